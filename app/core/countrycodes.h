@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What the user asked for, in flags2's terms, before it is expanded.
+struct CodeSelection
+{
+    QStringList arguments; // "BR", "cn", "A" (one letter: the 26 codes starting with it)
+    bool all = false;      // -a: the 194 codes of the flags2 set
+    bool every = false;    // -e: AA..ZZ
+    int limit = 0;         // -l: keep the first N after sorting; 0 = no limit
+
+    bool operator==(const CodeSelection &) const = default;
+};
+
+// The flags2 rules for country codes. Every list returned is sorted, upper
+// case and free of duplicates.
+namespace CountryCodes {
+
+// The 194 codes of the flags2 flag set, read from resources/ (the one place
+// they are kept).
+QStringList flags2Set();
+
+// The 20 most populous countries: what flags2 fetches when given no codes.
+QStringList mostPopulous();
+
+// AA, AB, ... ZZ: all 676 two-letter combinations.
+QStringList everyPair();
+
+// True for "A".."Z" and "AA".."ZZ", in any case.
+bool isValidArgument(const QString &argument);
+
+// Expands a selection. With no codes and neither all nor every: the 20 most
+// populous. On a usage error returns an empty list and sets *error to the
+// message to print (flags2's wording).
+QStringList expand(const CodeSelection &selection, QString *error);
+
+// Splits free text the way a shell splits the CLI's CC arguments, so the
+// window's field ("BR CN, a") accepts what the command line does.
+QStringList splitArguments(const QString &text);
+
+} // namespace CountryCodes

@@ -1,0 +1,178 @@
+#include "downloadengine.h"
+
+#include "flagrequest.h"
+#include "flagsaver.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+DownloadEngine::DownloadEngine(QObject *parent)
+    : QObject(parent)
+{
+    m_savePool.setObjectName(QStringLiteral("qflags save pool"));
+}
+
+DownloadEngine::~DownloadEngine()
+{
+    // Saves hold copies of their data and post back to us: let them end first.
+    m_savePool.waitForDone();
+    qDeleteAll(m_onWire.keys());
+}
+
+void DownloadEngine::setSettings(const EngineSettings &settings)
+{
+    const int oldLimit = m_settings.maxConcurrent;
+    m_settings = settings;
+    m_settings.maxConcurrent = std::clamp(settings.maxConcurrent, 1, maxConcurrencyLimit);
+    if (m_settings.maxConcurrent != oldLimit)
+        Q_EMIT maxConcurrentChanged(m_settings.maxConcurrent);
+}
+
+bool DownloadEngine::start(const QList<FlagJob> &jobs)
+{
+    if (m_running)
+        return false;
+    m_jobs = jobs;
+    m_nextJob = 0;
+    m_summary = RunSummary{};
+    m_summary.total = int(jobs.size());
+    m_running = true;
+    m_cancelling = false;
+    m_clock.start();
+    Q_EMIT progressChanged(0, m_summary.total);
+    startQueuedJobs();
+    if (jobs.isEmpty())
+        QTimer::singleShot(0, this, &DownloadEngine::finishIfIdle);
+    return true;
+}
+
+void DownloadEngine::setMaxConcurrent(int limit)
+{
+    limit = std::clamp(limit, 1, maxConcurrencyLimit);
+    if (limit == m_settings.maxConcurrent)
+        return;
+    m_settings.maxConcurrent = limit;
+    Q_EMIT maxConcurrentChanged(limit);
+    if (m_running)
+        startQueuedJobs();
+}
+
+void DownloadEngine::cancel()
+{
+    if (!m_running || m_cancelling)
+        return;
+    m_cancelling = true;
+    m_nextJob = m_jobs.size(); // start nothing new
+    // cancel() finishes each request synchronously, which edits m_onWire.
+    const QList<FlagRequest *> requests = m_onWire.keys();
+    for (FlagRequest *request : requests)
+        request->cancel();
+    finishIfIdle();
+}
+
+void DownloadEngine::startQueuedJobs()
+{
+    while (!m_cancelling && m_nextJob < m_jobs.size() && m_onWire.size() < m_settings.maxConcurrent)
+        startJob(m_nextJob++);
+}
+
+void DownloadEngine::startJob(qsizetype jobIndex)
+{
+    const FlagJob &job = m_jobs.at(jobIndex);
+    const FlagRequest::Limits limits{m_settings.timeout, m_settings.maxBodyBytes,
+                                     m_settings.maxRedirects};
+    auto *request = new FlagRequest(m_managers.acquire(), job.url, limits, this);
+    m_onWire.insert(request, {jobIndex, now()});
+    connect(request, &FlagRequest::finished, this,
+            [this, request](const FetchOutcome &outcome) { onRequestFinished(request, outcome); });
+    Q_EMIT requestStarted(job.code, job.url);
+    Q_EMIT inFlightChanged(int(m_onWire.size()));
+}
+
+void DownloadEngine::onRequestFinished(FlagRequest *request, const FetchOutcome &outcome)
+{
+    const OnWire onWire = m_onWire.take(request);
+    m_managers.release(request->manager());
+    request->deleteLater();
+
+    if (!outcome.cancelled) {
+        const FlagJob &job = m_jobs.at(onWire.jobIndex);
+        DownloadResult result;
+        result.code = job.code;
+        result.url = job.url;
+        result.httpStatus = outcome.httpStatus;
+        result.bytes = outcome.body.size();
+        result.timings.queuedMs = 0;
+        result.timings.startedMs = onWire.startedMs;
+        result.timings.respondedMs = now();
+        if (outcome.httpStatus > 0)
+            m_summary.anyResponse = true;
+
+        const Verdict verdict = FailureClassifier(m_settings.timeout, m_settings.maxBodyBytes)
+                                    .classify(outcome);
+        result.status = verdict.status;
+        result.failure = verdict.failure;
+        result.message = verdict.message;
+        if (verdict.shouldSave())
+            startSave(job, result, outcome);
+        else
+            publish(result);
+    }
+    Q_EMIT inFlightChanged(int(m_onWire.size()));
+    startQueuedJobs();
+    finishIfIdle();
+}
+
+void DownloadEngine::startSave(const FlagJob &job, DownloadResult result, const FetchOutcome &outcome)
+{
+    SaveRequest request{outcome.body, m_settings.destinationDir, job.fileStem,
+                        QFileInfo(job.url.path()).suffix(), outcome.contentType,
+                        m_settings.thumbnailSize};
+    ++m_savesRunning;
+    QtConcurrent::run(&m_savePool, &FlagSaver::saveAndDecode, std::move(request))
+        .then(this, [this, result](const SaveOutcome &saved) { onSaveFinished(result, saved); });
+}
+
+void DownloadEngine::onSaveFinished(DownloadResult result, const SaveOutcome &saved)
+{
+    --m_savesRunning;
+    result.timings.savedMs = now();
+    if (saved.saved) {
+        result.filePath = saved.filePath;
+        result.thumbnail = saved.thumbnail;
+    } else {
+        result.status = DownloadStatus::Error;
+        result.failure = saved.decoded ? FailureKind::SaveFailed : FailureKind::NotAnImage;
+        result.message = saved.error;
+    }
+    publish(result);
+    finishIfIdle();
+}
+
+void DownloadEngine::publish(const DownloadResult &result)
+{
+    switch (result.status) {
+    case DownloadStatus::Ok: ++m_summary.ok; break;
+    case DownloadStatus::NotFound: ++m_summary.notFound; break;
+    case DownloadStatus::Error: ++m_summary.errors; break;
+    }
+    Q_EMIT resultReady(result);
+    Q_EMIT progressChanged(m_summary.done(), m_summary.total);
+}
+
+void DownloadEngine::finishIfIdle()
+{
+    if (!m_running || !m_onWire.isEmpty() || m_savesRunning > 0 || m_nextJob < m_jobs.size())
+        return;
+    m_running = false;
+    m_summary.elapsedMs = now();
+    m_summary.cancelled = m_cancelling;
+    m_jobs.clear();
+    m_jobs.squeeze();
+    m_nextJob = 0;
+    Q_EMIT finished(m_summary);
+}

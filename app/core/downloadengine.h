@@ -1,0 +1,111 @@
+#pragma once
+
+#include "downloadresult.h"
+#include "failureclassifier.h"
+#include "networkmanagerpool.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSize>
+#include <QThreadPool>
+
+#include <chrono>
+
+class FlagRequest;
+struct SaveOutcome;
+
+struct EngineSettings
+{
+    int maxConcurrent = 30;                       // the semaphore's limit (1..1000)
+    std::chrono::milliseconds timeout{3100};      // no data on the wire for this long: timed out
+    qint64 maxBodyBytes = 4 * 1024 * 1024;        // a larger body is aborted
+    int maxRedirects = 5;
+    QString destinationDir = QStringLiteral("downloaded");
+    QSize thumbnailSize;                          // empty: no thumbnails
+};
+
+// Downloads a list of FlagJobs with at most maxConcurrent requests on the wire,
+// saves each body with QtConcurrent::run (decode, then an atomic write), and
+// reports every job exactly once through resultReady(). Front ends (the CLI,
+// the window) drive it only through this interface.
+//
+// Path of one job: queue -> FlagRequest on the wire -> FailureClassifier ->
+// FlagSaver::saveAndDecode on the save pool -> resultReady.
+class DownloadEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadEngine)
+
+public:
+    static constexpr int maxConcurrencyLimit = 1000;
+
+    explicit DownloadEngine(QObject *parent = nullptr);
+    ~DownloadEngine() override;
+
+    // Used by the next start(); the concurrency can also change during a run.
+    void setSettings(const EngineSettings &settings);
+    EngineSettings settings() const { return m_settings; }
+
+    // Starts a run. Returns false (and does nothing) while a run is going on.
+    // An empty list finishes at once (asynchronously).
+    bool start(const QList<FlagJob> &jobs);
+
+    // Live: raising it starts queued jobs at once; lowering it lets in-flight
+    // requests finish and starts none until fewer than the new limit are left.
+    void setMaxConcurrent(int limit);
+    int maxConcurrent() const { return m_settings.maxConcurrent; }
+
+    // Starts nothing new, aborts what is on the wire, lets running saves
+    // finish (they leave whole files), then emits finished() with cancelled set.
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    int inFlight() const { return int(m_onWire.size()); }
+    int queued() const { return int(m_jobs.size() - m_nextJob); }
+
+Q_SIGNALS:
+    // A job left the queue and its request went on the wire.
+    void requestStarted(const QString &code, const QUrl &url);
+    // A job ended: exactly once per job that started (jobs never started
+    // because of a cancel get none). Carries status, message, file, bytes,
+    // timings and, when asked for, a thumbnail.
+    void resultReady(const DownloadResult &result);
+    // done = results so far, total = jobs in the run.
+    void progressChanged(int done, int total);
+    // Requests on the wire now.
+    void inFlightChanged(int inFlight);
+    // The limit changed (setMaxConcurrent or a new run's settings).
+    void maxConcurrentChanged(int limit);
+    // The run is over: every started job has its result and every save ended.
+    void finished(const RunSummary &summary);
+
+private:
+    struct OnWire
+    {
+        qsizetype jobIndex = 0;
+        qint64 startedMs = 0;
+    };
+
+    void startQueuedJobs();
+    void startJob(qsizetype jobIndex);
+    void onRequestFinished(FlagRequest *request, const FetchOutcome &outcome);
+    void startSave(const FlagJob &job, DownloadResult result, const FetchOutcome &outcome);
+    void onSaveFinished(DownloadResult result, const SaveOutcome &saved);
+    void publish(const DownloadResult &result);
+    void finishIfIdle();
+    qint64 now() const { return m_clock.elapsed(); }
+
+    EngineSettings m_settings;
+    NetworkManagerPool m_managers;
+    QThreadPool m_savePool;
+    QList<FlagJob> m_jobs;
+    qsizetype m_nextJob = 0;
+    QHash<FlagRequest *, OnWire> m_onWire;
+    int m_savesRunning = 0;
+    RunSummary m_summary;
+    QElapsedTimer m_clock;
+    bool m_running = false;
+    bool m_cancelling = false;
+};

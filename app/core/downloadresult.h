@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QMetaType>
+#include <QNetworkReply>
+#include <QString>
+#include <QUrl>
+
+// One thing to download: a country code, where it comes from and the file
+// name (without extension) it is saved under.
+struct FlagJob
+{
+    QString code;     // "BR"
+    QUrl url;
+    QString fileStem; // "br": saved as {fileStem}.{ext}
+};
+
+// flags2's three outcomes.
+enum class DownloadStatus { Ok, NotFound, Error };
+
+// Why an Error happened, in classes a person (and a retry policy) cares about.
+enum class FailureKind {
+    None,
+    HttpStatus,     // the server answered with a status other than 2xx/404
+    Timeout,        // no data for the whole timeout while on the wire
+    Connection,     // refused, reset, closed, host not found, TLS...
+    Redirect,       // too many, or an insecure one refused
+    TooLarge,       // the body passed the size cap
+    NotAnImage,     // the body does not decode as an image
+    SaveFailed,     // the file could not be written
+};
+
+// Milliseconds since the run started. -1: the step did not happen.
+struct DownloadTimings
+{
+    qint64 queuedMs = -1;   // entered the engine's queue
+    qint64 startedMs = -1;  // request put on the wire
+    qint64 respondedMs = -1;// reply finished
+    qint64 savedMs = -1;    // save-and-decode task finished
+};
+
+// What one FlagJob ended with: exactly one per job.
+struct DownloadResult
+{
+    QString code;
+    QUrl url;
+    DownloadStatus status = DownloadStatus::Error;
+    FailureKind failure = FailureKind::None;
+    int httpStatus = 0;     // 0: no HTTP response at all
+    QString message;        // a sentence for a person ("HTTP error 418 - I'm a teapot")
+    QString filePath;       // Ok only
+    qint64 bytes = 0;       // body size received
+    DownloadTimings timings;
+    QImage thumbnail;       // Ok and thumbnails requested only
+};
+
+// How a run ended.
+struct RunSummary
+{
+    int total = 0;
+    int ok = 0;
+    int notFound = 0;
+    int errors = 0;
+    qint64 elapsedMs = 0;
+    bool cancelled = false;
+    // False when no job got any HTTP answer: the server was unreachable.
+    bool anyResponse = false;
+
+    int done() const { return ok + notFound + errors; }
+};
+
+// What came back from the wire for one request, before it is judged.
+struct FetchOutcome
+{
+    QByteArray body;
+    int httpStatus = 0;
+    QByteArray reasonPhrase;
+    QString contentType;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorText;   // QNetworkReply::errorString()
+    QUrl finalUrl;              // after redirects
+    bool timedOut = false;      // our own on-the-wire timer fired
+    bool tooLarge = false;      // our size cap was passed
+    bool cancelled = false;     // the user cancelled the run
+};
+
+Q_DECLARE_METATYPE(DownloadResult)
+Q_DECLARE_METATYPE(RunSummary)

@@ -1,0 +1,94 @@
+#include "failureclassifier.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FailureClassifier", text);
+}
+
+QString secondsText(std::chrono::milliseconds duration)
+{
+    return QLocale::c().toString(double(duration.count()) / 1000.0, 'g', 4);
+}
+
+} // namespace
+
+QString FailureClassifier::formatBytes(qint64 bytes)
+{
+    if (bytes < 1024)
+        return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(bytes);
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+Verdict FailureClassifier::classify(const FetchOutcome &outcome) const
+{
+    // Our own flags first: Qt reports both as OperationCanceledError.
+    if (outcome.timedOut) {
+        return {DownloadStatus::Error, FailureKind::Timeout,
+                tr("Timed out after %1 s with no data from the server").arg(secondsText(m_timeout))};
+    }
+    if (outcome.tooLarge) {
+        return {DownloadStatus::Error, FailureKind::TooLarge,
+                tr("Response too large: over the %1 limit").arg(formatBytes(m_maxBodyBytes))};
+    }
+    // Qt gives up on a redirect chain with the last 3xx as the status.
+    if (outcome.networkError == QNetworkReply::TooManyRedirectsError
+        || outcome.networkError == QNetworkReply::InsecureRedirectError) {
+        return {DownloadStatus::Error, FailureKind::Redirect, describeNetworkError(outcome)};
+    }
+    const int status = outcome.httpStatus;
+    if (status == 404)
+        return {DownloadStatus::NotFound, FailureKind::None, tr("Not found (404)")};
+    if (status != 0 && (status < 200 || status >= 300)) {
+        const QString reason = QString::fromLatin1(outcome.reasonPhrase).trimmed();
+        return {DownloadStatus::Error, FailureKind::HttpStatus,
+                reason.isEmpty() ? tr("HTTP error %1").arg(status)
+                                 : tr("HTTP error %1 - %2").arg(status).arg(reason)};
+    }
+    if (outcome.networkError != QNetworkReply::NoError)
+        return {DownloadStatus::Error, FailureKind::Connection, describeNetworkError(outcome)};
+    if (status == 0) {
+        return {DownloadStatus::Error, FailureKind::Connection,
+                tr("The server sent no HTTP response")};
+    }
+    return {DownloadStatus::Ok, FailureKind::None, tr("OK")};
+}
+
+QString FailureClassifier::describeNetworkError(const FetchOutcome &outcome) const
+{
+    const QString host = outcome.finalUrl.host();
+    switch (outcome.networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("Connection refused by %1").arg(host);
+    case QNetworkReply::RemoteHostClosedError:
+        return outcome.httpStatus
+                   ? tr("Connection closed by the server after %1").arg(formatBytes(outcome.body.size()))
+                   : tr("Connection closed by the server before it answered");
+    case QNetworkReply::HostNotFoundError:
+        return tr("Host not found: %1").arg(host);
+    case QNetworkReply::TimeoutError:
+        return tr("The connection to %1 timed out").arg(host);
+    case QNetworkReply::OperationCanceledError:
+        return tr("Cancelled");
+    case QNetworkReply::SslHandshakeFailedError:
+        return tr("Secure connection to %1 failed: %2").arg(host, outcome.networkErrorText);
+    case QNetworkReply::TooManyRedirectsError:
+        return tr("Too many redirects");
+    case QNetworkReply::InsecureRedirectError:
+        return tr("Refused an insecure redirect (HTTPS to HTTP)");
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return tr("The network is unavailable");
+    case QNetworkReply::ProtocolUnknownError:
+        return tr("Unsupported protocol: %1").arg(outcome.finalUrl.scheme());
+    default:
+        return outcome.networkErrorText.isEmpty() ? tr("Network error %1").arg(int(outcome.networkError))
+                                                  : outcome.networkErrorText;
+    }
+}

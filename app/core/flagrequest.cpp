@@ -1,0 +1,100 @@
+#include "flagrequest.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+
+using namespace Qt::StringLiterals;
+
+FlagRequest::FlagRequest(QNetworkAccessManager *manager, const QUrl &url, const Limits &limits,
+                         QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_limits(limits)
+{
+    QNetworkRequest request(url);
+    request.setMaximumRedirectsAllowed(limits.maxRedirects);
+    request.setRawHeader("User-Agent", "qflags/" QFLAGS_VERSION);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    m_outcome.finalUrl = url;
+
+    m_inactivity.setSingleShot(true);
+    m_inactivity.setInterval(limits.inactivityTimeout);
+    connect(&m_inactivity, &QTimer::timeout, this, &FlagRequest::onTimeout);
+
+    m_reply = manager->get(request);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &FlagRequest::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &FlagRequest::onDownloadProgress);
+    connect(m_reply, &QNetworkReply::redirected, &m_inactivity, qOverload<>(&QTimer::start));
+    connect(m_reply, &QNetworkReply::finished, this, &FlagRequest::onReplyFinished);
+    m_inactivity.start();
+}
+
+FlagRequest::~FlagRequest()
+{
+    if (m_reply) {
+        // Destroyed before the reply ended (the engine is going away): make
+        // sure no signal reaches a half-destroyed object.
+        m_reply->disconnect(this);
+        m_reply->abort();
+        delete m_reply;
+    }
+}
+
+void FlagRequest::cancel()
+{
+    abortBecause(&FetchOutcome::cancelled);
+}
+
+void FlagRequest::onMetaDataChanged()
+{
+    m_inactivity.start();
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_limits.maxBodyBytes)
+        abortBecause(&FetchOutcome::tooLarge);
+}
+
+void FlagRequest::onDownloadProgress(qint64 received, qint64 total)
+{
+    m_inactivity.start();
+    if (received > m_limits.maxBodyBytes || total > m_limits.maxBodyBytes)
+        abortBecause(&FetchOutcome::tooLarge);
+}
+
+void FlagRequest::onTimeout()
+{
+    abortBecause(&FetchOutcome::timedOut);
+}
+
+void FlagRequest::abortBecause(bool FetchOutcome::*flag)
+{
+    if (m_finished || !m_reply)
+        return;
+    // Set the reason first: abort() emits finished() synchronously, and Qt
+    // reports every abort as OperationCanceledError.
+    m_outcome.*flag = true;
+    m_reply->abort();
+}
+
+void FlagRequest::onReplyFinished()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_inactivity.stop();
+
+    QNetworkReply *reply = m_reply;
+    m_outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_outcome.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    m_outcome.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    m_outcome.networkError = reply->error();
+    m_outcome.networkErrorText = reply->errorString();
+    if (reply->url().isValid())
+        m_outcome.finalUrl = reply->url();
+    if (!m_outcome.tooLarge && !m_outcome.timedOut && !m_outcome.cancelled)
+        m_outcome.body = reply->readAll();
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
+
+    Q_EMIT finished(m_outcome);
+}

@@ -1,0 +1,69 @@
+#include "flags2report.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Flags2Report", text);
+}
+
+// flags2 right-aligns counts in three columns: f'{n:3}'.
+QString count(int n)
+{
+    return u"%1"_s.arg(n, 3);
+}
+
+} // namespace
+
+namespace Flags2Report {
+
+QString initial(const QString &serverLabel, const QString &site, const QStringList &codes,
+                int concurrency)
+{
+    QString text = tr("%1 site: %2\n").arg(serverLabel, site);
+    const QString which = codes.size() <= 10
+                              ? codes.join(u", "_s)
+                              : tr("from %1 to %2").arg(codes.first(), codes.last());
+    text += (codes.size() == 1 ? tr("Searching for 1 flag: %1\n")
+                               : tr("Searching for %1 flags: %2\n").arg(codes.size()))
+                .arg(which);
+    text += concurrency == 1 ? tr("1 connection will be used.\n")
+                             : tr("%1 concurrent connections will be used.\n").arg(concurrency);
+    return text;
+}
+
+QString resultLine(const DownloadResult &result)
+{
+    switch (result.status) {
+    case DownloadStatus::Ok:
+        return tr("%1 OK").arg(result.code);
+    case DownloadStatus::NotFound:
+        return tr("%1 not found: %2").arg(result.code, result.url.toString());
+    case DownloadStatus::Error:
+        break;
+    }
+    return tr("%1 error: %2").arg(result.code, result.message);
+}
+
+QString final(const RunSummary &summary)
+{
+    QString text = QString(20, u'-') + u'\n';
+    text += (summary.ok == 1 ? tr("%1 flag downloaded.\n") : tr("%1 flags downloaded.\n"))
+                .arg(count(summary.ok));
+    if (summary.notFound)
+        text += tr("%1 not found.\n").arg(count(summary.notFound));
+    if (summary.errors)
+        text += (summary.errors == 1 ? tr("%1 error.\n") : tr("%1 errors.\n")).arg(count(summary.errors));
+    if (summary.cancelled)
+        text += tr("Cancelled: %1 of %2 flags were not fetched.\n")
+                    .arg(summary.total - summary.done())
+                    .arg(summary.total);
+    text += tr("Elapsed time: %1s\n").arg(double(summary.elapsedMs) / 1000.0, 0, 'f', 2);
+    return text;
+}
+
+} // namespace Flags2Report

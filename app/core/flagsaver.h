@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+// Everything the save-and-decode task needs, copied so it can run on a worker
+// thread without touching the engine.
+struct SaveRequest
+{
+    QByteArray body;
+    QString destinationDir;
+    QString fileStem;        // "br"
+    QString urlExtension;    // from the URL's path ("gif"), may be empty
+    QString contentType;     // from the reply ("image/png"), may be empty
+    QSize thumbnailSize;     // empty: no thumbnail
+};
+
+struct SaveOutcome
+{
+    bool saved = false;
+    bool decoded = false;    // false: the body is not an image (nothing saved)
+    QString filePath;        // when saved
+    QString error;           // a sentence for a person when not saved
+    QImage thumbnail;        // when asked for and saved
+};
+
+// Decodes the body (so nothing that is not an image is kept) and writes it
+// atomically with QSaveFile: the final path holds either the old file or the
+// whole new one, never a part. Pure and thread-safe: the engine runs it with
+// QtConcurrent::run.
+namespace FlagSaver {
+
+SaveOutcome saveAndDecode(const SaveRequest &request);
+
+// The extension to save under: the URL's own when it names an image type,
+// else the one the Content-Type implies, else the decoded format's.
+QString chooseExtension(const QString &urlExtension, const QString &contentType,
+                        const QByteArray &decodedFormat);
+
+} // namespace FlagSaver

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Process-wide resources a thousand concurrent connections need.
+namespace ProcessResources {
+
+// Raises the soft limit on open files to the hard limit: 1000 client sockets
+// plus 1000 server sockets in one process pass the usual soft limit of 1024.
+// Returns the limit now in force.
+qint64 raiseOpenFileLimit();
+
+// Peak resident set size of this process so far, in bytes.
+qint64 peakResidentBytes();
+
+} // namespace ProcessResources

@@ -1,0 +1,139 @@
+#include "runoptions.h"
+
+#include "serverpreset.h"
+#include "urltemplate.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RunOptions", text);
+}
+
+std::optional<int> readPositiveInt(const QString &text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+int RunOptions::effectiveConcurrency(qsizetype codeCount) const
+{
+    const qsizetype limit = std::min<qsizetype>(maxRequests, maxConcurrency);
+    return int(std::max<qsizetype>(1, std::min(limit, codeCount)));
+}
+
+RunOptionsParser::RunOptionsParser(QCommandLineParser &parser)
+    : m_parser(parser)
+    , m_all({u"a"_s, u"all"_s}, tr("get all available flags (the 194 of the flags2 set)"))
+    , m_every({u"e"_s, u"every"_s}, tr("get flags for every possible code (AA...ZZ)"))
+    , m_limit({u"l"_s, u"limit"_s}, tr("limit to N first codes"), u"N"_s)
+    , m_maxRequests({u"m"_s, u"max_req"_s, u"max-req"_s},
+                    tr("maximum concurrent requests (default=%1, at most %2)")
+                        .arg(RunOptions::defaultMaxRequests)
+                        .arg(RunOptions::maxConcurrency),
+                    u"CONCURRENT"_s)
+    , m_server({u"s"_s, u"server"_s},
+               tr("server to hit; one of %1 (default=LOCAL)").arg(ServerPreset::labels()),
+               u"LABEL"_s)
+    , m_url(u"url"_s,
+            tr("any other server: a URL template with {cc} (lower case) or {CC} (upper case)"),
+            u"TEMPLATE"_s)
+    , m_timeout(u"timeout"_s,
+                tr("seconds a request may wait for data while on the wire (default=%1)")
+                    .arg(RunOptions::defaultTimeoutSeconds),
+                u"SECONDS"_s)
+    , m_destination({u"d"_s, u"dest"_s},
+                    tr("folder to save flags in (default=./downloaded)"), u"DIR"_s)
+    , m_verbose({u"v"_s, u"verbose"_s}, tr("output detailed progress info"))
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
+    parser.addOptions({m_all, m_every, m_limit, m_maxRequests, m_server, m_url, m_timeout,
+                       m_destination, m_verbose});
+    parser.addPositionalArgument(u"CC"_s, tr("country code or 1st letter (eg. B for BA...BZ)"),
+                                 u"[CC ...]"_s);
+}
+
+std::optional<RunOptions> RunOptionsParser::read(QString *error) const
+{
+    RunOptions options;
+    options.selection.arguments = m_parser.positionalArguments();
+    options.selection.all = m_parser.isSet(m_all);
+    options.selection.every = m_parser.isSet(m_every);
+    options.verbose = m_parser.isSet(m_verbose);
+
+    if (m_parser.isSet(m_maxRequests)) {
+        const auto value = readPositiveInt(m_parser.value(m_maxRequests));
+        if (!value || *value < 1) {
+            *error = tr("*** Usage error: --max_req CONCURRENT must be >= 1");
+            return std::nullopt;
+        }
+        options.maxRequests = *value;
+    }
+    if (m_parser.isSet(m_limit)) {
+        const auto value = readPositiveInt(m_parser.value(m_limit));
+        if (!value || *value < 1) {
+            *error = tr("*** Usage error: --limit N must be >= 1");
+            return std::nullopt;
+        }
+        options.selection.limit = *value;
+    }
+    if (m_parser.isSet(m_server)) {
+        const auto preset = ServerPreset::find(m_parser.value(m_server));
+        if (!preset) {
+            *error = tr("*** Usage error: --server LABEL must be one of %1")
+                         .arg(ServerPreset::labels());
+            return std::nullopt;
+        }
+        options.serverLabel = preset->label;
+    }
+    if (m_parser.isSet(m_url)) {
+        QString reason;
+        if (!UrlTemplate::parse(m_parser.value(m_url), &reason)) {
+            *error = tr("*** Usage error: --url: %1").arg(reason);
+            return std::nullopt;
+        }
+        options.urlTemplate = m_parser.value(m_url).trimmed();
+    }
+    if (m_parser.isSet(m_timeout)) {
+        bool ok = false;
+        const double seconds = m_parser.value(m_timeout).toDouble(&ok);
+        if (!ok || !std::isfinite(seconds) || seconds <= 0.0 || seconds > 3600.0) {
+            *error = tr("*** Usage error: --timeout SECONDS must be a number above 0 and at most 3600");
+            return std::nullopt;
+        }
+        options.timeoutSeconds = seconds;
+    }
+    if (m_parser.isSet(m_destination)) {
+        options.destination = m_parser.value(m_destination);
+        if (options.destination.trimmed().isEmpty()) {
+            *error = tr("*** Usage error: --dest DIR must not be empty");
+            return std::nullopt;
+        }
+    }
+    QString codesError;
+    if (CountryCodes::expand(options.selection, &codesError).isEmpty()) {
+        *error = codesError;
+        return std::nullopt;
+    }
+    return options;
+}
+
+QString RunOptionsParser::usageLine(const QString &program)
+{
+    return tr("usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL] [-v] [-d DIR] "
+              "[--url TEMPLATE] [--timeout SECONDS] [CC ...]")
+        .arg(program);
+}

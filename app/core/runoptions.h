@@ -1,0 +1,57 @@
+#pragma once
+
+#include "countrycodes.h"
+
+#include <QCommandLineOption>
+#include <QString>
+
+#include <optional>
+
+class QCommandLineParser;
+
+// One run as the flags2 command line describes it. The CLI runs it; the window
+// uses the same options to prefill its form.
+struct RunOptions
+{
+    static constexpr int defaultMaxRequests = 30;
+    static constexpr int maxConcurrency = 1000;
+    static constexpr double defaultTimeoutSeconds = 3.1; // as in flags2
+
+    CodeSelection selection;
+    QString serverLabel = QStringLiteral("LOCAL");
+    QString urlTemplate; // --url: when set, used instead of the server preset
+    int maxRequests = defaultMaxRequests;
+    double timeoutSeconds = defaultTimeoutSeconds;
+    QString destination = QStringLiteral("downloaded");
+    bool verbose = false;
+
+    // flags2's "actual_req": what will really be used for this many codes.
+    int effectiveConcurrency(qsizetype codeCount) const;
+};
+
+// Declares the shared options on a QCommandLineParser and reads them back,
+// with flags2's usage errors.
+class RunOptionsParser final
+{
+public:
+    explicit RunOptionsParser(QCommandLineParser &parser);
+
+    // Call after parser.parse(). Returns nothing and sets *error to the message
+    // to print (before the usage line) for a usage error.
+    std::optional<RunOptions> read(QString *error) const;
+
+    // "usage: qflags-cli [-h] [-a] [-e] [-l N] ..."
+    static QString usageLine(const QString &program);
+
+private:
+    QCommandLineParser &m_parser;
+    QCommandLineOption m_all;
+    QCommandLineOption m_every;
+    QCommandLineOption m_limit;
+    QCommandLineOption m_maxRequests;
+    QCommandLineOption m_server;
+    QCommandLineOption m_url;
+    QCommandLineOption m_timeout;
+    QCommandLineOption m_destination;
+    QCommandLineOption m_verbose;
+};

@@ -1,0 +1,61 @@
+#include "urltemplate.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto lowerPlaceholder = u"{cc}"_s;
+const auto upperPlaceholder = u"{CC}"_s;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("UrlTemplate", text);
+}
+
+QString substitute(const QString &text, const QString &code)
+{
+    QString result = text;
+    result.replace(lowerPlaceholder, code.toLower());
+    result.replace(upperPlaceholder, code.toUpper());
+    return result;
+}
+
+} // namespace
+
+std::optional<UrlTemplate> UrlTemplate::parse(const QString &text, QString *error)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        *error = tr("Enter a URL template, such as https://flagcdn.com/w320/{cc}.png");
+        return std::nullopt;
+    }
+    if (!trimmed.contains(lowerPlaceholder) && !trimmed.contains(upperPlaceholder)) {
+        *error = tr("The URL template must contain {cc} (lower-case code) or {CC} (upper-case code)");
+        return std::nullopt;
+    }
+    const QUrl sample(substitute(trimmed, u"br"_s), QUrl::StrictMode);
+    const QString scheme = sample.scheme().toLower();
+    if (scheme != u"http"_s && scheme != u"https"_s) {
+        *error = tr("The URL template must start with http:// or https://");
+        return std::nullopt;
+    }
+    if (!sample.isValid() || sample.host().isEmpty()) {
+        *error = tr("The URL template is not a valid URL: %1")
+                     .arg(sample.isValid() ? tr("no host name") : sample.errorString());
+        return std::nullopt;
+    }
+    return UrlTemplate(trimmed);
+}
+
+QUrl UrlTemplate::urlFor(const QString &countryCode) const
+{
+    return QUrl(substitute(m_text, countryCode));
+}
+
+QString UrlTemplate::pathExtension() const
+{
+    return QFileInfo(urlFor(u"xx"_s).path()).suffix().toLower();
+}
