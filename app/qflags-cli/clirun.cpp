@@ -1,0 +1,85 @@
+#include "clirun.h"
+
+#include "cliprogress.h"
+#include "interrupthandler.h"
+
+#include "core/downloadengine.h"
+#include "core/flags2report.h"
+#include "core/flagsite.h"
+
+#include <QEventLoop>
+#include <QTextStream>
+
+#include <optional>
+#include <unistd.h>
+
+CliRun::CliRun(const RunOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+}
+
+int CliRun::exec()
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QString error;
+    const QStringList codes = CountryCodes::expand(m_options.selection, &error);
+    FlagSite site;
+    if (!site.open(m_options.serverLabel, m_options.urlTemplate, &error)) {
+        err << "qflags-cli: " << error << Qt::endl;
+        return NothingFetched;
+    }
+
+    const int concurrency = m_options.effectiveConcurrency(codes.size());
+    out << Flags2Report::initial(site.label(), site.siteText(), codes, concurrency) << Qt::flush;
+
+    DownloadEngine engine;
+    EngineSettings settings;
+    settings.maxConcurrent = concurrency;
+    settings.timeout = std::chrono::milliseconds(qRound64(m_options.timeoutSeconds * 1000.0));
+    settings.destinationDir = m_options.destination;
+    engine.setSettings(settings);
+
+    std::optional<CliProgress> progress;
+    if (!m_options.verbose && ::isatty(STDERR_FILENO))
+        progress.emplace(stderr);
+
+    QString firstError;
+    connect(&engine, &DownloadEngine::resultReady, this, [&](const DownloadResult &result) {
+        if (firstError.isEmpty() && result.status == DownloadStatus::Error)
+            firstError = result.message;
+        if (m_options.verbose)
+            out << Flags2Report::resultLine(result) << Qt::endl;
+    });
+    connect(&engine, &DownloadEngine::progressChanged, this, [&](int done, int total) {
+        if (progress)
+            progress->update(done, total);
+    });
+
+    InterruptHandler interrupts;
+    connect(&interrupts, &InterruptHandler::interrupted, &engine, &DownloadEngine::cancel);
+
+    QEventLoop loop;
+    RunSummary summary;
+    connect(&engine, &DownloadEngine::finished, &loop, [&](const RunSummary &s) {
+        summary = s;
+        loop.quit();
+    });
+    engine.start(site.jobsFor(codes));
+    loop.exec();
+
+    if (progress)
+        progress->finish();
+    out << Flags2Report::final(summary) << Qt::flush;
+
+    if (summary.cancelled)
+        return Interrupted;
+    if (summary.total > 0 && !summary.anyResponse) {
+        err << "qflags-cli: nothing could be fetched from " << site.siteText() << ": " << firstError
+            << Qt::endl;
+        return NothingFetched;
+    }
+    return Completed;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/runoptions.h"
+
+#include <QObject>
+
+// One flags2 run on the command line: initial report, progress (a bar on a
+// terminal, or a line per code with -v), final report, and the exit status.
+class CliRun final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliRun)
+
+public:
+    enum ExitStatus {
+        Completed = 0,
+        NothingFetched = 1, // no code got any HTTP answer: the server is unreachable
+        UsageError = 2,
+        Interrupted = 130,  // after Ctrl-C, once the cancel has finished cleanly
+    };
+
+    explicit CliRun(const RunOptions &options, QObject *parent = nullptr);
+
+    // Runs to the end (or to Ctrl-C) on the current event loop.
+    int exec();
+
+private:
+    RunOptions m_options;
+};
