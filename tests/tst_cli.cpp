@@ -1,0 +1,187 @@
+// qflags-cli as a user runs it: reports, exit statuses, files, Ctrl-C.
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usageErrorsExitWith2_data();
+    void usageErrorsExitWith2();
+    void helpListsTheOptions();
+    void initialReportForTheDefaultCodes();
+    void verboseRunReportsEachCode();
+    void errorServerReportsTeapots();
+    void unreachableServerExitsWith1();
+    void ctrlCCancelsCleanlyAndExitsWith130();
+};
+
+namespace {
+
+struct Finished
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Finished runCli(const QStringList &arguments, const QString &workingDir = QString())
+{
+    QProcess process;
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
+    process.start(QStringLiteral(QFLAGS_CLI_PATH), arguments);
+    if (!process.waitForFinished(60000))
+        process.kill();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+} // namespace
+
+void TestCli::usageErrorsExitWith2_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expectedMessage");
+    QTest::newRow("three letters") << QStringList{u"BRA"_s} << u"each CC argument must be A to Z or AA to ZZ"_s;
+    QTest::newRow("digits") << QStringList{u"12"_s} << u"each CC argument must be A to Z or AA to ZZ"_s;
+    QTest::newRow("-m 0") << QStringList{u"-m"_s, u"0"_s} << u"--max_req CONCURRENT must be >= 1"_s;
+    QTest::newRow("-l 0") << QStringList{u"-l"_s, u"0"_s} << u"--limit N must be >= 1"_s;
+    QTest::newRow("unknown server") << QStringList{u"-s"_s, u"MOON"_s} << u"--server LABEL must be one of"_s;
+    QTest::newRow("url without placeholder") << QStringList{u"--url"_s, u"http://h/br.png"_s} << u"must contain {cc}"_s;
+    QTest::newRow("url with another scheme") << QStringList{u"--url"_s, u"gopher://h/{cc}"_s} << u"http:// or https://"_s;
+    QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"Unknown option 'frobnicate'"_s;
+    QTest::newRow("missing value") << QStringList{u"-m"_s} << u"Missing value after '-m'"_s;
+}
+
+void TestCli::usageErrorsExitWith2()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expectedMessage);
+    const Finished run = runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(expectedMessage), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"usage: qflags-cli [-h] [-a] [-e] [-l N]"_s), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::helpListsTheOptions()
+{
+    const Finished run = runCli({u"-h"_s});
+    QCOMPARE(run.exitCode, 0);
+    for (const QString &option : {u"--all"_s, u"--every"_s, u"--limit"_s, u"--max_req"_s, u"--server"_s,
+                                  u"--verbose"_s, u"--url"_s, u"--dest"_s, u"--timeout"_s})
+        QVERIFY2(run.out.contains(option), qPrintable(option));
+}
+
+void TestCli::initialReportForTheDefaultCodes()
+{
+    QTemporaryDir dir;
+    const Finished run = runCli({u"-d"_s, dir.path()});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n');
+    QVERIFY2(lines.value(0).startsWith(u"LOCAL site: http://127.0.0.1:"_s), qPrintable(run.out));
+    QVERIFY(lines.value(0).endsWith(u"/flags"_s));
+    QCOMPARE(lines.value(1), u"Searching for 20 flags: from BD to VN"_s);
+    QCOMPARE(lines.value(2), u"20 concurrent connections will be used."_s);
+    QVERIFY2(run.out.contains(u"\n 20 flags downloaded.\n"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(QRegularExpression(u"Elapsed time: \\d+\\.\\d\\ds\n$"_s)));
+    QCOMPARE(filesIn(dir.path()).size(), 20);
+    QVERIFY(filesIn(dir.path()).contains(u"br.png"_s));
+}
+
+void TestCli::verboseRunReportsEachCode()
+{
+    QTemporaryDir dir;
+    const Finished run = runCli({u"-v"_s, u"-d"_s, u"out"_s, u"br"_s, u"XX"_s, u"cn"_s}, dir.path());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"Searching for 3 flags: BR, CN, XX\n"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"3 concurrent connections will be used.\n"_s));
+    QVERIFY(run.out.contains(u"\nBR OK\n"_s));
+    QVERIFY(run.out.contains(u"\nCN OK\n"_s));
+    QVERIFY(run.out.contains(QRegularExpression(u"\nXX not found: http://127\\.0\\.0\\.1:\\d+/flags/xx/xx\\.png\n"_s)));
+    QVERIFY(run.out.contains(u"  2 flags downloaded.\n  1 not found.\n"_s));
+    // -d is relative to the working directory, and created.
+    QCOMPARE(filesIn(dir.filePath(u"out"_s)), (QStringList{u"br.png"_s, u"cn.png"_s}));
+    QVERIFY(!QImage(dir.filePath(u"out/br.png"_s)).isNull());
+}
+
+void TestCli::errorServerReportsTeapots()
+{
+    QTemporaryDir dir;
+    const Finished run = runCli({u"-s"_s, u"error"_s, u"-a"_s, u"-m"_s, u"200"_s, u"-v"_s,
+                                 u"-d"_s, dir.path()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(u"ERROR site: http://127.0.0.1:"_s));
+    QVERIFY(run.out.contains(u"194 concurrent connections will be used."_s));
+    QVERIFY2(run.out.contains(QRegularExpression(u"\n[A-Z]{2} error: HTTP error 418 - I'm a teapot\n"_s)),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(QRegularExpression(u"\n *\\d+ errors?\\.\n"_s)));
+}
+
+void TestCli::unreachableServerExitsWith1()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    QTemporaryDir dir;
+    const Finished run = runCli({u"--url"_s, u"http://127.0.0.1:%1/{cc}.gif"_s.arg(closedPort),
+                                 u"-d"_s, dir.path(), u"BR"_s, u"CN"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"nothing could be fetched"_s), qPrintable(run.err));
+    QVERIFY(run.err.contains(u"Connection refused"_s));
+    QVERIFY(run.out.contains(u"  0 flags downloaded.\n  2 errors.\n"_s));
+}
+
+void TestCli::ctrlCCancelsCleanlyAndExitsWith130()
+{
+    QTemporaryDir dir;
+    QProcess process;
+    process.start(QStringLiteral(QFLAGS_CLI_PATH),
+                  {u"-s"_s, u"DELAY"_s, u"-e"_s, u"-m"_s, u"50"_s, u"-v"_s, u"-d"_s, dir.path()});
+    QVERIFY(process.waitForStarted());
+    // Wait until flags are arriving, then press Ctrl-C.
+    QString out;
+    QElapsedTimer clock;
+    clock.start();
+    while (!out.contains(u" OK\n"_s) && clock.elapsed() < 20000) {
+        process.waitForReadyRead(200);
+        out += QString::fromUtf8(process.readAllStandardOutput());
+    }
+    QVERIFY2(out.contains(u" OK\n"_s), qPrintable(out));
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(10000));
+    out += QString::fromUtf8(process.readAllStandardOutput());
+
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QVERIFY2(out.contains(u"Cancelled: "_s), qPrintable(out));
+    // Whatever arrived is whole; nothing half-written is left.
+    const int okLines = int(out.count(u" OK\n"_s));
+    const QStringList files = filesIn(dir.path());
+    QCOMPARE(files.size(), okLines);
+    for (const QString &file : files) {
+        QVERIFY2(file.endsWith(u".png"_s), qPrintable(file));
+        QVERIFY(!QImage(dir.filePath(file)).isNull());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,501 @@
+// The engine against the built-in server on 127.0.0.1: counts, files on disk,
+// errors, timeouts, the concurrency limit on the wire, live limit changes and
+// cancel. The server's own counters (GET /_stats) are the proof.
+
+#include "testserver.h"
+
+#include "core/countrycodes.h"
+#include "core/downloadengine.h"
+#include "core/processresources.h"
+#include "core/urltemplate.h"
+
+#include <QImage>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace std::chrono_literals;
+
+class TestDownloadEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyCodeEndsInExactlyOneResult();
+    void errorServerGivesTeapots();
+    void slowServerTimesOut();
+    void queueWaitIsNotCountedAsTimeout_data();
+    void queueWaitIsNotCountedAsTimeout();
+    void concurrencyOnTheWireReachesTheLimit_data();
+    void concurrencyOnTheWireReachesTheLimit();
+    void raisingTheLimitStartsQueuedJobsAtOnce();
+    void loweringTheLimitStartsNothingUntilBelowIt();
+    void cancelLeavesOnlyWholeFiles();
+    void unwritableDestinationGivesPerCodeErrors();
+    void rejectsBodiesThatAreNotImagesOrTooLarge();
+    void unreachableServerGivesConnectionErrors();
+};
+
+namespace {
+
+struct Run
+{
+    QList<DownloadResult> results;
+    RunSummary summary;
+    bool finished = false;
+    int resultsAfterFinish = 0;
+};
+
+QList<FlagJob> jobsFor(const QString &templateText, const QStringList &codes)
+{
+    QString error;
+    const auto urlTemplate = UrlTemplate::parse(templateText, &error);
+    Q_ASSERT(urlTemplate);
+    QList<FlagJob> jobs;
+    for (const QString &code : codes)
+        jobs.append({code, urlTemplate->urlFor(code), code.toLower()});
+    return jobs;
+}
+
+// Collects everything the engine reports during one run.
+void record(DownloadEngine &engine, Run &run)
+{
+    QObject::connect(&engine, &DownloadEngine::resultReady, &engine, [&run](const DownloadResult &r) {
+        run.results.append(r);
+        if (run.finished)
+            ++run.resultsAfterFinish;
+    });
+    QObject::connect(&engine, &DownloadEngine::finished, &engine, [&run](const RunSummary &s) {
+        run.summary = s;
+        run.finished = true;
+    });
+}
+
+bool waitForEnd(const Run &run, int timeoutMs = 60000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!run.finished && clock.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return run.finished;
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+QStringList savedNamesOf(const QList<DownloadResult> &results)
+{
+    QStringList names;
+    for (const DownloadResult &r : results) {
+        if (r.status == DownloadStatus::Ok)
+            names.append(QFileInfo(r.filePath).fileName());
+    }
+    names.sort();
+    return names;
+}
+
+QSet<QString> codesOf(const QList<DownloadResult> &results)
+{
+    QSet<QString> codes;
+    for (const DownloadResult &r : results)
+        codes.insert(r.code);
+    return codes;
+}
+
+EngineSettings settingsFor(const QString &destination, int concurrency)
+{
+    EngineSettings settings;
+    settings.destinationDir = destination;
+    settings.maxConcurrent = concurrency;
+    return settings;
+}
+
+FlagServerConfig delayed(double seconds)
+{
+    FlagServerConfig config;
+    config.delayMinSeconds = config.delayMaxSeconds = seconds;
+    return config;
+}
+
+} // namespace
+
+void TestDownloadEngine::initTestCase()
+{
+    ProcessResources::raiseOpenFileLimit();
+    QVERIFY2(embeddedFlagCodes().size() > 200, "the embedded flag set is missing");
+}
+
+void TestDownloadEngine::everyCodeEndsInExactlyOneResult()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    QTemporaryDir dir;
+    DownloadEngine engine;
+    engine.setSettings(settingsFor(dir.path(), 100));
+    Run run;
+    record(engine, run);
+
+    const QStringList every = CountryCodes::everyPair();
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), every)));
+    QVERIFY(!engine.start({})); // one run at a time
+    QVERIFY(waitForEnd(run));
+
+    const int expectedOk = int(embeddedFlagCodes().size());
+    QCOMPARE(run.summary.total, 676);
+    QCOMPARE(run.summary.ok, expectedOk);
+    QCOMPARE(run.summary.notFound, 676 - expectedOk);
+    QCOMPARE(run.summary.errors, 0);
+    QVERIFY(!run.summary.cancelled);
+    QVERIFY(run.summary.anyResponse);
+    QCOMPARE(run.results.size(), 676);
+    QCOMPARE(codesOf(run.results), QSet<QString>(every.cbegin(), every.cend()));
+    QCOMPARE(run.resultsAfterFinish, 0);
+
+    // The files on disk are exactly the OK ones, and each is an image.
+    QCOMPARE(filesIn(dir.path()), savedNamesOf(run.results));
+    for (const DownloadResult &r : std::as_const(run.results)) {
+        if (r.status == DownloadStatus::Ok) {
+            QVERIFY2(!QImage(r.filePath).isNull(), qPrintable(r.filePath));
+            QVERIFY(r.bytes > 0);
+            QVERIFY(r.thumbnail.isNull()); // none asked for
+            QVERIFY(r.timings.startedMs <= r.timings.respondedMs);
+            QVERIFY(r.timings.respondedMs <= r.timings.savedMs);
+        } else {
+            QCOMPARE(r.httpStatus, 404);
+            QCOMPARE(r.message, u"Not found (404)"_s);
+        }
+    }
+
+    const QJsonObject stats = server.statsOverHttp();
+    QCOMPARE(stats.value("requests"_L1).toInt(), 676);
+    QCOMPARE(stats.value("status"_L1).toObject().value("200"_L1).toInt(), expectedOk);
+    QCOMPARE(stats.value("status"_L1).toObject().value("404"_L1).toInt(), 676 - expectedOk);
+}
+
+void TestDownloadEngine::errorServerGivesTeapots()
+{
+    FlagServerConfig config;
+    config.errorRate = 0.25;
+    config.seed = 7;
+    TestServer server;
+    QVERIFY(server.start(config));
+    QTemporaryDir dir;
+    DownloadEngine engine;
+    engine.setSettings(settingsFor(dir.path(), 200));
+    Run run;
+    record(engine, run);
+
+    const QStringList codes = embeddedFlagCodes();
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), codes)));
+    QVERIFY(waitForEnd(run));
+
+    QVERIFY2(run.summary.errors > 0, "a 25 % error rate gave no errors");
+    QVERIFY(run.summary.ok > 0);
+    QCOMPARE(run.summary.ok + run.summary.errors, int(codes.size()));
+    for (const DownloadResult &r : std::as_const(run.results)) {
+        if (r.status == DownloadStatus::Error) {
+            QCOMPARE(r.httpStatus, 418);
+            QCOMPARE(r.failure, FailureKind::HttpStatus);
+            QCOMPARE(r.message, u"HTTP error 418 - I'm a teapot"_s);
+            QVERIFY(r.filePath.isEmpty());
+        }
+    }
+    QCOMPARE(filesIn(dir.path()).size(), run.summary.ok);
+    QCOMPARE(server.statsOverHttp().value("status"_L1).toObject().value("418"_L1).toInt(),
+             run.summary.errors);
+}
+
+void TestDownloadEngine::slowServerTimesOut()
+{
+    TestServer server;
+    QVERIFY(server.start(delayed(2.0)));
+    QTemporaryDir dir;
+    DownloadEngine engine;
+    EngineSettings settings = settingsFor(dir.path(), 30);
+    settings.timeout = 300ms;
+    engine.setSettings(settings);
+    Run run;
+    record(engine, run);
+
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), {u"BR"_s, u"CN"_s, u"US"_s})));
+    QVERIFY(waitForEnd(run));
+    QCOMPARE(run.summary.errors, 3);
+    for (const DownloadResult &r : std::as_const(run.results)) {
+        QCOMPARE(r.failure, FailureKind::Timeout);
+        QCOMPARE(r.message, u"Timed out after 0.3 s with no data from the server"_s);
+    }
+    // Our own timer ended them, long before the server would have answered.
+    QVERIFY2(run.summary.elapsedMs < 1500, qPrintable(QString::number(run.summary.elapsedMs)));
+    QVERIFY(filesIn(dir.path()).isEmpty());
+}
+
+void TestDownloadEngine::queueWaitIsNotCountedAsTimeout_data()
+{
+    QTest::addColumn<int>("concurrency");
+    QTest::addColumn<int>("jobCount");
+    // Jobs wait in our queue for up to 5 delays: far past the timeout.
+    QTest::newRow("2 at a time") << 2 << 12;
+    // Past Qt's six connections per manager: a single manager would park
+    // requests in Qt's queue, where a timer started at get() would run out.
+    QTest::newRow("24 at a time") << 24 << 96;
+}
+
+void TestDownloadEngine::queueWaitIsNotCountedAsTimeout()
+{
+    QFETCH(int, concurrency);
+    QFETCH(int, jobCount);
+    TestServer server;
+    QVERIFY(server.start(delayed(0.3)));
+    QTemporaryDir dir;
+    DownloadEngine engine;
+    EngineSettings settings = settingsFor(dir.path(), concurrency);
+    settings.timeout = 500ms;
+    engine.setSettings(settings);
+    Run run;
+    record(engine, run);
+
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), embeddedFlagCodes().mid(0, jobCount))));
+    QVERIFY(waitForEnd(run));
+    for (const DownloadResult &r : std::as_const(run.results))
+        QVERIFY2(r.status == DownloadStatus::Ok, qPrintable(r.code + u": "_s + r.message));
+    QCOMPARE(run.summary.ok, jobCount);
+    QVERIFY(run.summary.elapsedMs > 500); // the run as a whole took longer than the timeout
+}
+
+void TestDownloadEngine::concurrencyOnTheWireReachesTheLimit_data()
+{
+    QTest::addColumn<int>("concurrency");
+    QTest::newRow("1") << 1;
+    QTest::newRow("6") << 6;
+    QTest::newRow("7: past one manager") << 7;
+    QTest::newRow("30") << 30;
+    QTest::newRow("250") << 250;
+}
+
+void TestDownloadEngine::concurrencyOnTheWireReachesTheLimit()
+{
+    QFETCH(int, concurrency);
+    TestServer server;
+    QVERIFY(server.start(delayed(0.4)));
+    QTemporaryDir dir;
+    DownloadEngine engine;
+    engine.setSettings(settingsFor(dir.path(), concurrency));
+    Run run;
+    record(engine, run);
+    int maxInFlight = 0;
+    connect(&engine, &DownloadEngine::inFlightChanged, this,
+            [&](int n) { maxInFlight = std::max(maxInFlight, n); });
+
+    const int jobCount = std::max(3, 2 * concurrency);
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), CountryCodes::everyPair().mid(0, jobCount))));
+    QVERIFY(waitForEnd(run));
+    QCOMPARE(run.summary.done(), jobCount);
+    QCOMPARE(run.summary.errors, 0);
+
+    const QJsonObject stats = server.statsOverHttp();
+    QCOMPARE(maxInFlight, concurrency);
+    QCOMPARE(stats.value("max_in_flight"_L1).toInt(), concurrency);
+    QCOMPARE(stats.value("in_flight"_L1).toInt(), 0);
+    const double ideal = std::ceil(double(jobCount) / concurrency) * 0.4;
+    qInfo("C=%d N=%d elapsed %.2f s, ideal %.2f s", concurrency, jobCount,
+          run.summary.elapsedMs / 1000.0, ideal);
+}
+
+void TestDownloadEngine::raisingTheLimitStartsQueuedJobsAtOnce()
+{
+    TestServer server;
+    QVERIFY(server.start(delayed(0.4)));
+    QTemporaryDir dir;
+    DownloadEngine engine;
+    engine.setSettings(settingsFor(dir.path(), 2));
+    Run run;
+    record(engine, run);
+    QSignalSpy limitSpy(&engine, &DownloadEngine::maxConcurrentChanged);
+
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), CountryCodes::everyPair().mid(0, 60))));
+    QCOMPARE(engine.inFlight(), 2);
+    engine.setMaxConcurrent(25);
+    QCOMPARE(engine.inFlight(), 25); // started at once, not at the next completion
+    QCOMPARE(limitSpy.size(), 1);
+    QCOMPARE(limitSpy.first().first().toInt(), 25);
+    QVERIFY(waitForEnd(run));
+    QCOMPARE(run.summary.done(), 60);
+    QCOMPARE(server.statsOverHttp().value("max_in_flight"_L1).toInt(), 25);
+}
+
+void TestDownloadEngine::loweringTheLimitStartsNothingUntilBelowIt()
+{
+    TestServer server;
+    QVERIFY(server.start(delayed(0.3)));
+    QTemporaryDir dir;
+    DownloadEngine engine;
+    engine.setSettings(settingsFor(dir.path(), 20));
+    Run run;
+    record(engine, run);
+
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), CountryCodes::everyPair().mid(0, 40))));
+    QCOMPARE(engine.inFlight(), 20);
+    engine.setMaxConcurrent(3);
+    QCOMPARE(engine.inFlight(), 20); // in-flight requests go on
+    int startsAboveLimit = 0;
+    int starts = 0;
+    connect(&engine, &DownloadEngine::requestStarted, this, [&] {
+        ++starts;
+        if (engine.inFlight() > 3)
+            ++startsAboveLimit;
+    });
+    QVERIFY(waitForEnd(run));
+    QCOMPARE(starts, 20);
+    QCOMPARE(startsAboveLimit, 0);
+    QCOMPARE(run.summary.errors, 0); // nothing was aborted
+    QCOMPARE(run.summary.done(), 40);
+}
+
+void TestDownloadEngine::cancelLeavesOnlyWholeFiles()
+{
+    FlagServerConfig config;
+    config.delayMinSeconds = 0.05;
+    config.delayMaxSeconds = 0.4;
+    config.seed = 11;
+    TestServer server;
+    QVERIFY(server.start(config));
+    QTemporaryDir dir;
+    DownloadEngine engine;
+    EngineSettings settings = settingsFor(dir.path(), 40);
+    settings.thumbnailSize = QSize(32, 32);
+    engine.setSettings(settings);
+    Run run;
+    record(engine, run);
+    connect(&engine, &DownloadEngine::resultReady, this, [&] {
+        if (run.results.size() == 60)
+            engine.cancel();
+    });
+
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), CountryCodes::everyPair())));
+    QVERIFY(waitForEnd(run));
+    QVERIFY(run.summary.cancelled);
+    QVERIFY(run.summary.done() >= 60);
+    QVERIFY(run.summary.done() < 676);
+    QCOMPARE(run.results.size(), run.summary.done());
+    QCOMPARE(run.resultsAfterFinish, 0);
+    QCOMPARE(engine.inFlight(), 0);
+
+    // Only whole files: exactly the OK ones, each decoding, no temporary files.
+    QCOMPARE(filesIn(dir.path()), savedNamesOf(run.results));
+    for (const DownloadResult &r : std::as_const(run.results)) {
+        QVERIFY2(r.status != DownloadStatus::Error, qPrintable(r.code + u": "_s + r.message));
+        if (r.status == DownloadStatus::Ok) {
+            QVERIFY(!QImage(r.filePath).isNull());
+            QVERIFY(!r.thumbnail.isNull());
+            QVERIFY(r.thumbnail.width() <= 32 && r.thumbnail.height() <= 32);
+        }
+    }
+
+    // The engine runs again after a cancel.
+    Run second;
+    record(engine, second);
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), {u"BR"_s})));
+    QVERIFY(waitForEnd(second));
+    QCOMPARE(second.summary.ok, 1);
+    QVERIFY(!second.summary.cancelled);
+}
+
+void TestDownloadEngine::unwritableDestinationGivesPerCodeErrors()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(u"not-a-folder"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    DownloadEngine engine;
+    engine.setSettings(settingsFor(blocker.fileName() + u"/flags"_s, 30));
+    Run run;
+    record(engine, run);
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), {u"BR"_s, u"CN"_s, u"XX"_s})));
+    QVERIFY(waitForEnd(run));
+
+    QCOMPARE(run.summary.errors, 2);
+    QCOMPARE(run.summary.notFound, 1);
+    QVERIFY(!run.summary.cancelled);
+    for (const DownloadResult &r : std::as_const(run.results)) {
+        if (r.code == u"XX"_s)
+            continue;
+        QCOMPARE(r.failure, FailureKind::SaveFailed);
+        QVERIFY2(r.message.startsWith(u"Could not save %1.png: "_s.arg(r.code.toLower())),
+                 qPrintable(r.message));
+    }
+}
+
+void TestDownloadEngine::rejectsBodiesThatAreNotImagesOrTooLarge()
+{
+    QTemporaryDir root;
+    QVERIFY(QDir(root.path()).mkpath(u"flags/xx"_s));
+    QVERIFY(QDir(root.path()).mkpath(u"flags/yy"_s));
+    QFile page(root.filePath(u"flags/xx/xx.png"_s));
+    QVERIFY(page.open(QIODevice::WriteOnly));
+    page.write("<html>no flag here</html>");
+    page.close();
+    QFile huge(root.filePath(u"flags/yy/yy.png"_s));
+    QVERIFY(huge.open(QIODevice::WriteOnly));
+    huge.write(QByteArray(2 * 1024 * 1024, 'x'));
+    huge.close();
+
+    FlagServerConfig config;
+    config.rootDir = root.path();
+    TestServer server;
+    QVERIFY(server.start(config));
+    QTemporaryDir dir;
+    DownloadEngine engine;
+    EngineSettings settings = settingsFor(dir.path(), 30);
+    settings.maxBodyBytes = 1024 * 1024;
+    engine.setSettings(settings);
+    Run run;
+    record(engine, run);
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), {u"XX"_s, u"YY"_s})));
+    QVERIFY(waitForEnd(run));
+
+    QCOMPARE(run.summary.errors, 2);
+    for (const DownloadResult &r : std::as_const(run.results)) {
+        if (r.code == u"XX"_s) {
+            QCOMPARE(r.failure, FailureKind::NotAnImage);
+            QCOMPARE(r.message, u"Not an image (image/png, 25 bytes)"_s);
+        } else {
+            QCOMPARE(r.failure, FailureKind::TooLarge);
+            QCOMPARE(r.message, u"Response too large: over the 1.0 MiB limit"_s);
+        }
+    }
+    QVERIFY(filesIn(dir.path()).isEmpty());
+}
+
+void TestDownloadEngine::unreachableServerGivesConnectionErrors()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+
+    QTemporaryDir dir;
+    DownloadEngine engine;
+    engine.setSettings(settingsFor(dir.path(), 30));
+    Run run;
+    record(engine, run);
+    QVERIFY(engine.start(jobsFor(u"http://127.0.0.1:%1/{cc}.png"_s.arg(closedPort), {u"BR"_s, u"CN"_s})));
+    QVERIFY(waitForEnd(run));
+    QCOMPARE(run.summary.errors, 2);
+    QVERIFY(!run.summary.anyResponse);
+    for (const DownloadResult &r : std::as_const(run.results)) {
+        QCOMPARE(r.failure, FailureKind::Connection);
+        QCOMPARE(r.message, u"Connection refused by 127.0.0.1"_s);
+        QCOMPARE(r.httpStatus, 0);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDownloadEngine)
+#include "tst_downloadengine.moc"
