@@ -1,0 +1,258 @@
+#include "httpconnection.h"
+
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Enough for any sane request head and a few pipelined ones; the socket's
+// own buffer is capped too, so a client that sends faster than it is
+// answered meets TCP back-pressure instead of growing our memory.
+constexpr qint64 ReadChunk = 16 * 1024;
+constexpr qint64 SocketReadBuffer = 64 * 1024;
+
+void raisePeak(std::atomic<int> &peak, int value)
+{
+    int seen = peak.load();
+    while (seen < value && !peak.compare_exchange_weak(seen, value)) {
+    }
+}
+
+} // namespace
+
+void ServerCounters::countStatus(int status)
+{
+    switch (status) {
+    case 200: ++status200; break;
+    case 404: ++status404; break;
+    case 418: ++status418; break;
+    default: ++statusOther; break;
+    }
+}
+
+FlagServerStats ServerCounters::snapshot() const
+{
+    FlagServerStats stats;
+    stats.inFlight = inFlight;
+    stats.maxInFlight = maxInFlight;
+    stats.requests = requests;
+    stats.connections = connections;
+    stats.maxConnections = maxConnections;
+    stats.status200 = status200;
+    stats.status404 = status404;
+    stats.status418 = status418;
+    stats.statusOther = statusOther;
+    return stats;
+}
+
+CountHold::CountHold(std::atomic<int> &count, std::atomic<int> &peak)
+    : m_count(count)
+{
+    raisePeak(peak, ++m_count);
+}
+
+CountHold::~CountHold()
+{
+    --m_count;
+}
+
+struct HttpConnection::Pending
+{
+    HttpRequest request;
+    ResponsePlan plan;
+    std::unique_ptr<CountHold> inFlight; // only for counted requests
+    QElapsedTimer clock;
+    QByteArray bytes;         // the response, once answered
+    int status = 0;
+    qsizetype bodyBytes = 0;
+    qint64 endOffset = 0;     // where its bytes end in the connection's output
+    bool ready = false;
+};
+
+HttpConnection::HttpConnection(QTcpSocket *socket, ServerCounters &counters,
+                               RequestHandler handler, bool logRequests, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_counters(counters)
+    , m_handler(std::move(handler))
+    , m_logRequests(logRequests)
+    , m_connectionHold(counters.connections, counters.maxConnections)
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(SocketReadBuffer);
+    // Small answers back to back on one connection: do not let Nagle hold
+    // them until the client's delayed ACK.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readInput);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::shutDown);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            shutDown();
+    });
+
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(IdleTimeout);
+    connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::onIdle);
+    m_idleTimer.start();
+
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        QMetaObject::invokeMethod(this, &HttpConnection::shutDown, Qt::QueuedConnection);
+    else if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::readInput, Qt::QueuedConnection);
+}
+
+HttpConnection::~HttpConnection()
+{
+    // The socket's destructor would report its own disconnection to a
+    // half-destroyed connection: cut it loose first.
+    m_socket->disconnect(this);
+    m_socket->abort();
+}
+
+void HttpConnection::readInput()
+{
+    if (m_closed)
+        return;
+    if (m_noMoreRequests) {
+        // Read and drop what still comes, so closing does not reset the
+        // connection under the answer the client is waiting for.
+        m_socket->skip(m_socket->bytesAvailable());
+        return;
+    }
+    for (;;) {
+        while (!m_noMoreRequests && m_queue.size() < MaxQueuedRequests) {
+            HttpRequestParser::Result result = m_parser.next();
+            if (result.outcome == HttpRequestParser::Outcome::NeedMore)
+                break;
+            if (result.outcome == HttpRequestParser::Outcome::Error) {
+                const int status = result.errorStatus;
+                ResponsePlan plan{std::chrono::milliseconds(0), true,
+                                  [status] { return HttpResponse::error(status); }};
+                result.request.keepAlive = false;
+                accept(std::move(result.request), std::move(plan));
+                break;
+            }
+            ResponsePlan plan = m_handler(result.request);
+            accept(std::move(result.request), std::move(plan));
+        }
+        if (m_closed || m_noMoreRequests || m_queue.size() >= MaxQueuedRequests
+            || m_socket->bytesAvailable() == 0) {
+            break;
+        }
+        m_parser.feed(m_socket->read(ReadChunk));
+    }
+}
+
+void HttpConnection::accept(HttpRequest request, ResponsePlan plan)
+{
+    auto pending = std::make_unique<Pending>();
+    pending->clock.start();
+    if (plan.counted) {
+        ++m_counters.requests;
+        pending->inFlight = std::make_unique<CountHold>(m_counters.inFlight, m_counters.maxInFlight);
+    }
+    if (!request.keepAlive)
+        m_noMoreRequests = true;
+    pending->request = std::move(request);
+    pending->plan = std::move(plan);
+    Pending *raw = pending.get();
+    m_queue.push_back(std::move(pending));
+    m_idleTimer.stop();
+
+    const auto delay = raw->plan.delay;
+    if (delay.count() <= 0) {
+        answer(raw);
+        return;
+    }
+    // A timer per request, all on this thread: waiting costs no thread and
+    // no CPU. The context object cancels it if the connection goes first.
+    QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, raw] { answer(raw); });
+}
+
+void HttpConnection::answer(Pending *pending)
+{
+    if (m_closed)
+        return;
+    HttpResponse response = pending->plan.respond();
+    pending->plan.respond = nullptr; // let go of what it captured
+    response.setKeepAlive(pending->request.keepAlive);
+    pending->status = response.status();
+    pending->bodyBytes = response.body().size();
+    pending->bytes = response.toBytes(pending->request.isHead());
+    pending->ready = true;
+    writeAnswered();
+}
+
+void HttpConnection::writeAnswered()
+{
+    // Answers leave in request order: a fast one waits for a slow one ahead.
+    while (m_writtenCount < m_queue.size() && m_queue[m_writtenCount]->ready) {
+        Pending &pending = *m_queue[m_writtenCount];
+        m_socket->write(pending.bytes);
+        m_bytesQueued += pending.bytes.size();
+        pending.endOffset = m_bytesQueued;
+        pending.bytes = QByteArray();
+        if (pending.plan.counted)
+            m_counters.countStatus(pending.status);
+        ++m_writtenCount;
+    }
+}
+
+void HttpConnection::onBytesWritten(qint64 bytes)
+{
+    m_bytesFlushed += bytes;
+    bool lastAnswered = false;
+    while (m_writtenCount > 0 && m_queue.front()->endOffset <= m_bytesFlushed) {
+        lastAnswered = !m_queue.front()->request.keepAlive;
+        finish(*m_queue.front(), true);
+        m_queue.pop_front();
+        --m_writtenCount;
+    }
+    if (lastAnswered) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    if (m_queue.empty())
+        m_idleTimer.start();
+    readInput(); // reading may have paused on a full queue
+}
+
+void HttpConnection::finish(const Pending &pending, bool delivered)
+{
+    if (!m_logRequests || !pending.plan.counted)
+        return;
+    const QString what = QString::fromLatin1(pending.request.method.isEmpty()
+                                                 ? "-"_ba
+                                                 : pending.request.method)
+        + u' ' + QString::fromLatin1(pending.request.target.isEmpty() ? "-"_ba
+                                                                        : pending.request.target);
+    const QString seconds = QString::number(pending.clock.elapsed() / 1000.0, 'f', 2);
+    if (delivered) {
+        Q_EMIT requestLogged(what + u' ' + QString::number(pending.status) + u' '
+                             + QString::number(pending.bodyBytes) + u" bytes after "_s + seconds
+                             + u" s"_s);
+    } else {
+        Q_EMIT requestLogged(what + u" abandoned by the client after "_s + seconds + u" s"_s);
+    }
+}
+
+void HttpConnection::onIdle()
+{
+    if (m_queue.empty())
+        m_socket->disconnectFromHost();
+}
+
+void HttpConnection::shutDown()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    m_idleTimer.stop();
+    for (const auto &pending : m_queue)
+        finish(*pending, false);
+    m_queue.clear(); // releases the in-flight counts
+    m_writtenCount = 0;
+    Q_EMIT closed();
+}

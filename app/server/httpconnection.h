@@ -1,0 +1,117 @@
+#pragma once
+
+#include "flagserverstats.h"
+#include "httprequestparser.h"
+#include "httpresponse.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <chrono>
+#include <deque>
+#include <functional>
+#include <memory>
+
+class QTcpSocket;
+
+// The counters behind FlagServerStats. Written on the server's thread and read
+// from any thread, hence atomics.
+struct ServerCounters
+{
+    std::atomic<int> inFlight = 0;
+    std::atomic<int> maxInFlight = 0;
+    std::atomic<int> connections = 0;
+    std::atomic<int> maxConnections = 0;
+    std::atomic<qint64> requests = 0;
+    std::atomic<qint64> status200 = 0;
+    std::atomic<qint64> status404 = 0;
+    std::atomic<qint64> status418 = 0;
+    std::atomic<qint64> statusOther = 0;
+
+    void countStatus(int status);
+    FlagServerStats snapshot() const;
+};
+
+// Holds a count up (and its peak up to date) for exactly as long as it lives.
+// A request in flight and an open connection each own one, so the counts come
+// back down however they end: answered, client gone, or server closed.
+class CountHold final
+{
+    Q_DISABLE_COPY_MOVE(CountHold)
+
+public:
+    CountHold(std::atomic<int> &count, std::atomic<int> &peak);
+    ~CountHold();
+
+private:
+    std::atomic<int> &m_count;
+};
+
+// How the server wants one request answered.
+struct ResponsePlan
+{
+    std::chrono::milliseconds delay{0};
+    // false for the server's own /_stats: not a request, not in flight, no status.
+    bool counted = true;
+    // Called when the delay is over, so content is read only when it is sent.
+    std::function<HttpResponse()> respond;
+};
+
+using RequestHandler = std::function<ResponsePlan(const HttpRequest &)>;
+
+// One client connection on the server's thread. Requests are read as they
+// come (pipelined ones too), each waits out its own delay on a timer, and the
+// answers go out in request order. Reading pauses while too many requests
+// wait, so a client cannot queue work without end; a connection with no
+// request under way closes after IdleTimeout.
+class HttpConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpConnection)
+
+public:
+    // Takes ownership of the connected socket.
+    HttpConnection(QTcpSocket *socket, ServerCounters &counters, RequestHandler handler,
+                   bool logRequests, QObject *parent = nullptr);
+    ~HttpConnection() override;
+
+    static constexpr std::chrono::seconds IdleTimeout{30};
+    static constexpr std::size_t MaxQueuedRequests = 32;
+
+Q_SIGNALS:
+    // With logRequests: "GET /flags/br/br.png 200 1234 bytes after 0.73 s".
+    void requestLogged(const QString &line);
+    // The client is gone; nothing is left to do but delete this.
+    void closed();
+
+private:
+    struct Pending;
+
+    void readInput();
+    void accept(HttpRequest request, ResponsePlan plan);
+    void answer(Pending *pending);
+    void writeAnswered();
+    void onBytesWritten(qint64 bytes);
+    void finish(const Pending &pending, bool delivered);
+    void onIdle();
+    void shutDown();
+
+    QTcpSocket *m_socket;
+    ServerCounters &m_counters;
+    RequestHandler m_handler;
+    bool m_logRequests;
+    CountHold m_connectionHold;
+    HttpRequestParser m_parser;
+    QTimer m_idleTimer;
+
+    // In request order; the first m_writtenCount are written, waiting for the
+    // socket to report them flushed.
+    std::deque<std::unique_ptr<Pending>> m_queue;
+    std::size_t m_writtenCount = 0;
+    qint64 m_bytesQueued = 0;   // response bytes handed to the socket so far
+    qint64 m_bytesFlushed = 0;  // of which the socket has written
+    bool m_noMoreRequests = false; // after an error or a "close" request
+    bool m_closed = false;
+};
