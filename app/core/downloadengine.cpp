@@ -76,7 +76,8 @@ void DownloadEngine::cancel()
 
 void DownloadEngine::startQueuedJobs()
 {
-    while (!m_cancelling && m_nextJob < m_jobs.size() && m_onWire.size() < m_settings.maxConcurrent)
+    while (!m_cancelling && m_nextJob < m_jobs.size() && m_onWire.size() < m_settings.maxConcurrent
+           && m_savesRunning < maxSavesPending)
         startJob(m_nextJob++);
 }
 
@@ -150,6 +151,7 @@ void DownloadEngine::onSaveFinished(DownloadResult result, const SaveOutcome &sa
         result.message = saved.error;
     }
     publish(result);
+    startQueuedJobs();
     finishIfIdle();
 }
 

@@ -40,6 +40,10 @@ class DownloadEngine final : public QObject
 
 public:
     static constexpr int maxConcurrencyLimit = 1000;
+    // Bodies waiting for the save pool. When saving falls behind the network
+    // (a fast local server), new requests wait, so memory stays flat however
+    // long the run.
+    static constexpr int maxSavesPending = 64;
 
     explicit DownloadEngine(QObject *parent = nullptr);
     ~DownloadEngine() override;
