@@ -23,7 +23,8 @@ private Q_SLOTS:
     void verboseRunReportsEachCode();
     void errorServerReportsTeapots();
     void unreachableServerExitsWith1();
-    void ctrlCCancelsCleanlyAndExitsWith130();
+    void signalCancelsCleanly_data();
+    void signalCancelsCleanly();
 };
 
 namespace {
@@ -150,8 +151,18 @@ void TestCli::unreachableServerExitsWith1()
     QVERIFY(run.out.contains(u"  0 flags downloaded.\n  2 errors.\n"_s));
 }
 
-void TestCli::ctrlCCancelsCleanlyAndExitsWith130()
+void TestCli::signalCancelsCleanly_data()
 {
+    QTest::addColumn<int>("signalNumber");
+    QTest::addColumn<int>("expectedExit");
+    QTest::newRow("Ctrl-C") << int(SIGINT) << 130;
+    QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+}
+
+void TestCli::signalCancelsCleanly()
+{
+    QFETCH(int, signalNumber);
+    QFETCH(int, expectedExit);
     QTemporaryDir dir;
     QProcess process;
     process.start(QStringLiteral(QFLAGS_CLI_PATH),
@@ -166,14 +177,15 @@ void TestCli::ctrlCCancelsCleanlyAndExitsWith130()
         out += QString::fromUtf8(process.readAllStandardOutput());
     }
     QVERIFY2(out.contains(u" OK\n"_s), qPrintable(out));
-    ::kill(pid_t(process.processId()), SIGINT);
+    ::kill(pid_t(process.processId()), signalNumber);
     QVERIFY(process.waitForFinished(10000));
     out += QString::fromUtf8(process.readAllStandardOutput());
 
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(process.exitCode(), 130);
+    QCOMPARE(process.exitCode(), expectedExit);
     QVERIFY2(out.contains(u"Cancelled: "_s), qPrintable(out));
     // Whatever arrived is whole; nothing half-written is left.
+    QVERIFY2(out.contains(u" cancelled\n"_s), qPrintable(out)); // those aborted on the wire
     const int okLines = int(out.count(u" OK\n"_s));
     const QStringList files = filesIn(dir.path());
     QCOMPARE(files.size(), okLines);

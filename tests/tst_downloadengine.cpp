@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void unwritableDestinationGivesPerCodeErrors();
     void rejectsBodiesThatAreNotImagesOrTooLarge();
     void unreachableServerGivesConnectionErrors();
+    void endlessBodyWithoutLengthIsCutAtTheCap();
 };
 
 namespace {
@@ -379,13 +381,20 @@ void TestDownloadEngine::cancelLeavesOnlyWholeFiles()
         if (run.results.size() == 60)
             engine.cancel();
     });
+    int started = 0;
+    connect(&engine, &DownloadEngine::requestStarted, this, [&] { ++started; });
 
     QVERIFY(engine.start(jobsFor(server.urlTemplate(), CountryCodes::everyPair())));
     QVERIFY(waitForEnd(run));
     QVERIFY(run.summary.cancelled);
     QVERIFY(run.summary.done() >= 60);
     QVERIFY(run.summary.done() < 676);
+    // Every request that went on the wire has exactly one result; those the
+    // cancel aborted say so.
+    QCOMPARE(run.results.size(), started);
+    QCOMPARE(codesOf(run.results).size(), started);
     QCOMPARE(run.results.size(), run.summary.done());
+    QVERIFY(run.summary.interrupted > 0);
     QCOMPARE(run.resultsAfterFinish, 0);
     QCOMPARE(engine.inFlight(), 0);
 
@@ -393,6 +402,8 @@ void TestDownloadEngine::cancelLeavesOnlyWholeFiles()
     QCOMPARE(filesIn(dir.path()), savedNamesOf(run.results));
     for (const DownloadResult &r : std::as_const(run.results)) {
         QVERIFY2(r.status != DownloadStatus::Error, qPrintable(r.code + u": "_s + r.message));
+        if (r.status == DownloadStatus::Cancelled)
+            QCOMPARE(r.message, u"Cancelled"_s);
         if (r.status == DownloadStatus::Ok) {
             QVERIFY(!QImage(r.filePath).isNull());
             QVERIFY(!r.thumbnail.isNull());
@@ -499,6 +510,37 @@ void TestDownloadEngine::unreachableServerGivesConnectionErrors()
         QCOMPARE(r.message, u"Connection refused by 127.0.0.1"_s);
         QCOMPARE(r.httpStatus, 0);
     }
+}
+
+void TestDownloadEngine::endlessBodyWithoutLengthIsCutAtTheCap()
+{
+    // A server that sends no Content-Length and far more than the cap: only
+    // the bytes received can stop it.
+    QTcpServer firehose;
+    QVERIFY(firehose.listen(QHostAddress::LocalHost));
+    connect(&firehose, &QTcpServer::newConnection, this, [&firehose] {
+        QTcpSocket *socket = firehose.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nConnection: close\r\n\r\n");
+            socket->write(QByteArray(8 * 1024 * 1024, 'x'));
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    });
+
+    QTemporaryDir dir;
+    DownloadEngine engine;
+    EngineSettings settings = settingsFor(dir.path(), 1);
+    settings.maxBodyBytes = 256 * 1024;
+    engine.setSettings(settings);
+    Run run;
+    record(engine, run);
+    QVERIFY(engine.start(jobsFor(u"http://127.0.0.1:%1/{cc}.png"_s.arg(firehose.serverPort()), {u"BR"_s})));
+    QVERIFY(waitForEnd(run));
+    QCOMPARE(run.summary.errors, 1);
+    QCOMPARE(run.results.first().failure, FailureKind::TooLarge);
+    QCOMPARE(run.results.first().message, u"Response too large: over the 256.0 KiB limit"_s);
+    QVERIFY(filesIn(dir.path()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDownloadEngine)

@@ -27,9 +27,8 @@ void DownloadEngine::setSettings(const EngineSettings &settings)
 {
     const int oldLimit = m_settings.maxConcurrent;
     m_settings = settings;
-    m_settings.maxConcurrent = std::clamp(settings.maxConcurrent, 1, maxConcurrencyLimit);
-    if (m_settings.maxConcurrent != oldLimit)
-        Q_EMIT maxConcurrentChanged(m_settings.maxConcurrent);
+    m_settings.maxConcurrent = oldLimit;
+    setMaxConcurrent(settings.maxConcurrent); // clamps, signals, starts queued jobs if raised
 }
 
 bool DownloadEngine::start(const QList<FlagJob> &jobs)
@@ -83,36 +82,43 @@ void DownloadEngine::startQueuedJobs()
 
 void DownloadEngine::startJob(qsizetype jobIndex)
 {
-    const FlagJob &job = m_jobs.at(jobIndex);
+    // Copies: a receiver of requestStarted may cancel, which can end the run
+    // and clear m_jobs before the next receiver runs.
+    const QString code = m_jobs.at(jobIndex).code;
+    const QUrl url = m_jobs.at(jobIndex).url;
     const FlagRequest::Limits limits{m_settings.timeout, m_settings.maxBodyBytes,
                                      m_settings.maxRedirects};
-    auto *request = new FlagRequest(m_managers.acquire(), job.url, limits, this);
+    auto *request = new FlagRequest(m_managers.acquire(), url, limits, this);
     m_onWire.insert(request, {jobIndex, now()});
     connect(request, &FlagRequest::finished, this,
             [this, request](const FetchOutcome &outcome) { onRequestFinished(request, outcome); });
-    Q_EMIT requestStarted(job.code, job.url);
+    Q_EMIT requestStarted(code, url);
     Q_EMIT inFlightChanged(int(m_onWire.size()));
 }
 
 void DownloadEngine::onRequestFinished(FlagRequest *request, const FetchOutcome &outcome)
 {
     const OnWire onWire = m_onWire.take(request);
-    m_managers.release(request->manager());
     request->deleteLater();
+    releaseManager(request->manager(), outcome);
 
-    if (!outcome.cancelled) {
-        const FlagJob &job = m_jobs.at(onWire.jobIndex);
-        DownloadResult result;
-        result.code = job.code;
-        result.url = job.url;
-        result.httpStatus = outcome.httpStatus;
-        result.bytes = outcome.body.size();
-        result.timings.queuedMs = 0;
-        result.timings.startedMs = onWire.startedMs;
-        result.timings.respondedMs = now();
-        if (outcome.httpStatus > 0)
-            m_summary.anyResponse = true;
+    const FlagJob &job = m_jobs.at(onWire.jobIndex);
+    DownloadResult result;
+    result.code = job.code;
+    result.url = job.url;
+    result.httpStatus = outcome.httpStatus;
+    result.bytes = outcome.body.size();
+    result.timings.queuedMs = 0;
+    result.timings.startedMs = onWire.startedMs;
+    result.timings.respondedMs = now();
+    if (outcome.httpStatus > 0)
+        m_summary.anyResponse = true;
 
+    if (outcome.cancelled) {
+        result.status = DownloadStatus::Cancelled;
+        result.message = tr("Cancelled");
+        publish(result);
+    } else {
         const Verdict verdict = FailureClassifier(m_settings.timeout, m_settings.maxBodyBytes)
                                     .classify(outcome);
         result.status = verdict.status;
@@ -126,6 +132,23 @@ void DownloadEngine::onRequestFinished(FlagRequest *request, const FetchOutcome 
     Q_EMIT inFlightChanged(int(m_onWire.size()));
     startQueuedJobs();
     finishIfIdle();
+}
+
+void DownloadEngine::releaseManager(QNetworkAccessManager *manager, const FetchOutcome &outcome)
+{
+    const bool abortedByUs = outcome.cancelled || outcome.timedOut || outcome.tooLarge;
+    if (!abortedByUs) {
+        m_managers.release(manager);
+        return;
+    }
+    // Qt emits finished() inside abort() before it tells its network thread to
+    // drop the connection. A request sent to this manager now would reach that
+    // thread first, find all six connections busy and wait in Qt's queue. Hand
+    // the slot back once abort() has returned.
+    QMetaObject::invokeMethod(this, [this, manager] {
+        m_managers.release(manager);
+        startQueuedJobs();
+    }, Qt::QueuedConnection);
 }
 
 void DownloadEngine::startSave(const FlagJob &job, DownloadResult result, const FetchOutcome &outcome)
@@ -161,6 +184,7 @@ void DownloadEngine::publish(const DownloadResult &result)
     case DownloadStatus::Ok: ++m_summary.ok; break;
     case DownloadStatus::NotFound: ++m_summary.notFound; break;
     case DownloadStatus::Error: ++m_summary.errors; break;
+    case DownloadStatus::Cancelled: ++m_summary.interrupted; break;
     }
     Q_EMIT resultReady(result);
     Q_EMIT progressChanged(m_summary.done(), m_summary.total);

@@ -14,6 +14,7 @@
 #include <chrono>
 
 class FlagRequest;
+class QNetworkAccessManager;
 struct SaveOutcome;
 
 struct EngineSettings
@@ -72,11 +73,13 @@ public:
 Q_SIGNALS:
     // A job left the queue and its request went on the wire.
     void requestStarted(const QString &code, const QUrl &url);
-    // A job ended: exactly once per job that started (jobs never started
-    // because of a cancel get none). Carries status, message, file, bytes,
-    // timings and, when asked for, a thumbnail.
+    // A job ended: exactly once per job that started, with status Cancelled
+    // for those aborted on the wire by cancel() (jobs still queued then get
+    // none). Carries status, message, file, bytes, timings and, when asked
+    // for, a thumbnail.
     void resultReady(const DownloadResult &result);
-    // done = results so far, total = jobs in the run.
+    // done = results so far, total = jobs in the run (after a cancel, done
+    // stops short of total).
     void progressChanged(int done, int total);
     // Requests on the wire now.
     void inFlightChanged(int inFlight);
@@ -95,6 +98,7 @@ private:
     void startQueuedJobs();
     void startJob(qsizetype jobIndex);
     void onRequestFinished(FlagRequest *request, const FetchOutcome &outcome);
+    void releaseManager(QNetworkAccessManager *manager, const FetchOutcome &outcome);
     void startSave(const FlagJob &job, DownloadResult result, const FetchOutcome &outcome);
     void onSaveFinished(DownloadResult result, const SaveOutcome &saved);
     void publish(const DownloadResult &result);

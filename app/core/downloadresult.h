@@ -16,8 +16,8 @@ struct FlagJob
     QString fileStem; // "br": saved as {fileStem}.{ext}
 };
 
-// flags2's three outcomes.
-enum class DownloadStatus { Ok, NotFound, Error };
+// flags2's three outcomes, and the one a cancel gives a request on the wire.
+enum class DownloadStatus { Ok, NotFound, Error, Cancelled };
 
 // Why an Error happened, in classes a person (and a retry policy) cares about.
 enum class FailureKind {
@@ -62,12 +62,14 @@ struct RunSummary
     int ok = 0;
     int notFound = 0;
     int errors = 0;
+    int interrupted = 0;    // on the wire when the run was cancelled
     qint64 elapsedMs = 0;
     bool cancelled = false;
     // False when no job got any HTTP answer: the server was unreachable.
     bool anyResponse = false;
 
-    int done() const { return ok + notFound + errors; }
+    int done() const { return ok + notFound + errors + interrupted; }
+    int fetched() const { return ok + notFound + errors; }
 };
 
 // What came back from the wire for one request, before it is judged.

@@ -24,6 +24,9 @@ FlagRequest::FlagRequest(QNetworkAccessManager *manager, const QUrl &url, const 
     m_reply = manager->get(request);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &FlagRequest::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &FlagRequest::onDownloadProgress);
+    // downloadProgress is throttled to one per 100 ms; readyRead comes with
+    // every chunk, so the cap holds against a fast server too.
+    connect(m_reply, &QNetworkReply::readyRead, this, &FlagRequest::onReadyRead);
     connect(m_reply, &QNetworkReply::redirected, &m_inactivity, qOverload<>(&QTimer::start));
     connect(m_reply, &QNetworkReply::finished, this, &FlagRequest::onReplyFinished);
     m_inactivity.start();
@@ -57,6 +60,13 @@ void FlagRequest::onDownloadProgress(qint64 received, qint64 total)
 {
     m_inactivity.start();
     if (received > m_limits.maxBodyBytes || total > m_limits.maxBodyBytes)
+        abortBecause(&FetchOutcome::tooLarge);
+}
+
+void FlagRequest::onReadyRead()
+{
+    m_inactivity.start();
+    if (m_reply->bytesAvailable() > m_limits.maxBodyBytes)
         abortBecause(&FetchOutcome::tooLarge);
 }
 

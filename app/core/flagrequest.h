@@ -42,6 +42,7 @@ Q_SIGNALS:
 private:
     void onMetaDataChanged();
     void onDownloadProgress(qint64 received, qint64 total);
+    void onReadyRead();
     void onTimeout();
     void onReplyFinished();
     void abortBecause(bool FetchOutcome::*flag);

@@ -43,6 +43,8 @@ QString resultLine(const DownloadResult &result)
         return tr("%1 OK").arg(result.code);
     case DownloadStatus::NotFound:
         return tr("%1 not found: %2").arg(result.code, result.url.toString());
+    case DownloadStatus::Cancelled:
+        return tr("%1 cancelled").arg(result.code);
     case DownloadStatus::Error:
         break;
     }
@@ -60,7 +62,7 @@ QString final(const RunSummary &summary)
         text += (summary.errors == 1 ? tr("%1 error.\n") : tr("%1 errors.\n")).arg(count(summary.errors));
     if (summary.cancelled)
         text += tr("Cancelled: %1 of %2 flags were not fetched.\n")
-                    .arg(summary.total - summary.done())
+                    .arg(summary.total - summary.fetched())
                     .arg(summary.total);
     text += tr("Elapsed time: %1s\n").arg(double(summary.elapsedMs) / 1000.0, 0, 'f', 2);
     return text;

@@ -59,7 +59,11 @@ int CliRun::exec()
     });
 
     InterruptHandler interrupts;
-    connect(&interrupts, &InterruptHandler::interrupted, &engine, &DownloadEngine::cancel);
+    int interruptingSignal = 0;
+    connect(&interrupts, &InterruptHandler::interrupted, &engine, [&](int signalNumber) {
+        interruptingSignal = signalNumber;
+        engine.cancel();
+    });
 
     QEventLoop loop;
     RunSummary summary;
@@ -75,7 +79,7 @@ int CliRun::exec()
     out << Flags2Report::final(summary) << Qt::flush;
 
     if (summary.cancelled)
-        return Interrupted;
+        return 128 + interruptingSignal; // the shell's convention: 130 after Ctrl-C
     if (summary.total > 0 && !summary.anyResponse) {
         err << "qflags-cli: nothing could be fetched from " << site.siteText() << ": " << firstError
             << Qt::endl;

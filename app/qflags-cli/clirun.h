@@ -16,7 +16,8 @@ public:
         Completed = 0,
         NothingFetched = 1, // no code got any HTTP answer: the server is unreachable
         UsageError = 2,
-        Interrupted = 130,  // after Ctrl-C, once the cancel has finished cleanly
+        // After a signal, 128 + its number (130 for Ctrl-C), once the cancel has
+        // finished cleanly.
     };
 
     explicit CliRun(const RunOptions &options, QObject *parent = nullptr);

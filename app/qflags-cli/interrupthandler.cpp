@@ -14,7 +14,7 @@ void onSignal(int signalNumber)
 {
     // Only async-signal-safe calls here.
     std::signal(signalNumber, SIG_DFL);
-    const char byte = 1;
+    const char byte = char(signalNumber);
     [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
 }
 
@@ -47,5 +47,5 @@ void InterruptHandler::onPipeReadable()
 {
     char byte = 0;
     [[maybe_unused]] const auto bytesRead = ::read(signalPipe[1], &byte, 1);
-    Q_EMIT interrupted();
+    Q_EMIT interrupted(byte);
 }

@@ -17,7 +17,7 @@ public:
     ~InterruptHandler() override;
 
 Q_SIGNALS:
-    void interrupted();
+    void interrupted(int signalNumber);
 
 private:
     void onPipeReadable();
