@@ -8,6 +8,7 @@
 #include "core/flagsite.h"
 
 #include <QEventLoop>
+#include <QMap>
 #include <QTextStream>
 
 #include <optional>
@@ -46,10 +47,17 @@ int CliRun::exec()
     if (!m_options.verbose && ::isatty(STDERR_FILENO))
         progress.emplace(stderr);
 
+    // Without -v, errors would go unexplained: keep one example of each kind.
+    QMap<FailureKind, QPair<int, QString>> errorsByKind;
     QString firstError;
     connect(&engine, &DownloadEngine::resultReady, this, [&](const DownloadResult &result) {
-        if (firstError.isEmpty() && result.status == DownloadStatus::Error)
-            firstError = result.message;
+        if (result.status == DownloadStatus::Error) {
+            if (firstError.isEmpty())
+                firstError = result.message;
+            auto &[count, example] = errorsByKind[result.failure];
+            if (count++ == 0)
+                example = Flags2Report::resultLine(result);
+        }
         if (m_options.verbose)
             out << Flags2Report::resultLine(result) << Qt::endl;
     });
@@ -77,6 +85,12 @@ int CliRun::exec()
     if (progress)
         progress->finish();
     out << Flags2Report::final(summary) << Qt::flush;
+    if (!m_options.verbose && !errorsByKind.isEmpty()) {
+        err << tr("Errors (-v lists every code):") << '\n';
+        for (const auto &[count, example] : std::as_const(errorsByKind))
+            err << tr("%1 like  %2").arg(count, 5).arg(example) << '\n';
+        err << Qt::flush;
+    }
 
     if (summary.cancelled)
         return 128 + interruptingSignal; // the shell's convention: 130 after Ctrl-C

@@ -155,7 +155,7 @@ private:
         u"DIR"_s};
     const QCommandLineOption m_delay{
         u"delay"_s,
-        ServerMain::tr("Hold each answer SECONDS, or a random time from MIN to MAX seconds."),
+        ServerMain::tr("Hold each answer MIN seconds, or a random time from MIN to MAX seconds."),
         u"MIN[:MAX]"_s};
     const QCommandLineOption m_errorRate{
         u"error-rate"_s, ServerMain::tr("Answer a fraction P (0 to 1) of requests 418."),
@@ -202,6 +202,17 @@ int main(int argc, char *argv[])
     } else {
         printLine(stdout, ServerMain::tr("Serving %1 on %2/")
                               .arg(QDir(config.rootDir).absolutePath(), base));
+    }
+    if (config.delayMaxSeconds > 0) {
+        printLine(stdout, config.delayMinSeconds == config.delayMaxSeconds
+                              ? ServerMain::tr("Each answer waits %1 s.").arg(config.delayMinSeconds)
+                              : ServerMain::tr("Each answer waits %1 to %2 s.")
+                                    .arg(config.delayMinSeconds)
+                                    .arg(config.delayMaxSeconds));
+    }
+    if (config.errorRate > 0) {
+        printLine(stdout, ServerMain::tr("%1 % of requests are answered 418 I'm a teapot.")
+                              .arg(config.errorRate * 100));
     }
     return app.exec();
 }
