@@ -80,7 +80,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption levelsOption(u"levels"_s, u"concurrency levels"_s, u"LIST"_s, u"1,6,30,100,1000"_s);
     const QCommandLineOption delayOption(u"delay"_s, u"server delay in seconds"_s, u"SECONDS"_s, u"0.5"_s);
     const QCommandLineOption bulkOption(u"bulk"_s, u"requests in the memory run (0: skip)"_s, u"N"_s, u"10000"_s);
-    parser.addOptions({levelsOption, delayOption, bulkOption});
+    const QCommandLineOption thousandOption(u"thousand"_s, u"also hold 1000 slow requests at once"_s);
+    parser.addOptions({levelsOption, delayOption, bulkOption, thousandOption});
     parser.process(app);
 
     const double delay = parser.value(delayOption).toDouble();
@@ -90,6 +91,7 @@ int main(int argc, char *argv[])
 
     std::printf("N = %lld codes (-e, AA..ZZ), server delay %.2f s on every request\n",
                 qlonglong(jobs.size()), delay);
+    std::fflush(stdout);
     std::printf("%11s %10s %10s %7s %15s %13s\n", "concurrency", "elapsed_s", "ideal_s", "ratio",
                 "server_max_infl", "peak_rss_MiB");
     for (const QString &level : parser.value(levelsOption).split(u',', Qt::SkipEmptyParts)) {
@@ -100,6 +102,19 @@ int main(int argc, char *argv[])
         std::printf("%11d %10.2f %10.2f %7.2f %15d %13.1f\n", concurrency, elapsed, ideal,
                     elapsed / ideal, m.serverMaxInFlight,
                     mebibytes(ProcessResources::peakResidentBytes()));
+        std::fflush(stdout);
+    }
+
+    // The server's own capacity: a thousand slow requests at once.
+    if (parser.isSet(thousandOption)) {
+        QList<FlagJob> thousand;
+        for (int i = 0; i < 1000; ++i) {
+            const FlagJob &job = jobs.at(i % jobs.size());
+            thousand.append({job.code, {}, u"%1-%2"_s.arg(job.fileStem).arg(i)});
+        }
+        const Measured m = runOnce(thousand, 1000, 1.0);
+        std::printf("\n1000 requests at concurrency 1000, 1 s delay each: %.2f s, server max in flight %d\n",
+                    double(m.summary.elapsedMs) / 1000.0, m.serverMaxInFlight);
         std::fflush(stdout);
     }
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpServer>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +50,14 @@ public:
 private:
     BackgroundFlagServer m_server;
 };
+
+// A port on 127.0.0.1 that nothing listens on (it was free a moment ago).
+inline quint16 closedLocalPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost);
+    return probe.serverPort();
+}
 
 // Codes the embedded flag set has, read from the same resources the server uses.
 inline QStringList embeddedFlagCodes()

@@ -1,9 +1,10 @@
 // qflags-cli as a user runs it: reports, exit statuses, files, Ctrl-C.
 
+#include "testserver.h"
+
 #include <QDir>
 #include <QImage>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -138,10 +139,7 @@ void TestCli::errorServerReportsTeapots()
 
 void TestCli::unreachableServerExitsWith1()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 closedPort = probe.serverPort();
-    probe.close();
+    const quint16 closedPort = closedLocalPort();
     QTemporaryDir dir;
     const Finished run = runCli({u"--url"_s, u"http://127.0.0.1:%1/{cc}.gif"_s.arg(closedPort),
                                  u"-d"_s, dir.path(), u"BR"_s, u"CN"_s});

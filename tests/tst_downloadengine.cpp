@@ -109,13 +109,29 @@ QSet<QString> codesOf(const QList<DownloadResult> &results)
     return codes;
 }
 
-EngineSettings settingsFor(const QString &destination, int concurrency)
+// An engine saving into a temporary folder, recording all it reports.
+struct Harness
 {
-    EngineSettings settings;
-    settings.destinationDir = destination;
-    settings.maxConcurrent = concurrency;
-    return settings;
-}
+    explicit Harness(EngineSettings settings)
+    {
+        if (settings.destinationDir == EngineSettings{}.destinationDir)
+            settings.destinationDir = dir.path();
+        engine.setSettings(settings);
+        record(engine, run);
+    }
+    explicit Harness(int concurrency) : Harness(withConcurrency(concurrency)) {}
+
+    static EngineSettings withConcurrency(int concurrency)
+    {
+        EngineSettings settings;
+        settings.maxConcurrent = concurrency;
+        return settings;
+    }
+
+    QTemporaryDir dir;
+    DownloadEngine engine;
+    Run run;
+};
 
 FlagServerConfig delayed(double seconds)
 {
@@ -136,11 +152,8 @@ void TestDownloadEngine::everyCodeEndsInExactlyOneResult()
 {
     TestServer server;
     QVERIFY(server.start());
-    QTemporaryDir dir;
-    DownloadEngine engine;
-    engine.setSettings(settingsFor(dir.path(), 100));
-    Run run;
-    record(engine, run);
+    Harness harness(100);
+    auto &[dir, engine, run] = harness;
 
     const QStringList every = CountryCodes::everyPair();
     QVERIFY(engine.start(jobsFor(server.urlTemplate(), every)));
@@ -186,11 +199,8 @@ void TestDownloadEngine::errorServerGivesTeapots()
     config.seed = 7;
     TestServer server;
     QVERIFY(server.start(config));
-    QTemporaryDir dir;
-    DownloadEngine engine;
-    engine.setSettings(settingsFor(dir.path(), 200));
-    Run run;
-    record(engine, run);
+    Harness harness(200);
+    auto &[dir, engine, run] = harness;
 
     const QStringList codes = embeddedFlagCodes();
     QVERIFY(engine.start(jobsFor(server.urlTemplate(), codes)));
@@ -216,13 +226,11 @@ void TestDownloadEngine::slowServerTimesOut()
 {
     TestServer server;
     QVERIFY(server.start(delayed(2.0)));
-    QTemporaryDir dir;
-    DownloadEngine engine;
-    EngineSettings settings = settingsFor(dir.path(), 30);
+    EngineSettings settings;
+    settings.maxConcurrent = 30;
     settings.timeout = 300ms;
-    engine.setSettings(settings);
-    Run run;
-    record(engine, run);
+    Harness harness(settings);
+    auto &[dir, engine, run] = harness;
 
     QVERIFY(engine.start(jobsFor(server.urlTemplate(), {u"BR"_s, u"CN"_s, u"US"_s})));
     QVERIFY(waitForEnd(run));
@@ -253,13 +261,11 @@ void TestDownloadEngine::queueWaitIsNotCountedAsTimeout()
     QFETCH(int, jobCount);
     TestServer server;
     QVERIFY(server.start(delayed(0.3)));
-    QTemporaryDir dir;
-    DownloadEngine engine;
-    EngineSettings settings = settingsFor(dir.path(), concurrency);
+    EngineSettings settings;
+    settings.maxConcurrent = concurrency;
     settings.timeout = 800ms;
-    engine.setSettings(settings);
-    Run run;
-    record(engine, run);
+    Harness harness(settings);
+    auto &[dir, engine, run] = harness;
 
     QVERIFY(engine.start(jobsFor(server.urlTemplate(), embeddedFlagCodes().mid(0, jobCount))));
     QVERIFY(waitForEnd(run));
@@ -288,11 +294,8 @@ void TestDownloadEngine::concurrencyOnTheWireReachesTheLimit()
     QFETCH(double, delaySeconds);
     TestServer server;
     QVERIFY(server.start(delayed(delaySeconds)));
-    QTemporaryDir dir;
-    DownloadEngine engine;
-    engine.setSettings(settingsFor(dir.path(), concurrency));
-    Run run;
-    record(engine, run);
+    Harness harness(concurrency);
+    auto &[dir, engine, run] = harness;
     int maxInFlight = 0;
     connect(&engine, &DownloadEngine::inFlightChanged, this,
             [&](int n) { maxInFlight = std::max(maxInFlight, n); });
@@ -316,11 +319,8 @@ void TestDownloadEngine::raisingTheLimitStartsQueuedJobsAtOnce()
 {
     TestServer server;
     QVERIFY(server.start(delayed(0.4)));
-    QTemporaryDir dir;
-    DownloadEngine engine;
-    engine.setSettings(settingsFor(dir.path(), 2));
-    Run run;
-    record(engine, run);
+    Harness harness(2);
+    auto &[dir, engine, run] = harness;
     QSignalSpy limitSpy(&engine, &DownloadEngine::maxConcurrentChanged);
 
     QVERIFY(engine.start(jobsFor(server.urlTemplate(), CountryCodes::everyPair().mid(0, 60))));
@@ -338,11 +338,8 @@ void TestDownloadEngine::loweringTheLimitStartsNothingUntilBelowIt()
 {
     TestServer server;
     QVERIFY(server.start(delayed(0.3)));
-    QTemporaryDir dir;
-    DownloadEngine engine;
-    engine.setSettings(settingsFor(dir.path(), 20));
-    Run run;
-    record(engine, run);
+    Harness harness(20);
+    auto &[dir, engine, run] = harness;
 
     QVERIFY(engine.start(jobsFor(server.urlTemplate(), CountryCodes::everyPair().mid(0, 40))));
     QCOMPARE(engine.inFlight(), 20);
@@ -370,13 +367,11 @@ void TestDownloadEngine::cancelLeavesOnlyWholeFiles()
     config.seed = 11;
     TestServer server;
     QVERIFY(server.start(config));
-    QTemporaryDir dir;
-    DownloadEngine engine;
-    EngineSettings settings = settingsFor(dir.path(), 40);
+    EngineSettings settings;
+    settings.maxConcurrent = 40;
     settings.thumbnailSize = QSize(32, 32);
-    engine.setSettings(settings);
-    Run run;
-    record(engine, run);
+    Harness harness(settings);
+    auto &[dir, engine, run] = harness;
     connect(&engine, &DownloadEngine::resultReady, this, [&] {
         if (run.results.size() == 60)
             engine.cancel();
@@ -429,10 +424,11 @@ void TestDownloadEngine::unwritableDestinationGivesPerCodeErrors()
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
 
-    DownloadEngine engine;
-    engine.setSettings(settingsFor(blocker.fileName() + u"/flags"_s, 30));
-    Run run;
-    record(engine, run);
+    EngineSettings settings;
+    settings.destinationDir = blocker.fileName() + u"/flags"_s;
+    Harness harness(settings);
+    DownloadEngine &engine = harness.engine;
+    Run &run = harness.run;
     QVERIFY(engine.start(jobsFor(server.urlTemplate(), {u"BR"_s, u"CN"_s, u"XX"_s})));
     QVERIFY(waitForEnd(run));
 
@@ -466,13 +462,11 @@ void TestDownloadEngine::rejectsBodiesThatAreNotImagesOrTooLarge()
     config.rootDir = root.path();
     TestServer server;
     QVERIFY(server.start(config));
-    QTemporaryDir dir;
-    DownloadEngine engine;
-    EngineSettings settings = settingsFor(dir.path(), 30);
+    EngineSettings settings;
+    settings.maxConcurrent = 30;
     settings.maxBodyBytes = 1024 * 1024;
-    engine.setSettings(settings);
-    Run run;
-    record(engine, run);
+    Harness harness(settings);
+    auto &[dir, engine, run] = harness;
     QVERIFY(engine.start(jobsFor(server.urlTemplate(), {u"XX"_s, u"YY"_s})));
     QVERIFY(waitForEnd(run));
 
@@ -491,16 +485,10 @@ void TestDownloadEngine::rejectsBodiesThatAreNotImagesOrTooLarge()
 
 void TestDownloadEngine::unreachableServerGivesConnectionErrors()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 closedPort = probe.serverPort();
-    probe.close();
+    const quint16 closedPort = closedLocalPort();
 
-    QTemporaryDir dir;
-    DownloadEngine engine;
-    engine.setSettings(settingsFor(dir.path(), 30));
-    Run run;
-    record(engine, run);
+    Harness harness(30);
+    auto &[dir, engine, run] = harness;
     QVERIFY(engine.start(jobsFor(u"http://127.0.0.1:%1/{cc}.png"_s.arg(closedPort), {u"BR"_s, u"CN"_s})));
     QVERIFY(waitForEnd(run));
     QCOMPARE(run.summary.errors, 2);
@@ -528,13 +516,11 @@ void TestDownloadEngine::endlessBodyWithoutLengthIsCutAtTheCap()
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     });
 
-    QTemporaryDir dir;
-    DownloadEngine engine;
-    EngineSettings settings = settingsFor(dir.path(), 1);
+    EngineSettings settings;
+    settings.maxConcurrent = 1;
     settings.maxBodyBytes = 256 * 1024;
-    engine.setSettings(settings);
-    Run run;
-    record(engine, run);
+    Harness harness(settings);
+    auto &[dir, engine, run] = harness;
     QVERIFY(engine.start(jobsFor(u"http://127.0.0.1:%1/{cc}.png"_s.arg(firehose.serverPort()), {u"BR"_s})));
     QVERIFY(waitForEnd(run));
     QCOMPARE(run.summary.errors, 1);
