@@ -1,6 +1,9 @@
 #include "processresources.h"
 
+#include <QFile>
+
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace ProcessResources {
 
@@ -23,6 +26,18 @@ qint64 peakResidentBytes()
     if (getrusage(RUSAGE_SELF, &usage) != 0)
         return -1;
     return qint64(usage.ru_maxrss) * 1024; // Linux reports KiB
+}
+
+qint64 currentResidentBytes()
+{
+    // /proc/self/statm: size resident shared text lib data dt, in pages.
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    if (fields.size() < 2)
+        return -1;
+    return fields.at(1).toLongLong() * qint64(sysconf(_SC_PAGESIZE));
 }
 
 } // namespace ProcessResources

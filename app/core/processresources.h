@@ -13,4 +13,7 @@ qint64 raiseOpenFileLimit();
 // Peak resident set size of this process so far, in bytes.
 qint64 peakResidentBytes();
 
+// Resident set size now, in bytes (-1 where /proc is not available).
+qint64 currentResidentBytes();
+
 } // namespace ProcessResources
