@@ -3,7 +3,6 @@
 #include "flagrequest.h"
 #include "flagsaver.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
