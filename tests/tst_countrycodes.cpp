@@ -16,7 +16,7 @@ private Q_SLOTS:
     void flags2SetHas194SortedCodes();
     void everyPairIsAAtoZZ();
     void limitKeepsTheFirstAfterSorting();
-    void splitsFreeText();
+    void readsTheCliSyntaxFromText();
 };
 
 void TestCountryCodes::expandsValidSelections_data()
@@ -111,11 +111,22 @@ void TestCountryCodes::limitKeepsTheFirstAfterSorting()
     QCOMPARE(error, u"*** Usage error: --limit N must be >= 1"_s);
 }
 
-void TestCountryCodes::splitsFreeText()
+void TestCountryCodes::readsTheCliSyntaxFromText()
 {
-    QCOMPARE(CountryCodes::splitArguments(u" BR cn,A;  zw "_s),
-             (QStringList{u"BR"_s, u"cn"_s, u"A"_s, u"zw"_s}));
-    QVERIFY(CountryCodes::splitArguments(u"  "_s).isEmpty());
+    const CodeSelection codes = CountryCodes::selectionFromText(u" BR cn,A;  zw "_s);
+    QCOMPARE(codes.arguments, (QStringList{u"BR"_s, u"cn"_s, u"A"_s, u"zw"_s}));
+    QVERIFY(!codes.all && !codes.every);
+
+    const CodeSelection all = CountryCodes::selectionFromText(u"-a XX"_s);
+    QVERIFY(all.all && !all.every);
+    QCOMPARE(all.arguments, QStringList{u"XX"_s});
+    QVERIFY(CountryCodes::selectionFromText(u"--every"_s).every);
+    QCOMPARE(CountryCodes::selectionFromText(u"  "_s), CodeSelection{});
+
+    // Invalid words are kept for expand() to report.
+    QString error;
+    QVERIFY(CountryCodes::expand(CountryCodes::selectionFromText(u"BR -x"_s), &error).isEmpty());
+    QVERIFY(error.contains(u"each CC argument"_s));
 }
 
 QTEST_APPLESS_MAIN(TestCountryCodes)

@@ -102,9 +102,19 @@ QStringList expand(const CodeSelection &selection, QString *error)
     return codes;
 }
 
-QStringList splitArguments(const QString &text)
+CodeSelection selectionFromText(const QString &text)
 {
-    return text.split(QRegularExpression(u"[\\s,;]+"_s), Qt::SkipEmptyParts);
+    CodeSelection selection;
+    const QStringList words = text.split(QRegularExpression(u"[\\s,;]+"_s), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (word == u"-a"_s || word == u"--all"_s)
+            selection.all = true;
+        else if (word == u"-e"_s || word == u"--every"_s)
+            selection.every = true;
+        else
+            selection.arguments.append(word);
+    }
+    return selection;
 }
 
 } // namespace CountryCodes

@@ -36,8 +36,9 @@ bool isValidArgument(const QString &argument);
 // message to print (flags2's wording).
 QStringList expand(const CodeSelection &selection, QString *error);
 
-// Splits free text the way a shell splits the CLI's CC arguments, so the
-// window's field ("BR CN, a") accepts what the command line does.
-QStringList splitArguments(const QString &text);
+// Reads the window's country field in the CLI's syntax: "BR CN A", "-a",
+// "-e", "--all XX". Separators may be blanks, commas or semicolons. Invalid
+// codes are kept, for expand() to report.
+CodeSelection selectionFromText(const QString &text);
 
 } // namespace CountryCodes

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/downloadresult.h"
+
+#include <QAbstractListModel>
+#include <QImage>
+#include <QList>
+
+// The flags downloaded in this run, in arrival order, for the thumbnail grid.
+class FlagGridModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FlagGridModel)
+
+public:
+    enum Role {
+        FilePathRole = Qt::UserRole + 1,
+        CodeRole,
+    };
+
+    explicit FlagGridModel(QObject *parent = nullptr);
+
+    // Appends the OK results among these, with one insert for all of them.
+    void append(const QList<DownloadResult> &results);
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Flag
+    {
+        QString code;
+        QString filePath;
+        QImage thumbnail;
+        qint64 bytes = 0;
+        qint64 wireMs = 0;
+    };
+    QString toolTip(const Flag &flag) const;
+
+    QList<Flag> m_flags;
+};

@@ -1,0 +1,55 @@
+// qflags: the window.
+
+#include "mainwindow.h"
+
+#include "core/processresources.h"
+#include "core/runoptions.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"qflags"_s);
+    QApplication::setOrganizationName(u"qflags"_s);
+    QApplication::setApplicationDisplayName(u"qflags"_s);
+    QApplication::setApplicationVersion(QStringLiteral(QFLAGS_VERSION));
+    QGuiApplication::setDesktopFileName(u"org.qflags.qflags"_s);
+    ProcessResources::raiseOpenFileLimit();
+
+    // The CLI's selection options prefill the form; --start begins at once.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Download country flags concurrently and watch them arrive."));
+    parser.addHelpOption();
+    RunOptionsParser runOptions(parser);
+    const QCommandLineOption startOption(u"start"_s,
+                                         QApplication::translate("main", "start downloading at once"));
+    parser.addOption(startOption);
+    parser.process(app);
+
+    MainWindow window;
+    QStringList given = parser.optionNames();
+    given.removeAll(u"start"_s);
+    const bool prefill = !given.isEmpty() || !parser.positionalArguments().isEmpty();
+    if (prefill) {
+        QString error;
+        const auto options = runOptions.read(&error);
+        if (!options) {
+            std::fprintf(stderr, "%s\n%s\n", qPrintable(error),
+                         qPrintable(RunOptionsParser::usageLine(u"qflags"_s)));
+            return 2;
+        }
+        window.setOptions(*options);
+    }
+    window.show();
+    if (parser.isSet(startOption))
+        QTimer::singleShot(0, &window, &MainWindow::start);
+    return app.exec();
+}

@@ -1,0 +1,340 @@
+#include "mainwindow.h"
+
+#include "errorlistmodel.h"
+#include "flaggridmodel.h"
+#include "resultbatcher.h"
+#include "runform.h"
+
+#include "core/countrycodes.h"
+#include "core/flags2report.h"
+#include "core/flagsite.h"
+#include "server/backgroundflagserver.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QSize thumbnailSize(96, 64);
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("qflags"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+
+    m_form = new RunForm(central);
+    layout->addWidget(m_form);
+
+    auto *buttons = new QHBoxLayout;
+    m_start = new QPushButton(tr("&Start"), central);
+    m_start->setObjectName(u"start"_s);
+    m_start->setDefault(true);
+    m_start->setToolTip(tr("Start downloading (Enter)"));
+    m_cancel = new QPushButton(tr("Cancel"), central);
+    m_cancel->setObjectName(u"cancel"_s);
+    m_cancel->setToolTip(tr("Stop: requests on the wire are aborted, saves finish (Esc)"));
+    m_retry = new QPushButton(tr("&Retry failed"), central);
+    m_retry->setObjectName(u"retry"_s);
+    m_retry->setToolTip(tr("Download the codes in the error list again"));
+    m_progress = new QProgressBar(central);
+    m_progress->setObjectName(u"progress"_s);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setFormat(tr("%v / %m"));
+    m_progress->setValue(0);
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_progress, 1);
+    layout->addLayout(buttons);
+
+    m_status = new QLabel(central);
+    m_status->setObjectName(u"status"_s);
+    m_status->setAccessibleName(tr("Status"));
+    m_summary = new QLabel(central);
+    m_summary->setObjectName(u"summary"_s);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->hide(); // until a run ends
+    layout->addWidget(m_status);
+    layout->addWidget(m_summary);
+    layout->addWidget(buildResults(), 1);
+    setCentralWidget(central);
+
+    m_batcher = new ResultBatcher(this);
+    connect(m_batcher, &ResultBatcher::batchReady, this, &MainWindow::onResults);
+    connect(&m_engine, &DownloadEngine::resultReady, m_batcher, &ResultBatcher::add);
+    connect(&m_engine, &DownloadEngine::resultReady, this, [this](const DownloadResult &result) {
+        switch (result.status) {
+        case DownloadStatus::Ok: ++m_counts.ok; break;
+        case DownloadStatus::NotFound: ++m_counts.notFound; break;
+        case DownloadStatus::Error: ++m_counts.errors; break;
+        case DownloadStatus::Cancelled: ++m_counts.interrupted; break;
+        }
+    });
+    connect(&m_engine, &DownloadEngine::progressChanged, this, [this](int done, int total) {
+        m_progress->setMaximum(std::max(total, 1));
+        m_progress->setValue(done);
+        setWindowTitle(tr("qflags — %1 of %2").arg(done).arg(total));
+    });
+    connect(&m_engine, &DownloadEngine::inFlightChanged, this, [this] {
+        if (!m_statusTimer.isActive())
+            updateStatus();
+    });
+    connect(&m_engine, &DownloadEngine::finished, this, &MainWindow::onFinished);
+    connect(m_form, &RunForm::concurrencyChanged, this, [this](int limit) {
+        if (m_engine.isRunning())
+            m_engine.setMaxConcurrent(limit);
+    });
+    connect(m_form, &RunForm::validityChanged, this, &MainWindow::updateButtons);
+    connect(m_form, &RunForm::openFolderRequested, this, [](const QString &folder) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    });
+    connect(m_start, &QPushButton::clicked, this, &MainWindow::start);
+    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancel);
+    connect(m_retry, &QPushButton::clicked, this, &MainWindow::retryFailed);
+    auto *escape = new QShortcut(QKeySequence::Cancel, this);
+    connect(escape, &QShortcut::activated, this, &MainWindow::cancel);
+    auto *enter = new QShortcut(Qt::Key_Return, this);
+    connect(enter, &QShortcut::activated, this, &MainWindow::start);
+
+    // The status line ticks while a run goes on: elapsed time and rate.
+    m_statusTimer.setInterval(100);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+
+    restoreSettings();
+    updateButtons();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildResults()
+{
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"resultsSplitter"_s);
+
+    m_flagModel = new FlagGridModel(this);
+    m_grid = new QListView(m_splitter);
+    m_grid->setObjectName(u"flagGrid"_s);
+    m_grid->setAccessibleName(tr("Downloaded flags"));
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setIconSize(thumbnailSize);
+    m_grid->setGridSize(thumbnailSize + QSize(16, 28));
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setUniformItemSizes(true);
+    m_grid->setLayoutMode(QListView::Batched);
+    m_grid->setModel(m_flagModel);
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_grid, &QListView::activated, this, &MainWindow::openFlag);
+    connect(m_grid, &QListView::customContextMenuRequested, this, &MainWindow::showFlagMenu);
+
+    m_errorModel = new ErrorListModel(this);
+    m_errors = new QTableView(m_splitter);
+    m_errors->setObjectName(u"errorList"_s);
+    m_errors->setAccessibleName(tr("Errors"));
+    m_errors->setModel(m_errorModel);
+    m_errors->verticalHeader()->hide();
+    m_errors->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_errors->horizontalHeader()->setStretchLastSection(true);
+    m_errors->setColumnWidth(ErrorListModel::CodeColumn, 60);
+    m_errors->setColumnWidth(ErrorListModel::ProblemColumn, 380);
+    m_errors->setWordWrap(false);
+
+    m_splitter->addWidget(m_grid);
+    m_splitter->addWidget(m_errors);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    return m_splitter;
+}
+
+void MainWindow::setOptions(const RunOptions &options)
+{
+    m_form->setOptions(options);
+}
+
+void MainWindow::start()
+{
+    if (m_engine.isRunning() || !m_form->isValid())
+        return;
+    QString error;
+    startRun(CountryCodes::expand(m_form->options().selection, &error));
+}
+
+void MainWindow::retryFailed()
+{
+    if (m_engine.isRunning())
+        return;
+    const QStringList codes = m_errorModel->failedCodes();
+    if (!codes.isEmpty())
+        startRun(codes);
+}
+
+void MainWindow::startRun(const QStringList &codes)
+{
+    const RunOptions options = m_form->options();
+    // A new site each run: the built-in server starts with the form's delay
+    // and error rate (binding a socket is quick; the server has its own thread).
+    delete m_site;
+    m_site = new FlagSite(this);
+    QString error;
+    if (!m_site->open(options.serverLabel, options.urlTemplate, &error)) {
+        m_summary->setText(error);
+        m_summary->show();
+        return;
+    }
+    if (BackgroundFlagServer *server = m_site->builtInServer()) {
+        server->setDelay(m_form->delayMinSeconds(), m_form->delayMaxSeconds());
+        server->setErrorRate(m_form->errorRate());
+        m_form->setServerAddress(server->baseUrl().toString());
+    }
+
+    m_flagModel->clear();
+    m_errorModel->clear();
+    m_counts = RunSummary{};
+    m_counts.total = int(codes.size());
+    m_summary->clear();
+    m_summary->hide();
+
+    EngineSettings settings;
+    settings.maxConcurrent = m_form->concurrency();
+    settings.timeout = std::chrono::milliseconds(qRound64(options.timeoutSeconds * 1000.0));
+    settings.destinationDir = options.destination;
+    settings.thumbnailSize = thumbnailSize;
+    m_engine.setSettings(settings);
+    m_engine.start(m_site->jobsFor(codes));
+    m_runClock.start();
+    m_statusTimer.start();
+    m_form->setRunning(true);
+    updateButtons();
+    updateStatus();
+}
+
+void MainWindow::cancel()
+{
+    m_engine.cancel();
+}
+
+void MainWindow::onResults(const QList<DownloadResult> &results)
+{
+    m_flagModel->append(results);
+    m_errorModel->append(results);
+}
+
+void MainWindow::onFinished(const RunSummary &summary)
+{
+    m_batcher->flush();
+    m_statusTimer.stop();
+    m_counts = summary;
+    m_form->setRunning(false);
+    QString text = Flags2Report::final(summary);
+    text.remove(QString(20, u'-') + u'\n');
+    m_summary->setText(text.trimmed().replace(u'\n', u"  ·  "_s));
+    m_summary->show();
+    setWindowTitle(summary.cancelled ? tr("qflags — cancelled") : tr("qflags — done"));
+    updateButtons();
+    updateStatus();
+    QApplication::alert(this);
+    Q_EMIT runFinished(summary);
+    if (m_closeAfterCancel)
+        close();
+}
+
+void MainWindow::updateStatus()
+{
+    const double seconds = m_runClock.isValid() ? m_runClock.elapsed() / 1000.0 : 0.0;
+    const double rate = seconds > 0 ? m_counts.ok / seconds : 0.0;
+    m_status->setText(tr("Downloaded %1  ·  not found %2  ·  errors %3  ·  in flight %4 of %5"
+                         "  ·  %6 s  ·  %7 flags/s")
+                          .arg(m_counts.ok)
+                          .arg(m_counts.notFound)
+                          .arg(m_counts.errors)
+                          .arg(m_engine.inFlight())
+                          .arg(m_engine.isRunning() ? m_engine.maxConcurrent() : m_form->concurrency())
+                          .arg(seconds, 0, 'f', 1)
+                          .arg(rate, 0, 'f', 1));
+}
+
+void MainWindow::updateButtons()
+{
+    const bool running = m_engine.isRunning();
+    m_start->setEnabled(!running && m_form->isValid());
+    m_start->setToolTip(m_form->isValid() ? tr("Start downloading (Enter)") : m_form->problem());
+    m_cancel->setEnabled(running);
+    m_retry->setEnabled(!running && m_errorModel->rowCount() > 0);
+}
+
+void MainWindow::openFlag(const QModelIndex &index)
+{
+    QDesktopServices::openUrl(QUrl::fromLocalFile(index.data(FlagGridModel::FilePathRole).toString()));
+}
+
+void MainWindow::showFlagMenu(const QPoint &position)
+{
+    const QModelIndex index = m_grid->indexAt(position);
+    if (!index.isValid())
+        return;
+    const QString path = index.data(FlagGridModel::FilePathRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("&Open"), this, [this, index] { openFlag(index); });
+    menu.addAction(tr("Open containing &folder"), this, [path] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    });
+    menu.addAction(tr("&Copy path"), this, [path] { QGuiApplication::clipboard()->setText(path); });
+    menu.exec(m_grid->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    if (m_engine.isRunning()) {
+        // Leave only whole files: cancel, and close once the saves are done.
+        m_closeAfterCancel = true;
+        m_engine.cancel();
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    m_form->restoreSettings(settings);
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(available.width() * 2 / 3, available.height() * 3 / 4);
+    }
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    m_form->saveSettings(settings);
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/downloadengine.h"
+#include "core/runoptions.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+class ErrorListModel;
+class FlagGridModel;
+class FlagSite;
+class QLabel;
+class QListView;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class ResultBatcher;
+class RunForm;
+
+// The window: a RunForm, Start / Cancel / Retry failed, a progress bar and a
+// status line, the thumbnail grid and the error list. It wires the engine to
+// the views and does no I/O of its own: downloads, decoding and saving all
+// happen in the engine, off this thread.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    RunForm *form() const { return m_form; }
+    DownloadEngine *engine() { return &m_engine; }
+
+    // Prefills the form (from the command line), over the saved settings.
+    void setOptions(const RunOptions &options);
+
+public Q_SLOTS:
+    void start();
+    void cancel();
+    void retryFailed();
+
+Q_SIGNALS:
+    // After the summary is shown and Start is available again.
+    void runFinished(const RunSummary &summary);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QWidget *buildResults();
+    void startRun(const QStringList &codes);
+    void onResults(const QList<DownloadResult> &results);
+    void onFinished(const RunSummary &summary);
+    void updateStatus();
+    void updateButtons();
+    void openFlag(const QModelIndex &index);
+    void showFlagMenu(const QPoint &position);
+    void restoreSettings();
+    void saveSettings() const;
+
+    DownloadEngine m_engine;
+    FlagSite *m_site = nullptr;
+    RunForm *m_form = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_retry = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_summary = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QListView *m_grid = nullptr;
+    QTableView *m_errors = nullptr;
+    FlagGridModel *m_flagModel = nullptr;
+    ErrorListModel *m_errorModel = nullptr;
+    ResultBatcher *m_batcher = nullptr;
+    QTimer m_statusTimer;
+    QElapsedTimer m_runClock;
+    RunSummary m_counts; // of this run so far
+    bool m_closeAfterCancel = false;
+};

@@ -1,0 +1,385 @@
+#include "runform.h"
+
+#include "core/concurrencyscale.h"
+#include "core/countrycodes.h"
+#include "core/serverpreset.h"
+#include "core/urltemplate.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QHBoxLayout *rowLayout(QWidget *row)
+{
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    return layout;
+}
+
+QString defaultDestination()
+{
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QString base = downloads.isEmpty() ? QDir::homePath() : downloads;
+    return QDir(base).filePath(u"qflags"_s);
+}
+
+void showProblem(QLabel *label, const QString &problem)
+{
+    label->setText(problem);
+    label->setVisible(!problem.isEmpty());
+}
+
+} // namespace
+
+RunForm::RunForm(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+
+    form->addRow(tr("&Server:"), buildServerRow());
+    m_urlTemplate = new QLineEdit(this);
+    m_urlTemplate->setObjectName(u"urlTemplate"_s);
+    m_urlTemplate->setPlaceholderText(u"https://flagcdn.com/w320/{cc}.png"_s);
+    m_urlTemplate->setToolTip(tr("Any server: {cc} is the lower-case country code, {CC} the upper-case one"));
+    m_urlTemplate->setAccessibleName(tr("URL template"));
+    form->addRow(tr("&URL template:"), m_urlTemplate);
+    m_templateProblem = new QLabel(this);
+    m_templateProblem->setObjectName(u"templateProblem"_s);
+    m_templateProblem->setStyleSheet(u"color: #b00020;"_s);
+    m_templateProblem->setWordWrap(true);
+    form->addRow(QString(), m_templateProblem);
+    form->addRow(tr("Built-in server:"), buildBuiltInRow());
+    form->addRow(tr("&Countries:"), buildCountriesRow());
+    m_codesStatus = new QLabel(this);
+    m_codesStatus->setObjectName(u"codesStatus"_s);
+    form->addRow(QString(), m_codesStatus);
+    form->addRow(tr("Save &to:"), buildDestinationRow());
+    form->addRow(tr("C&oncurrency:"), buildConcurrencyRow());
+    m_timeout = new QDoubleSpinBox(this);
+    m_timeout->setObjectName(u"timeout"_s);
+    m_timeout->setRange(0.1, 3600);
+    m_timeout->setDecimals(1);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(RunOptions::defaultTimeoutSeconds);
+    m_timeout->setToolTip(tr("Give up on a request that receives nothing for this long while on the wire"));
+    m_timeout->setAccessibleName(tr("Timeout in seconds"));
+    form->addRow(tr("T&imeout:"), m_timeout);
+
+    // Only these rows' labels have buddies; QFormLayout sets them.
+    m_lockedWhileRunning = {m_server, m_urlTemplate, m_builtInRow, m_codes, m_limit,
+                            m_destination, m_timeout};
+    for (QWidget *row : findChildren<QPushButton *>(u"quickChoice"_s))
+        m_lockedWhileRunning.append(row);
+
+    connect(m_urlTemplate, &QLineEdit::textChanged, this, &RunForm::revalidate);
+    connect(m_codes, &QLineEdit::textChanged, this, &RunForm::revalidate);
+    connect(m_limit, &QSpinBox::valueChanged, this, &RunForm::revalidate);
+    connect(m_destination, &QLineEdit::textChanged, this, &RunForm::revalidate);
+    onServerChanged(0);
+}
+
+QWidget *RunForm::buildServerRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = rowLayout(row);
+    m_server = new QComboBox(row);
+    m_server->setObjectName(u"server"_s);
+    m_server->setAccessibleName(tr("Server"));
+    m_server->addItem(tr("LOCAL — built-in, no delay"), u"LOCAL"_s);
+    m_server->addItem(tr("DELAY — built-in, 0.5 to 5 s per request"), u"DELAY"_s);
+    m_server->addItem(tr("ERROR — built-in, 25 % answered 418"), u"ERROR"_s);
+    m_server->addItem(tr("REMOTE — fluentpython.com"), u"REMOTE"_s);
+    m_server->addItem(tr("Custom URL template"), QString());
+    m_serverAddress = new QLabel(row);
+    m_serverAddress->setObjectName(u"serverAddress"_s);
+    m_serverAddress->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_server);
+    layout->addWidget(m_serverAddress, 1);
+    connect(m_server, &QComboBox::currentIndexChanged, this, &RunForm::onServerChanged);
+    return row;
+}
+
+QWidget *RunForm::buildBuiltInRow()
+{
+    m_builtInRow = new QWidget(this);
+    auto *layout = rowLayout(m_builtInRow);
+    auto makeSeconds = [this](const QString &name, const QString &accessibleName) {
+        auto *box = new QDoubleSpinBox(m_builtInRow);
+        box->setObjectName(name);
+        box->setRange(0, 60);
+        box->setDecimals(1);
+        box->setSingleStep(0.5);
+        box->setSuffix(tr(" s"));
+        box->setAccessibleName(accessibleName);
+        return box;
+    };
+    m_delayMin = makeSeconds(u"delayMin"_s, tr("Shortest delay"));
+    m_delayMax = makeSeconds(u"delayMax"_s, tr("Longest delay"));
+    m_errorRate = new QSpinBox(m_builtInRow);
+    m_errorRate->setObjectName(u"errorRate"_s);
+    m_errorRate->setRange(0, 100);
+    m_errorRate->setSuffix(tr(" %"));
+    m_errorRate->setAccessibleName(tr("Share of requests answered 418"));
+    m_errorRate->setToolTip(tr("Share of requests the built-in server answers 418 I'm a teapot"));
+    connect(m_delayMin, &QDoubleSpinBox::valueChanged, m_delayMax, [this](double min) {
+        m_delayMax->setValue(std::max(min, m_delayMax->value()));
+    });
+    connect(m_delayMax, &QDoubleSpinBox::valueChanged, m_delayMin, [this](double max) {
+        m_delayMin->setValue(std::min(max, m_delayMin->value()));
+    });
+    layout->addWidget(new QLabel(tr("delay"), m_builtInRow));
+    layout->addWidget(m_delayMin);
+    layout->addWidget(new QLabel(tr("to"), m_builtInRow));
+    layout->addWidget(m_delayMax);
+    layout->addSpacing(12);
+    layout->addWidget(new QLabel(tr("errors"), m_builtInRow));
+    layout->addWidget(m_errorRate);
+    layout->addStretch(1);
+    return m_builtInRow;
+}
+
+QWidget *RunForm::buildCountriesRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = rowLayout(row);
+    m_codes = new QLineEdit(row);
+    m_codes->setObjectName(u"codes"_s);
+    m_codes->setPlaceholderText(tr("empty: the 20 most populous; or BR CN A, -a, -e"));
+    m_codes->setToolTip(tr("Country codes or first letters, as on the command line: "
+                           "\"BR CN A\" (A = AA to AZ), -a for all 194, -e for every code AA to ZZ"));
+    m_codes->setAccessibleName(tr("Country codes"));
+    layout->addWidget(m_codes, 1);
+    const QList<QPair<QString, QString>> choices{
+        {tr("Top &20"), QString()}, {tr("&All 194"), u"-a"_s}, {tr("&Every AA–ZZ"), u"-e"_s}};
+    for (const auto &[label, text] : choices) {
+        auto *button = new QPushButton(label, row);
+        button->setObjectName(u"quickChoice"_s);
+        connect(button, &QPushButton::clicked, m_codes, [this, text] { m_codes->setText(text); });
+        layout->addWidget(button);
+    }
+    m_limit = new QSpinBox(row);
+    m_limit->setObjectName(u"limit"_s);
+    m_limit->setRange(0, 676);
+    m_limit->setSpecialValueText(tr("no limit"));
+    m_limit->setPrefix(tr("first "));
+    m_limit->setAccessibleName(tr("Limit: only the first N codes"));
+    m_limit->setToolTip(tr("Only the first N codes, after sorting"));
+    layout->addWidget(m_limit);
+    return row;
+}
+
+QWidget *RunForm::buildDestinationRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = rowLayout(row);
+    m_destination = new QLineEdit(defaultDestination(), row);
+    m_destination->setObjectName(u"destination"_s);
+    m_destination->setAccessibleName(tr("Destination folder"));
+    auto *browse = new QPushButton(tr("&Browse…"), row);
+    auto *open = new QPushButton(tr("Open &folder"), row);
+    open->setObjectName(u"openFolder"_s);
+    connect(browse, &QPushButton::clicked, this, &RunForm::chooseDestination);
+    connect(open, &QPushButton::clicked, this,
+            [this] { Q_EMIT openFolderRequested(m_destination->text()); });
+    layout->addWidget(m_destination, 1);
+    layout->addWidget(browse);
+    layout->addWidget(open);
+    m_lockedWhileRunning.append(browse);
+    return row;
+}
+
+QWidget *RunForm::buildConcurrencyRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = rowLayout(row);
+    m_concurrencySlider = new QSlider(Qt::Horizontal, row);
+    m_concurrencySlider->setObjectName(u"concurrencySlider"_s);
+    m_concurrencySlider->setRange(0, ConcurrencyScale::positionCount() - 1);
+    m_concurrencySlider->setAccessibleName(tr("Concurrency"));
+    m_concurrencySlider->setToolTip(tr("Requests in flight at once: 1 to 30 step by step, then up to 1000"));
+    m_concurrency = new QSpinBox(row);
+    m_concurrency->setObjectName(u"concurrency"_s);
+    m_concurrency->setRange(1, ConcurrencyScale::maxValue);
+    m_concurrency->setAccessibleName(tr("Concurrency value"));
+    m_concurrency->setSuffix(tr(" at once"));
+    connect(m_concurrencySlider, &QSlider::valueChanged, m_concurrency, [this](int position) {
+        m_concurrency->setValue(ConcurrencyScale::valueAt(position));
+    });
+    connect(m_concurrency, &QSpinBox::valueChanged, this, [this](int value) {
+        const QSignalBlocker blocker(m_concurrencySlider);
+        m_concurrencySlider->setValue(ConcurrencyScale::positionOf(value));
+        Q_EMIT concurrencyChanged(value);
+    });
+    m_concurrency->setValue(RunOptions::defaultMaxRequests);
+    layout->addWidget(m_concurrencySlider, 1);
+    layout->addWidget(m_concurrency);
+    return row;
+}
+
+void RunForm::onServerChanged(int index)
+{
+    const auto preset = ServerPreset::find(m_server->itemData(index).toString());
+    const bool builtIn = preset && preset->builtIn;
+    updateEnabledRows();
+    if (builtIn) {
+        m_delayMin->setValue(preset->delayMinSeconds);
+        m_delayMax->setValue(preset->delayMaxSeconds);
+        m_errorRate->setValue(qRound(preset->errorRate * 100));
+    }
+    m_serverAddress->setText(preset && !builtIn ? preset->urlTemplate : QString());
+    revalidate();
+}
+
+void RunForm::chooseDestination()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save flags to"),
+                                                             m_destination->text());
+    if (!folder.isEmpty())
+        m_destination->setText(QDir::toNativeSeparators(folder));
+}
+
+void RunForm::revalidate()
+{
+    QString templateProblem;
+    if (m_server->currentIndex() == customServerIndex)
+        UrlTemplate::parse(m_urlTemplate->text(), &templateProblem);
+    showProblem(m_templateProblem, templateProblem);
+
+    QString codesProblem;
+    const QStringList codes = CountryCodes::expand(options().selection, &codesProblem);
+    m_codeCount = int(codes.size());
+    if (!codesProblem.isEmpty()) {
+        codesProblem.remove(u"*** Usage error: "_s);
+        m_codesStatus->setStyleSheet(u"color: #b00020;"_s);
+        m_codesStatus->setText(codesProblem);
+    } else {
+        m_codesStatus->setStyleSheet(QString());
+        m_codesStatus->setText(m_codeCount == 1 ? tr("1 flag will be fetched")
+                                                : tr("%1 flags will be fetched").arg(m_codeCount));
+    }
+
+    QString problem = !templateProblem.isEmpty() ? templateProblem : codesProblem;
+    if (problem.isEmpty() && m_destination->text().trimmed().isEmpty())
+        problem = tr("Choose a folder to save the flags in");
+    const bool wasValid = isValid();
+    m_problem = problem;
+    if (wasValid != isValid())
+        Q_EMIT validityChanged(isValid());
+}
+
+RunOptions RunForm::options() const
+{
+    RunOptions options;
+    options.selection = CountryCodes::selectionFromText(m_codes->text());
+    options.selection.limit = m_limit->value();
+    const QString label = m_server->currentData().toString();
+    options.serverLabel = label.isEmpty() ? u"LOCAL"_s : label;
+    if (label.isEmpty())
+        options.urlTemplate = m_urlTemplate->text().trimmed();
+    options.maxRequests = m_concurrency->value();
+    options.timeoutSeconds = m_timeout->value();
+    options.destination = m_destination->text().trimmed();
+    return options;
+}
+
+void RunForm::setOptions(const RunOptions &options)
+{
+    if (!options.urlTemplate.isEmpty()) {
+        m_server->setCurrentIndex(customServerIndex);
+        m_urlTemplate->setText(options.urlTemplate);
+    } else {
+        const int index = m_server->findData(options.serverLabel);
+        m_server->setCurrentIndex(index < 0 ? 0 : index);
+    }
+    QStringList words;
+    if (options.selection.all)
+        words.append(u"-a"_s);
+    if (options.selection.every)
+        words.append(u"-e"_s);
+    words += options.selection.arguments;
+    m_codes->setText(words.join(u' '));
+    m_limit->setValue(options.selection.limit);
+    m_concurrency->setValue(options.maxRequests);
+    m_timeout->setValue(options.timeoutSeconds);
+    m_destination->setText(options.destination);
+    revalidate();
+}
+
+double RunForm::delayMinSeconds() const { return m_delayMin->value(); }
+double RunForm::delayMaxSeconds() const { return m_delayMax->value(); }
+double RunForm::errorRate() const { return m_errorRate->value() / 100.0; }
+int RunForm::concurrency() const { return m_concurrency->value(); }
+
+bool RunForm::usesBuiltInServer() const
+{
+    const auto preset = ServerPreset::find(m_server->currentData().toString());
+    return preset && preset->builtIn;
+}
+
+void RunForm::setServerAddress(const QString &address)
+{
+    m_serverAddress->setText(address);
+}
+
+void RunForm::setRunning(bool running)
+{
+    m_running = running;
+    for (QWidget *widget : std::as_const(m_lockedWhileRunning))
+        widget->setEnabled(!running);
+    updateEnabledRows();
+}
+
+void RunForm::updateEnabledRows()
+{
+    m_urlTemplate->setEnabled(!m_running && m_server->currentIndex() == customServerIndex);
+    m_builtInRow->setEnabled(!m_running && usesBuiltInServer());
+}
+
+void RunForm::saveSettings(QSettings &settings) const
+{
+    const RunOptions current = options();
+    settings.setValue(u"run/server"_s, m_server->currentData().toString());
+    settings.setValue(u"run/urlTemplate"_s, m_urlTemplate->text());
+    settings.setValue(u"run/codes"_s, m_codes->text());
+    settings.setValue(u"run/limit"_s, current.selection.limit);
+    settings.setValue(u"run/concurrency"_s, current.maxRequests);
+    settings.setValue(u"run/timeout"_s, current.timeoutSeconds);
+    settings.setValue(u"run/destination"_s, current.destination);
+    settings.setValue(u"server/delayMin"_s, delayMinSeconds());
+    settings.setValue(u"server/delayMax"_s, delayMaxSeconds());
+    settings.setValue(u"server/errorRate"_s, m_errorRate->value());
+}
+
+void RunForm::restoreSettings(const QSettings &settings)
+{
+    const int index = m_server->findData(settings.value(u"run/server"_s, u"LOCAL"_s).toString());
+    m_server->setCurrentIndex(index < 0 ? 0 : index);
+    m_urlTemplate->setText(settings.value(u"run/urlTemplate"_s).toString());
+    m_codes->setText(settings.value(u"run/codes"_s).toString());
+    m_limit->setValue(settings.value(u"run/limit"_s, 0).toInt());
+    m_concurrency->setValue(settings.value(u"run/concurrency"_s, RunOptions::defaultMaxRequests).toInt());
+    m_timeout->setValue(settings.value(u"run/timeout"_s, RunOptions::defaultTimeoutSeconds).toDouble());
+    m_destination->setText(settings.value(u"run/destination"_s, defaultDestination()).toString());
+    if (usesBuiltInServer() && settings.contains(u"server/delayMin"_s)) {
+        m_delayMax->setValue(settings.value(u"server/delayMax"_s).toDouble());
+        m_delayMin->setValue(settings.value(u"server/delayMin"_s).toDouble());
+        m_errorRate->setValue(settings.value(u"server/errorRate"_s).toInt());
+    }
+    revalidate();
+}

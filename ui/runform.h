@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/runoptions.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QSlider;
+class QSpinBox;
+
+// The form that describes a run: server, countries, destination, concurrency,
+// timeout. Checks what is typed as it is typed and says why it cannot run.
+class RunForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunForm)
+
+public:
+    static constexpr int customServerIndex = 4; // after the four presets
+
+    explicit RunForm(QWidget *parent = nullptr);
+
+    RunOptions options() const;
+    void setOptions(const RunOptions &options);
+
+    // The built-in server's behaviour, for LOCAL, DELAY and ERROR.
+    double delayMinSeconds() const;
+    double delayMaxSeconds() const;
+    double errorRate() const;
+    bool usesBuiltInServer() const;
+    void setServerAddress(const QString &address);
+
+    int concurrency() const;
+    bool isValid() const { return m_problem.isEmpty(); }
+    QString problem() const { return m_problem; }
+    int codeCount() const { return m_codeCount; }
+
+    // During a run only the concurrency can change.
+    void setRunning(bool running);
+
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
+Q_SIGNALS:
+    void validityChanged(bool valid);
+    void concurrencyChanged(int concurrency);
+    void openFolderRequested(const QString &folder);
+
+private:
+    QWidget *buildServerRow();
+    QWidget *buildBuiltInRow();
+    QWidget *buildCountriesRow();
+    QWidget *buildDestinationRow();
+    QWidget *buildConcurrencyRow();
+    void onServerChanged(int index);
+    void chooseDestination();
+    void revalidate();
+    void updateEnabledRows();
+
+    QComboBox *m_server = nullptr;
+    QLabel *m_serverAddress = nullptr;
+    QLineEdit *m_urlTemplate = nullptr;
+    QLabel *m_templateProblem = nullptr;
+    QWidget *m_builtInRow = nullptr;
+    QDoubleSpinBox *m_delayMin = nullptr;
+    QDoubleSpinBox *m_delayMax = nullptr;
+    QSpinBox *m_errorRate = nullptr;
+    QLineEdit *m_codes = nullptr;
+    QSpinBox *m_limit = nullptr;
+    QLabel *m_codesStatus = nullptr;
+    QLineEdit *m_destination = nullptr;
+    QSlider *m_concurrencySlider = nullptr;
+    QSpinBox *m_concurrency = nullptr;
+    QDoubleSpinBox *m_timeout = nullptr;
+    QList<QWidget *> m_lockedWhileRunning;
+    QString m_problem;
+    int m_codeCount = 0;
+    bool m_running = false;
+};
