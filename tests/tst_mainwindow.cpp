@@ -129,16 +129,16 @@ void TestMainWindow::sliderChangesTheLimitDuringARunAndCancelLeavesWholeFiles()
     child<QDoubleSpinBox>(u"delayMax"_s)->setValue(0.5);
     child<QDoubleSpinBox>(u"delayMin"_s)->setValue(0.5);
     QTest::mouseClick(child<QPushButton>(u"start"_s), Qt::LeftButton);
-    DownloadEngine *engine = m_window->engine();
+    BackgroundEngine *engine = m_window->engine();
     QVERIFY(engine->isRunning());
-    QCOMPARE(engine->inFlight(), 5);
+    QTRY_COMPARE(engine->inFlight(), 5);
     QVERIFY(!child<QPushButton>(u"start"_s)->isEnabled());
 
     auto *slider = child<QSlider>(u"concurrencySlider"_s);
     slider->setValue(slider->value() + 10); // 15 on the linear part of the scale
     QCOMPARE(child<QSpinBox>(u"concurrency"_s)->value(), 15);
     QCOMPARE(engine->maxConcurrent(), 15);
-    QCOMPARE(engine->inFlight(), 15);
+    QTRY_COMPARE(engine->inFlight(), 15);
 
     QTRY_VERIFY_WITH_TIMEOUT(child<QListView>(u"flagGrid"_s)->model()->rowCount() > 0, 10000);
     QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
@@ -172,7 +172,7 @@ void TestMainWindow::retryFailedRequeuesExactlyTheFailedCodes()
 
     child<QSpinBox>(u"errorRate"_s)->setValue(0);
     QSet<QString> retried;
-    connect(m_window->engine(), &DownloadEngine::requestStarted, this,
+    connect(m_window->engine(), &BackgroundEngine::requestStarted, this,
             [&retried](const QString &code) { retried.insert(code); });
     const RunSummary second = clickAndWait(u"retry"_s);
     QCOMPARE(retried, failed);

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QLocale>
+#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
@@ -17,7 +18,10 @@ void FlagGridModel::append(const QList<DownloadResult> &results)
     QList<Flag> added;
     for (const DownloadResult &result : results) {
         if (result.status == DownloadStatus::Ok) {
-            added.append({result.code, result.filePath, result.thumbnail, result.bytes,
+            // The engine scaled the thumbnail off this thread; turning it
+            // into a pixmap once here keeps painting cheap.
+            added.append({result.code, result.filePath,
+                          QIcon(QPixmap::fromImage(result.thumbnail)), result.bytes,
                           result.timings.respondedMs - result.timings.startedMs});
         }
     }
@@ -50,7 +54,7 @@ QVariant FlagGridModel::data(const QModelIndex &index, int role) const
     case CodeRole:
         return flag.code;
     case Qt::DecorationRole:
-        return flag.thumbnail;
+        return flag.icon;
     case Qt::ToolTipRole:
         return toolTip(flag);
     case Qt::AccessibleTextRole:

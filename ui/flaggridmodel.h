@@ -3,7 +3,7 @@
 #include "core/downloadresult.h"
 
 #include <QAbstractListModel>
-#include <QImage>
+#include <QIcon>
 #include <QList>
 
 // The flags downloaded in this run, in arrival order, for the thumbnail grid.
@@ -32,7 +32,7 @@ private:
     {
         QString code;
         QString filePath;
-        QImage thumbnail;
+        QIcon icon;
         qint64 bytes = 0;
         qint64 wireMs = 0;
     };

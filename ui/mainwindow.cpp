@@ -85,8 +85,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_batcher = new ResultBatcher(this);
     connect(m_batcher, &ResultBatcher::batchReady, this, &MainWindow::onResults);
-    connect(&m_engine, &DownloadEngine::resultReady, m_batcher, &ResultBatcher::add);
-    connect(&m_engine, &DownloadEngine::resultReady, this, [this](const DownloadResult &result) {
+    connect(&m_engine, &BackgroundEngine::resultReady, m_batcher, &ResultBatcher::add);
+    connect(&m_engine, &BackgroundEngine::resultReady, this, [this](const DownloadResult &result) {
         switch (result.status) {
         case DownloadStatus::Ok: ++m_counts.ok; break;
         case DownloadStatus::NotFound: ++m_counts.notFound; break;
@@ -94,16 +94,17 @@ MainWindow::MainWindow(QWidget *parent)
         case DownloadStatus::Cancelled: ++m_counts.interrupted; break;
         }
     });
-    connect(&m_engine, &DownloadEngine::progressChanged, this, [this](int done, int total) {
-        m_progress->setMaximum(std::max(total, 1));
-        m_progress->setValue(done);
-        setWindowTitle(tr("qflags — %1 of %2").arg(done).arg(total));
+    // QProgressBar repaints at once on every setValue: follow the engine's
+    // progress on the status timer, not on each of a thousand signals.
+    connect(&m_engine, &BackgroundEngine::progressChanged, this, [this](int done, int total) {
+        m_done = done;
+        m_counts.total = total;
     });
-    connect(&m_engine, &DownloadEngine::inFlightChanged, this, [this] {
+    connect(&m_engine, &BackgroundEngine::inFlightChanged, this, [this] {
         if (!m_statusTimer.isActive())
             updateStatus();
     });
-    connect(&m_engine, &DownloadEngine::finished, this, &MainWindow::onFinished);
+    connect(&m_engine, &BackgroundEngine::finished, this, &MainWindow::onFinished);
     connect(m_form, &RunForm::concurrencyChanged, this, [this](int limit) {
         if (m_engine.isRunning())
             m_engine.setMaxConcurrent(limit);
@@ -216,6 +217,7 @@ void MainWindow::startRun(const QStringList &codes)
     m_errorModel->clear();
     m_counts = RunSummary{};
     m_counts.total = int(codes.size());
+    m_done = 0;
     m_summary->clear();
     m_summary->hide();
 
@@ -224,8 +226,7 @@ void MainWindow::startRun(const QStringList &codes)
     settings.timeout = std::chrono::milliseconds(qRound64(options.timeoutSeconds * 1000.0));
     settings.destinationDir = options.destination;
     settings.thumbnailSize = thumbnailSize;
-    m_engine.setSettings(settings);
-    m_engine.start(m_site->jobsFor(codes));
+    m_engine.start(settings, m_site->jobsFor(codes));
     m_runClock.start();
     m_statusTimer.start();
     m_form->setRunning(true);
@@ -249,6 +250,7 @@ void MainWindow::onFinished(const RunSummary &summary)
     m_batcher->flush();
     m_statusTimer.stop();
     m_counts = summary;
+    m_done = summary.done();
     m_form->setRunning(false);
     QString text = Flags2Report::final(summary);
     text.remove(QString(20, u'-') + u'\n');
@@ -265,6 +267,10 @@ void MainWindow::onFinished(const RunSummary &summary)
 
 void MainWindow::updateStatus()
 {
+    m_progress->setMaximum(std::max(m_counts.total, 1));
+    m_progress->setValue(m_done);
+    if (m_engine.isRunning())
+        setWindowTitle(tr("qflags — %1 of %2").arg(m_done).arg(m_counts.total));
     const double seconds = m_runClock.isValid() ? m_runClock.elapsed() / 1000.0 : 0.0;
     const double rate = seconds > 0 ? m_counts.ok / seconds : 0.0;
     m_status->setText(tr("Downloaded %1  ·  not found %2  ·  errors %3  ·  in flight %4 of %5"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/downloadengine.h"
+#include "core/backgroundengine.h"
 #include "core/runoptions.h"
 
 #include <QElapsedTimer>
@@ -34,7 +34,7 @@ public:
     ~MainWindow() override;
 
     RunForm *form() const { return m_form; }
-    DownloadEngine *engine() { return &m_engine; }
+    BackgroundEngine *engine() { return &m_engine; }
 
     // Prefills the form (from the command line), over the saved settings.
     void setOptions(const RunOptions &options);
@@ -63,7 +63,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
 
-    DownloadEngine m_engine;
+    BackgroundEngine m_engine;
     FlagSite *m_site = nullptr;
     RunForm *m_form = nullptr;
     QPushButton *m_start = nullptr;
@@ -81,5 +81,6 @@ private:
     QTimer m_statusTimer;
     QElapsedTimer m_runClock;
     RunSummary m_counts; // of this run so far
+    int m_done = 0;
     bool m_closeAfterCancel = false;
 };

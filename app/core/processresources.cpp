@@ -2,7 +2,11 @@
 
 #include <QFile>
 
+#include <algorithm>
+#include <cerrno>
+
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace ProcessResources {
@@ -26,6 +30,17 @@ qint64 peakResidentBytes()
     if (getrusage(RUSAGE_SELF, &usage) != 0)
         return -1;
     return qint64(usage.ru_maxrss) * 1024; // Linux reports KiB
+}
+
+void lowerThisThreadPriority()
+{
+    // On Linux, nice values belong to threads: PRIO_PROCESS with a thread id
+    // changes that thread alone.
+    const auto threadId = id_t(::syscall(SYS_gettid));
+    errno = 0;
+    const int current = getpriority(PRIO_PROCESS, threadId);
+    if (errno == 0)
+        setpriority(PRIO_PROCESS, threadId, std::min(current + 10, 19));
 }
 
 qint64 currentResidentBytes()

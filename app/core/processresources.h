@@ -13,6 +13,10 @@ qint64 raiseOpenFileLimit();
 // Peak resident set size of this process so far, in bytes.
 qint64 peakResidentBytes();
 
+// Makes the calling thread yield to the others (Linux: a higher nice value
+// for this thread only). Threads it starts afterwards inherit it.
+void lowerThisThreadPriority();
+
 // Resident set size now, in bytes (-1 where /proc is not available).
 qint64 currentResidentBytes();
 

@@ -2,6 +2,8 @@
 
 #include "flagserver.h"
 
+#include "core/processresources.h"
+
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +35,9 @@ bool BackgroundFlagServer::start(const FlagServerConfig &config, QString *errorM
     QMetaObject::invokeMethod(
         m_server,
         [&, server = m_server] {
+            // The server stands in for a remote machine: it yields to the
+            // caller's thread (the window's), as the engine does.
+            ProcessResources::lowerThisThreadPriority();
             listening = server->listen(config, &error);
             if (listening) {
                 m_port = server->port();
