@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -21,6 +22,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"qflags"_s);
     QApplication::setApplicationVersion(QStringLiteral(QFLAGS_VERSION));
     QGuiApplication::setDesktopFileName(u"org.qflags.qflags"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.qflags.qflags"_s,
+                                                 QIcon(u":/qflags/org.qflags.qflags.svg"_s)));
     ProcessResources::raiseOpenFileLimit();
 
     // The CLI's selection options prefill the form; --start begins at once.
