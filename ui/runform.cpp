@@ -38,11 +38,6 @@ QString defaultDestination()
     return QDir(base).filePath(u"qflags"_s);
 }
 
-void showProblem(QLabel *label, const QString &problem)
-{
-    label->setText(problem);
-    label->setVisible(!problem.isEmpty());
-}
 
 } // namespace
 
@@ -50,6 +45,7 @@ RunForm::RunForm(QWidget *parent)
     : QWidget(parent)
 {
     auto *form = new QFormLayout(this);
+    m_layout = form;
     form->setContentsMargins(0, 0, 0, 0);
 
     form->addRow(tr("&Server:"), buildServerRow());
@@ -259,7 +255,8 @@ void RunForm::revalidate()
     QString templateProblem;
     if (m_server->currentIndex() == customServerIndex)
         UrlTemplate::parse(m_urlTemplate->text(), &templateProblem);
-    showProblem(m_templateProblem, templateProblem);
+    m_templateProblem->setText(templateProblem);
+    m_layout->setRowVisible(m_templateProblem, !templateProblem.isEmpty());
 
     QString codesProblem;
     const QStringList codes = CountryCodes::expand(options().selection, &codesProblem);
@@ -347,7 +344,11 @@ void RunForm::setRunning(bool running)
 
 void RunForm::updateEnabledRows()
 {
-    m_urlTemplate->setEnabled(!m_running && m_server->currentIndex() == customServerIndex);
+    // Only the rows that apply to the chosen server are shown.
+    const bool custom = m_server->currentIndex() == customServerIndex;
+    m_layout->setRowVisible(m_urlTemplate, custom);
+    m_layout->setRowVisible(m_builtInRow, usesBuiltInServer());
+    m_urlTemplate->setEnabled(!m_running && custom);
     m_builtInRow->setEnabled(!m_running && usesBuiltInServer());
 }
 

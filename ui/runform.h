@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSettings;
@@ -61,6 +62,7 @@ private:
     void revalidate();
     void updateEnabledRows();
 
+    QFormLayout *m_layout = nullptr;
     QComboBox *m_server = nullptr;
     QLabel *m_serverAddress = nullptr;
     QLineEdit *m_urlTemplate = nullptr;
