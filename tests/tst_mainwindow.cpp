@@ -111,7 +111,10 @@ void TestMainWindow::runFillsTheGridTheErrorsAndTheSummary()
     QCOMPARE(child<QListView>(u"flagGrid"_s)->model()->rowCount(), summary.ok);
     QAbstractItemModel *errors = child<QTableView>(u"errorList"_s)->model();
     QCOMPARE(errors->rowCount(), summary.errors);
-    QCOMPARE(errors->index(0, 1).data().toString(), u"HTTP error 418 - I'm a teapot"_s);
+    int teapots = 0;
+    for (int row = 0; row < errors->rowCount(); ++row)
+        teapots += errors->index(row, 1).data().toString() == u"HTTP error 418 - I'm a teapot"_s;
+    QVERIFY(teapots > 0);
     auto *progress = child<QProgressBar>(u"progress"_s);
     QCOMPARE(progress->maximum(), 78);
     QCOMPARE(progress->value(), 78);
@@ -143,8 +146,7 @@ void TestMainWindow::sliderChangesTheLimitDuringARunAndCancelLeavesWholeFiles()
     QTRY_VERIFY_WITH_TIMEOUT(child<QListView>(u"flagGrid"_s)->model()->rowCount() > 0, 10000);
     QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
-    // The cancel may end the run before keyClick returns.
-    QVERIFY(!finished.isEmpty() || finished.wait(10000));
+    QVERIFY(finished.wait(10000));
     const RunSummary summary = finished.first().first().value<RunSummary>();
     QVERIFY(summary.cancelled);
     QVERIFY(child<QPushButton>(u"start"_s)->isEnabled());

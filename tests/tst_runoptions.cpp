@@ -12,6 +12,7 @@ class TestRunOptions : public QObject
 private Q_SLOTS:
     void readsOptions();
     void defaults();
+    void keepsWhatIsNotGiven();
     void usageErrors_data();
     void usageErrors();
     void effectiveConcurrencyIsTheSmallest_data();
@@ -68,6 +69,34 @@ void TestRunOptions::defaults()
     QCOMPARE(options->destination, u"downloaded"_s);
     QVERIFY(options->urlTemplate.isEmpty());
     QVERIFY(!options->verbose);
+}
+
+void TestRunOptions::keepsWhatIsNotGiven()
+{
+    RunOptions remembered;
+    remembered.serverLabel = u"DELAY"_s;
+    remembered.selection.arguments = {u"BRA"_s}; // invalid, but not given now
+    remembered.maxRequests = 7;
+    remembered.destination = u"/tmp/flags"_s;
+
+    QCommandLineParser parser;
+    RunOptionsParser options(parser);
+    QVERIFY(parser.parse({u"qflags"_s, u"-m"_s, u"12"_s}));
+    QString error;
+    const auto read = options.read(&error, remembered);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->maxRequests, 12);
+    QCOMPARE(read->serverLabel, u"DELAY"_s);
+    QCOMPARE(read->selection.arguments, QStringList{u"BRA"_s});
+    QCOMPARE(read->destination, u"/tmp/flags"_s);
+
+    QCommandLineParser withCodes;
+    RunOptionsParser codes(withCodes);
+    QVERIFY(withCodes.parse({u"qflags"_s, u"-a"_s}));
+    const auto replaced = codes.read(&error, remembered);
+    QVERIFY2(replaced, qPrintable(error));
+    QVERIFY(replaced->selection.all);
+    QVERIFY(replaced->selection.arguments.isEmpty());
 }
 
 void TestRunOptions::usageErrors_data()

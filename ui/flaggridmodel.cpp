@@ -1,5 +1,6 @@
 #include "flaggridmodel.h"
 
+#include "core/countrycodes.h"
 #include "core/failureclassifier.h"
 
 #include <QDir>
@@ -68,9 +69,7 @@ QVariant FlagGridModel::data(const QModelIndex &index, int role) const
 
 QString FlagGridModel::toolTip(const Flag &flag) const
 {
-    const QLocale::Territory territory = QLocale::codeToTerritory(flag.code);
-    const QString name = territory == QLocale::AnyTerritory ? QString()
-                                                            : QLocale::territoryToString(territory);
+    const QString name = CountryCodes::localeName(flag.code);
     QString text = name.isEmpty() ? flag.code : tr("%1 — %2").arg(flag.code, name);
     text += u'\n' + tr("%1, %2 ms on the wire").arg(FailureClassifier::formatBytes(flag.bytes))
                           .arg(flag.wireMs);

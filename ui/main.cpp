@@ -1,12 +1,14 @@
 // qflags: the window.
 
 #include "mainwindow.h"
+#include "runform.h"
 
 #include "core/processresources.h"
 #include "core/runoptions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QTimer>
 
@@ -38,19 +40,16 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     MainWindow window;
-    QStringList given = parser.optionNames();
-    given.removeAll(u"start"_s);
-    const bool prefill = !given.isEmpty() || !parser.positionalArguments().isEmpty();
-    if (prefill) {
-        QString error;
-        const auto options = runOptions.read(&error);
-        if (!options) {
-            std::fprintf(stderr, "%s\n%s\n", qPrintable(error),
-                         qPrintable(RunOptionsParser::usageLine(u"qflags"_s)));
-            return 2;
-        }
-        window.setOptions(*options);
+    // Options given on the command line win over the remembered ones.
+    QString error;
+    auto options = runOptions.read(&error, window.form()->options());
+    if (!options) {
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(error),
+                     qPrintable(RunOptionsParser::usageLine(u"qflags"_s)));
+        return 2;
     }
+    options->destination = QDir(options->destination).absolutePath();
+    window.setOptions(*options);
     window.show();
     if (parser.isSet(startOption))
         QTimer::singleShot(0, &window, &MainWindow::start);

@@ -52,7 +52,6 @@ MainWindow::MainWindow(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_start = new QPushButton(tr("&Start"), central);
     m_start->setObjectName(u"start"_s);
-    m_start->setDefault(true);
     m_start->setToolTip(tr("Start downloading (Enter)"));
     m_cancel = new QPushButton(tr("Cancel"), central);
     m_cancel->setObjectName(u"cancel"_s);
@@ -86,14 +85,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_batcher = new ResultBatcher(this);
     connect(m_batcher, &ResultBatcher::batchReady, this, &MainWindow::onResults);
     connect(&m_engine, &BackgroundEngine::resultReady, m_batcher, &ResultBatcher::add);
-    connect(&m_engine, &BackgroundEngine::resultReady, this, [this](const DownloadResult &result) {
-        switch (result.status) {
-        case DownloadStatus::Ok: ++m_counts.ok; break;
-        case DownloadStatus::NotFound: ++m_counts.notFound; break;
-        case DownloadStatus::Error: ++m_counts.errors; break;
-        case DownloadStatus::Cancelled: ++m_counts.interrupted; break;
-        }
-    });
+    connect(&m_engine, &BackgroundEngine::resultReady, this,
+            [this](const DownloadResult &result) { m_counts.count(result.status); });
     // QProgressBar repaints at once on every setValue: follow the engine's
     // progress on the status timer, not on each of a thousand signals.
     connect(&m_engine, &BackgroundEngine::progressChanged, this, [this](int done, int total) {
@@ -118,8 +111,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, &MainWindow::retryFailed);
     auto *escape = new QShortcut(QKeySequence::Cancel, this);
     connect(escape, &QShortcut::activated, this, &MainWindow::cancel);
-    auto *enter = new QShortcut(Qt::Key_Return, this);
-    connect(enter, &QShortcut::activated, this, &MainWindow::start);
+    // Enter starts from anywhere in the form (not in the grid, where it opens a flag).
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *enter = new QShortcut(key, m_form, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(enter, &QShortcut::activated, this, &MainWindow::start);
+    }
 
     // The status line ticks while a run goes on: elapsed time and rate.
     m_statusTimer.setInterval(100);
@@ -197,15 +193,23 @@ void MainWindow::retryFailed()
 void MainWindow::startRun(const QStringList &codes)
 {
     const RunOptions options = m_form->options();
-    // A new site each run: the built-in server starts with the form's delay
-    // and error rate (binding a socket is quick; the server has its own thread).
-    delete m_site;
-    m_site = new FlagSite(this);
-    QString error;
-    if (!m_site->open(options.serverLabel, options.urlTemplate, &error)) {
-        m_summary->setText(error);
-        m_summary->show();
-        return;
+    // The site (and the built-in server on its thread) lives on between runs
+    // to the same server: opening and closing one waits on that thread.
+    if (!m_site || m_siteLabel != options.serverLabel || m_siteTemplate != options.urlTemplate) {
+        delete m_site;
+        m_site = new FlagSite(this);
+        QString error;
+        if (!m_site->open(options.serverLabel, options.urlTemplate, &error)) {
+            delete m_site;
+            m_site = nullptr;
+            m_summary->setText(error);
+            m_summary->show();
+            return;
+        }
+        m_siteLabel = options.serverLabel;
+        m_siteTemplate = options.urlTemplate;
+        if (BackgroundFlagServer *server = m_site->builtInServer())
+            server->lowerPriority();
     }
     if (BackgroundFlagServer *server = m_site->builtInServer()) {
         server->setDelay(m_form->delayMinSeconds(), m_form->delayMaxSeconds());
@@ -252,9 +256,10 @@ void MainWindow::onFinished(const RunSummary &summary)
     m_counts = summary;
     m_done = summary.done();
     m_form->setRunning(false);
-    QString text = Flags2Report::final(summary);
-    text.remove(QString(20, u'-') + u'\n');
-    m_summary->setText(text.trimmed().replace(u'\n', u"  ·  "_s));
+    QStringList lines = Flags2Report::summaryLines(summary);
+    for (QString &line : lines)
+        line = line.trimmed(); // flags2 pads counts to three columns
+    m_summary->setText(lines.join(u"  ·  "_s));
     m_summary->show();
     setWindowTitle(summary.cancelled ? tr("qflags — cancelled") : tr("qflags — done"));
     updateButtons();
@@ -273,11 +278,14 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("qflags — %1 of %2").arg(m_done).arg(m_counts.total));
     const double seconds = m_runClock.isValid() ? m_runClock.elapsed() / 1000.0 : 0.0;
     const double rate = seconds > 0 ? m_counts.ok / seconds : 0.0;
-    m_status->setText(tr("Downloaded %1  ·  not found %2  ·  errors %3  ·  in flight %4 of %5"
+    const QString errors = m_counts.interrupted
+                               ? tr("errors %1 (+%2 cancelled)").arg(m_counts.errors).arg(m_counts.interrupted)
+                               : tr("errors %1").arg(m_counts.errors);
+    m_status->setText(tr("Downloaded %1  ·  not found %2  ·  %3  ·  in flight %4 of %5"
                          "  ·  %6 s  ·  %7 flags/s")
                           .arg(m_counts.ok)
                           .arg(m_counts.notFound)
-                          .arg(m_counts.errors)
+                          .arg(errors)
                           .arg(m_engine.inFlight())
                           .arg(m_engine.isRunning() ? m_engine.maxConcurrent() : m_form->concurrency())
                           .arg(seconds, 0, 'f', 1)

@@ -65,6 +65,8 @@ private:
 
     BackgroundEngine m_engine;
     FlagSite *m_site = nullptr;
+    QString m_siteLabel;    // what m_site was opened for
+    QString m_siteTemplate;
     RunForm *m_form = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_cancel = nullptr;

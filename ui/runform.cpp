@@ -214,6 +214,7 @@ QWidget *RunForm::buildConcurrencyRow()
     m_concurrency->setRange(1, ConcurrencyScale::maxValue);
     m_concurrency->setAccessibleName(tr("Concurrency value"));
     m_concurrency->setSuffix(tr(" at once"));
+    m_concurrency->setKeyboardTracking(false); // typing 500 must not pass through 5 and 50
     connect(m_concurrencySlider, &QSlider::valueChanged, m_concurrency, [this](int position) {
         m_concurrency->setValue(ConcurrencyScale::valueAt(position));
     });
@@ -262,7 +263,6 @@ void RunForm::revalidate()
     const QStringList codes = CountryCodes::expand(options().selection, &codesProblem);
     m_codeCount = int(codes.size());
     if (!codesProblem.isEmpty()) {
-        codesProblem.remove(u"*** Usage error: "_s);
         m_codesStatus->setStyleSheet(u"color: #b00020;"_s);
         m_codesStatus->setText(codesProblem);
     } else {
@@ -304,13 +304,7 @@ void RunForm::setOptions(const RunOptions &options)
         const int index = m_server->findData(options.serverLabel);
         m_server->setCurrentIndex(index < 0 ? 0 : index);
     }
-    QStringList words;
-    if (options.selection.all)
-        words.append(u"-a"_s);
-    if (options.selection.every)
-        words.append(u"-e"_s);
-    words += options.selection.arguments;
-    m_codes->setText(words.join(u' '));
+    m_codes->setText(CountryCodes::selectionToText(options.selection));
     m_limit->setValue(options.selection.limit);
     m_concurrency->setValue(options.maxRequests);
     m_timeout->setValue(options.timeoutSeconds);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -73,13 +74,13 @@ bool isValidArgument(const QString &argument)
 QStringList expand(const CodeSelection &selection, QString *error)
 {
     if (selection.limit < 0) {
-        *error = tr("*** Usage error: --limit N must be >= 1");
+        *error = tr("--limit N must be >= 1");
         return {};
     }
     QStringList codes;
     for (const QString &argument : selection.arguments) {
         if (!isValidArgument(argument)) {
-            *error = tr("*** Usage error: each CC argument must be A to Z or AA to ZZ.");
+            *error = tr("each CC argument must be A to Z or AA to ZZ.");
             return {};
         }
         const QString upper = argument.toUpper();
@@ -100,6 +101,23 @@ QStringList expand(const CodeSelection &selection, QString *error)
     if (selection.limit > 0 && codes.size() > selection.limit)
         codes.resize(selection.limit);
     return codes;
+}
+
+QString localeName(const QString &code)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    return territory == QLocale::AnyTerritory ? QString() : QLocale::territoryToString(territory);
+}
+
+QString selectionToText(const CodeSelection &selection)
+{
+    QStringList words;
+    if (selection.all)
+        words.append(u"-a"_s);
+    if (selection.every)
+        words.append(u"-e"_s);
+    words += selection.arguments;
+    return words.join(u' ');
 }
 
 CodeSelection selectionFromText(const QString &text)

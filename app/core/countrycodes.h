@@ -32,13 +32,19 @@ QStringList everyPair();
 bool isValidArgument(const QString &argument);
 
 // Expands a selection. With no codes and neither all nor every: the 20 most
-// populous. On a usage error returns an empty list and sets *error to the
-// message to print (flags2's wording).
+// populous. On a usage error returns an empty list and sets *error to
+// flags2's words ("each CC argument must be A to Z or AA to ZZ.").
 QStringList expand(const CodeSelection &selection, QString *error);
+
+// The country's name in English from Qt's locale data, or empty when Qt
+// does not know the code.
+QString localeName(const QString &code);
 
 // Reads the window's country field in the CLI's syntax: "BR CN A", "-a",
 // "-e", "--all XX". Separators may be blanks, commas or semicolons. Invalid
 // codes are kept, for expand() to report.
 CodeSelection selectionFromText(const QString &text);
+// The other way round: "-a XX", "" for the 20 most populous (no limit).
+QString selectionToText(const CodeSelection &selection);
 
 } // namespace CountryCodes

@@ -179,12 +179,7 @@ void DownloadEngine::onSaveFinished(DownloadResult result, const SaveOutcome &sa
 
 void DownloadEngine::publish(const DownloadResult &result)
 {
-    switch (result.status) {
-    case DownloadStatus::Ok: ++m_summary.ok; break;
-    case DownloadStatus::NotFound: ++m_summary.notFound; break;
-    case DownloadStatus::Error: ++m_summary.errors; break;
-    case DownloadStatus::Cancelled: ++m_summary.interrupted; break;
-    }
+    m_summary.count(result.status);
     Q_EMIT resultReady(result);
     Q_EMIT progressChanged(m_summary.done(), m_summary.total);
 }

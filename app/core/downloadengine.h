@@ -1,5 +1,6 @@
 #pragma once
 
+#include "concurrencylimit.h"
 #include "downloadresult.h"
 #include "failureclassifier.h"
 #include "networkmanagerpool.h"
@@ -40,7 +41,7 @@ class DownloadEngine final : public QObject
     Q_DISABLE_COPY_MOVE(DownloadEngine)
 
 public:
-    static constexpr int maxConcurrencyLimit = 1000;
+    static constexpr int maxConcurrencyLimit = maxConcurrency;
     // Bodies waiting for the save pool. When saving falls behind the network
     // (a fast local server), new requests wait, so memory stays flat however
     // long the run.

@@ -69,6 +69,15 @@ struct RunSummary
     bool anyResponse = false;
 
     int done() const { return ok + notFound + errors + interrupted; }
+    void count(DownloadStatus status)
+    {
+        switch (status) {
+        case DownloadStatus::Ok: ++ok; break;
+        case DownloadStatus::NotFound: ++notFound; break;
+        case DownloadStatus::Error: ++errors; break;
+        case DownloadStatus::Cancelled: ++interrupted; break;
+        }
+    }
     int fetched() const { return ok + notFound + errors; }
 };
 

@@ -53,19 +53,24 @@ QString resultLine(const DownloadResult &result)
 
 QString final(const RunSummary &summary)
 {
-    QString text = QString(20, u'-') + u'\n';
-    text += (summary.ok == 1 ? tr("%1 flag downloaded.\n") : tr("%1 flags downloaded.\n"))
-                .arg(count(summary.ok));
+    return QString(20, u'-') + u'\n' + summaryLines(summary).join(u'\n') + u'\n';
+}
+
+QStringList summaryLines(const RunSummary &summary)
+{
+    QStringList lines;
+    lines.append((summary.ok == 1 ? tr("%1 flag downloaded.") : tr("%1 flags downloaded."))
+                     .arg(count(summary.ok)));
     if (summary.notFound)
-        text += tr("%1 not found.\n").arg(count(summary.notFound));
+        lines.append(tr("%1 not found.").arg(count(summary.notFound)));
     if (summary.errors)
-        text += (summary.errors == 1 ? tr("%1 error.\n") : tr("%1 errors.\n")).arg(count(summary.errors));
+        lines.append((summary.errors == 1 ? tr("%1 error.") : tr("%1 errors.")).arg(count(summary.errors)));
     if (summary.cancelled)
-        text += tr("Cancelled: %1 of %2 flags were not fetched.\n")
-                    .arg(summary.total - summary.fetched())
-                    .arg(summary.total);
-    text += tr("Elapsed time: %1s\n").arg(double(summary.elapsedMs) / 1000.0, 0, 'f', 2);
-    return text;
+        lines.append(tr("Cancelled: %1 of %2 flags were not fetched.")
+                         .arg(summary.total - summary.fetched())
+                         .arg(summary.total));
+    lines.append(tr("Elapsed time: %1s").arg(double(summary.elapsedMs) / 1000.0, 0, 'f', 2));
+    return lines;
 }
 
 } // namespace Flags2Report

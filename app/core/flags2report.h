@@ -20,4 +20,7 @@ QString resultLine(const DownloadResult &result);
 // "--------------------\n194 flags downloaded.\n482 not found.\nElapsed time: 0.63s\n"
 QString final(const RunSummary &summary);
 
+// The same lines without the rule, for the window.
+QStringList summaryLines(const RunSummary &summary);
+
 } // namespace Flags2Report

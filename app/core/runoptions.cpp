@@ -43,7 +43,7 @@ RunOptionsParser::RunOptionsParser(QCommandLineParser &parser)
     , m_maxRequests({u"m"_s, u"max_req"_s, u"max-req"_s},
                     tr("maximum concurrent requests (default=%1, at most %2)")
                         .arg(RunOptions::defaultMaxRequests)
-                        .arg(RunOptions::maxConcurrency),
+                        .arg(maxConcurrency),
                     u"CONCURRENT"_s)
     , m_server({u"s"_s, u"server"_s},
                tr("server to hit; one of %1 (default=LOCAL)").arg(ServerPreset::labels()),
@@ -66,13 +66,17 @@ RunOptionsParser::RunOptionsParser(QCommandLineParser &parser)
                                  u"[CC ...]"_s);
 }
 
-std::optional<RunOptions> RunOptionsParser::read(QString *error) const
+std::optional<RunOptions> RunOptionsParser::read(QString *error, const RunOptions &base) const
 {
-    RunOptions options;
-    options.selection.arguments = m_parser.positionalArguments();
-    options.selection.all = m_parser.isSet(m_all);
-    options.selection.every = m_parser.isSet(m_every);
-    options.verbose = m_parser.isSet(m_verbose);
+    RunOptions options = base;
+    const bool codesGiven = m_parser.isSet(m_all) || m_parser.isSet(m_every)
+                            || !m_parser.positionalArguments().isEmpty();
+    if (codesGiven) {
+        options.selection.arguments = m_parser.positionalArguments();
+        options.selection.all = m_parser.isSet(m_all);
+        options.selection.every = m_parser.isSet(m_every);
+    }
+    options.verbose = options.verbose || m_parser.isSet(m_verbose);
 
     if (m_parser.isSet(m_maxRequests)) {
         const auto value = readPositiveInt(m_parser.value(m_maxRequests));
@@ -98,6 +102,7 @@ std::optional<RunOptions> RunOptionsParser::read(QString *error) const
             return std::nullopt;
         }
         options.serverLabel = preset->label;
+        options.urlTemplate.clear();
     }
     if (m_parser.isSet(m_url)) {
         QString reason;
@@ -123,9 +128,12 @@ std::optional<RunOptions> RunOptionsParser::read(QString *error) const
             return std::nullopt;
         }
     }
+    // Only what was given here is judged: a remembered selection is the
+    // window's to explain.
     QString codesError;
-    if (CountryCodes::expand(options.selection, &codesError).isEmpty()) {
-        *error = codesError;
+    if ((codesGiven || m_parser.isSet(m_limit))
+        && CountryCodes::expand(options.selection, &codesError).isEmpty()) {
+        *error = tr("*** Usage error: %1").arg(codesError);
         return std::nullopt;
     }
     return options;

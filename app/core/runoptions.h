@@ -1,5 +1,6 @@
 #pragma once
 
+#include "concurrencylimit.h"
 #include "countrycodes.h"
 
 #include <QCommandLineOption>
@@ -14,7 +15,6 @@ class QCommandLineParser;
 struct RunOptions
 {
     static constexpr int defaultMaxRequests = 30;
-    static constexpr int maxConcurrency = 1000;
     static constexpr double defaultTimeoutSeconds = 3.1; // as in flags2
 
     CodeSelection selection;
@@ -36,9 +36,10 @@ class RunOptionsParser final
 public:
     explicit RunOptionsParser(QCommandLineParser &parser);
 
-    // Call after parser.parse(). Returns nothing and sets *error to the message
-    // to print (before the usage line) for a usage error.
-    std::optional<RunOptions> read(QString *error) const;
+    // Call after parser.parse(). Options not given keep their values from
+    // base (the window passes what it remembered). Returns nothing and sets
+    // *error to the message to print (before the usage line) for a usage error.
+    std::optional<RunOptions> read(QString *error, const RunOptions &base = {}) const;
 
     // "usage: qflags-cli [-h] [-a] [-e] [-l N] ..."
     static QString usageLine(const QString &program);

@@ -35,9 +35,6 @@ bool BackgroundFlagServer::start(const FlagServerConfig &config, QString *errorM
     QMetaObject::invokeMethod(
         m_server,
         [&, server = m_server] {
-            // The server stands in for a remote machine: it yields to the
-            // caller's thread (the window's), as the engine does.
-            ProcessResources::lowerThisThreadPriority();
             listening = server->listen(config, &error);
             if (listening) {
                 m_port = server->port();
@@ -52,6 +49,12 @@ bool BackgroundFlagServer::start(const FlagServerConfig &config, QString *errorM
         return false;
     }
     return true;
+}
+
+void BackgroundFlagServer::lowerPriority()
+{
+    if (m_server)
+        QMetaObject::invokeMethod(m_server, &ProcessResources::lowerThisThreadPriority);
 }
 
 void BackgroundFlagServer::stop()

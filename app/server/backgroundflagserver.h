@@ -36,6 +36,10 @@ public:
 
     FlagServerStats stats() const;
 
+    // The server stands in for a remote machine: in the window it yields to
+    // the GUI thread, as the engine does.
+    void lowerPriority();
+
 Q_SIGNALS:
     // Forwarded from the server's thread (queued) when config.verbose is set.
     void requestLogged(const QString &line);

@@ -1,5 +1,7 @@
 #include "contentsource.h"
 
+#include "core/countrycodes.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -162,8 +164,8 @@ QString ContentSource::countryName(const QString &isoCode) const
 {
     if (const auto it = m_countryNames.constFind(isoCode); it != m_countryNames.constEnd())
         return *it;
-    const QLocale::Territory territory = QLocale::codeToTerritory(isoCode);
-    return territory == QLocale::AnyTerritory ? isoCode : QLocale::territoryToString(territory);
+    const QString name = CountryCodes::localeName(isoCode);
+    return name.isEmpty() ? isoCode : name;
 }
 
 Content ContentSource::getFile(QByteArrayView path) const
