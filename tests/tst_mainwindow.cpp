@@ -67,6 +67,8 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    // Objects created on one thread with a parent on another: a threading bug.
+    QTest::failOnWarning(QRegularExpression(u"Cannot create children|different thread"_s));
     QSettings().clear();
     m_destination.remove();
     m_destination = QTemporaryDir();
@@ -182,6 +184,8 @@ void TestMainWindow::retryFailedRequeuesExactlyTheFailedCodes()
     QCOMPARE(second.errors, 0);
     QCOMPARE(second.ok + second.notFound, first.errors); // the set lacks a few B codes
     QCOMPARE(errors->rowCount(), 0);
+    // A retry adds to the grid: the flags of both runs are there.
+    QCOMPARE(child<QListView>(u"flagGrid"_s)->model()->rowCount(), first.ok + second.ok);
     QVERIFY(!child<QPushButton>(u"retry"_s)->isEnabled());
 }
 
@@ -204,7 +208,7 @@ void TestMainWindow::invalidInputDisablesStartWithTheReason()
 
     urlTemplate->setText(u"http://127.0.0.1:1/{cc}.png"_s);
     QVERIFY(start->isEnabled());
-    QVERIFY(!problem->isVisible());
+    QVERIFY(problem->text().isEmpty());
 
     child<QLineEdit>(u"codes"_s)->setText(u"BR XYZ"_s);
     QVERIFY(!start->isEnabled());

@@ -42,7 +42,8 @@ const QSize thumbnailSize(96, 64);
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
-    setWindowTitle(tr("qflags"));
+    // The application display name ("qflags") is appended by Qt.
+    setWindowTitle(QString());
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
 
@@ -62,7 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress = new QProgressBar(central);
     m_progress->setObjectName(u"progress"_s);
     m_progress->setAccessibleName(tr("Progress"));
-    m_progress->setFormat(tr("%v / %m"));
+    m_progress->setFormat(tr("Ready"));
     m_progress->setValue(0);
     buttons->addWidget(m_start);
     buttons->addWidget(m_cancel);
@@ -178,7 +179,7 @@ void MainWindow::start()
     if (m_engine.isRunning() || !m_form->isValid())
         return;
     QString error;
-    startRun(CountryCodes::expand(m_form->options().selection, &error));
+    startRun(CountryCodes::expand(m_form->options().selection, &error), FreshRun);
 }
 
 void MainWindow::retryFailed()
@@ -187,10 +188,10 @@ void MainWindow::retryFailed()
         return;
     const QStringList codes = m_errorModel->failedCodes();
     if (!codes.isEmpty())
-        startRun(codes);
+        startRun(codes, KeepDownloaded);
 }
 
-void MainWindow::startRun(const QStringList &codes)
+void MainWindow::startRun(const QStringList &codes, RunKind kind)
 {
     const RunOptions options = m_form->options();
     // The site (and the built-in server on its thread) lives on between runs
@@ -217,11 +218,13 @@ void MainWindow::startRun(const QStringList &codes)
         m_form->setServerAddress(server->baseUrl().toString());
     }
 
-    m_flagModel->clear();
+    if (kind == FreshRun)
+        m_flagModel->clear(); // a retry adds to what arrived before
     m_errorModel->clear();
     m_counts = RunSummary{};
     m_counts.total = int(codes.size());
     m_done = 0;
+    m_progress->setFormat(tr("%v / %m"));
     m_summary->clear();
     m_summary->hide();
 
@@ -261,7 +264,7 @@ void MainWindow::onFinished(const RunSummary &summary)
         line = line.trimmed(); // flags2 pads counts to three columns
     m_summary->setText(lines.join(u"  ·  "_s));
     m_summary->show();
-    setWindowTitle(summary.cancelled ? tr("qflags — cancelled") : tr("qflags — done"));
+    setWindowTitle(summary.cancelled ? tr("Cancelled") : tr("Done"));
     updateButtons();
     updateStatus();
     QApplication::alert(this);
@@ -275,7 +278,7 @@ void MainWindow::updateStatus()
     m_progress->setMaximum(std::max(m_counts.total, 1));
     m_progress->setValue(m_done);
     if (m_engine.isRunning())
-        setWindowTitle(tr("qflags — %1 of %2").arg(m_done).arg(m_counts.total));
+        setWindowTitle(tr("%1 of %2").arg(m_done).arg(m_counts.total));
     const double seconds = m_runClock.isValid() ? m_runClock.elapsed() / 1000.0 : 0.0;
     const double rate = seconds > 0 ? m_counts.ok / seconds : 0.0;
     const QString errors = m_counts.interrupted

@@ -53,7 +53,8 @@ protected:
 
 private:
     QWidget *buildResults();
-    void startRun(const QStringList &codes);
+    enum RunKind { FreshRun, KeepDownloaded };
+    void startRun(const QStringList &codes, RunKind kind);
     void onResults(const QList<DownloadResult> &results);
     void onFinished(const RunSummary &summary);
     void updateStatus();

@@ -48,25 +48,36 @@ RunForm::RunForm(QWidget *parent)
     m_layout = form;
     form->setContentsMargins(0, 0, 0, 0);
 
-    form->addRow(tr("&Server:"), buildServerRow());
+    // Labels with buddies, so each Alt+letter reaches its field.
+    auto addRow = [this, form](const QString &text, QWidget *row, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        form->addRow(label, row);
+    };
+    // Each row is built before its buddy is read (argument order is unspecified).
+    QWidget *serverRow = buildServerRow();
+    addRow(tr("Ser&ver:"), serverRow, m_server);
     m_urlTemplate = new QLineEdit(this);
     m_urlTemplate->setObjectName(u"urlTemplate"_s);
     m_urlTemplate->setPlaceholderText(u"https://flagcdn.com/w320/{cc}.png"_s);
     m_urlTemplate->setToolTip(tr("Any server: {cc} is the lower-case country code, {CC} the upper-case one"));
     m_urlTemplate->setAccessibleName(tr("URL template"));
-    form->addRow(tr("&URL template:"), m_urlTemplate);
+    addRow(tr("&URL template:"), m_urlTemplate, m_urlTemplate);
     m_templateProblem = new QLabel(this);
     m_templateProblem->setObjectName(u"templateProblem"_s);
     m_templateProblem->setStyleSheet(u"color: #b00020;"_s);
-    m_templateProblem->setWordWrap(true);
     form->addRow(QString(), m_templateProblem);
-    form->addRow(tr("Built-in server:"), buildBuiltInRow());
-    form->addRow(tr("&Countries:"), buildCountriesRow());
+    QWidget *builtInRow = buildBuiltInRow();
+    addRow(tr("Built-in server:"), builtInRow, m_delayMin);
+    QWidget *countriesRow = buildCountriesRow();
+    addRow(tr("&Countries:"), countriesRow, m_codes);
     m_codesStatus = new QLabel(this);
     m_codesStatus->setObjectName(u"codesStatus"_s);
     form->addRow(QString(), m_codesStatus);
-    form->addRow(tr("Save &to:"), buildDestinationRow());
-    form->addRow(tr("C&oncurrency:"), buildConcurrencyRow());
+    QWidget *destinationRow = buildDestinationRow();
+    addRow(tr("Save &to:"), destinationRow, m_destination);
+    QWidget *concurrencyRow = buildConcurrencyRow();
+    addRow(tr("C&oncurrency:"), concurrencyRow, m_concurrencySlider);
     m_timeout = new QDoubleSpinBox(this);
     m_timeout->setObjectName(u"timeout"_s);
     m_timeout->setRange(0.1, 3600);
@@ -75,9 +86,13 @@ RunForm::RunForm(QWidget *parent)
     m_timeout->setValue(RunOptions::defaultTimeoutSeconds);
     m_timeout->setToolTip(tr("Give up on a request that receives nothing for this long while on the wire"));
     m_timeout->setAccessibleName(tr("Timeout in seconds"));
-    form->addRow(tr("T&imeout:"), m_timeout);
+    addRow(tr("T&imeout:"), m_timeout, m_timeout);
+    m_timeoutNote = new QLabel(this);
+    m_timeoutNote->setObjectName(u"timeoutNote"_s);
+    form->addRow(QString(), m_timeoutNote);
+    connect(m_timeout, &QDoubleSpinBox::valueChanged, this, &RunForm::updateTimeoutNote);
+    connect(m_delayMax, &QDoubleSpinBox::valueChanged, this, &RunForm::updateTimeoutNote);
 
-    // Only these rows' labels have buddies; QFormLayout sets them.
     m_lockedWhileRunning = {m_server, m_urlTemplate, m_builtInRow, m_codes, m_limit,
                             m_destination, m_timeout};
     for (QWidget *row : findChildren<QPushButton *>(u"quickChoice"_s))
@@ -97,9 +112,9 @@ QWidget *RunForm::buildServerRow()
     m_server = new QComboBox(row);
     m_server->setObjectName(u"server"_s);
     m_server->setAccessibleName(tr("Server"));
-    m_server->addItem(tr("LOCAL — built-in, no delay"), u"LOCAL"_s);
-    m_server->addItem(tr("DELAY — built-in, 0.5 to 5 s per request"), u"DELAY"_s);
-    m_server->addItem(tr("ERROR — built-in, 25 % answered 418"), u"ERROR"_s);
+    m_server->addItem(tr("LOCAL — built-in server, fast"), u"LOCAL"_s);
+    m_server->addItem(tr("DELAY — built-in server, slow answers"), u"DELAY"_s);
+    m_server->addItem(tr("ERROR — built-in server, some 418 errors"), u"ERROR"_s);
     m_server->addItem(tr("REMOTE — fluentpython.com"), u"REMOTE"_s);
     m_server->addItem(tr("Custom URL template"), QString());
     m_serverAddress = new QLabel(row);
@@ -156,7 +171,7 @@ QWidget *RunForm::buildCountriesRow()
     auto *layout = rowLayout(row);
     m_codes = new QLineEdit(row);
     m_codes->setObjectName(u"codes"_s);
-    m_codes->setPlaceholderText(tr("empty: the 20 most populous; or BR CN A, -a, -e"));
+    m_codes->setPlaceholderText(tr("empty: 20 most populous · BR CN: those · A: AA to AZ · -a: all 194 · -e: AA to ZZ"));
     m_codes->setToolTip(tr("Country codes or first letters, as on the command line: "
                            "\"BR CN A\" (A = AA to AZ), -a for all 194, -e for every code AA to ZZ"));
     m_codes->setAccessibleName(tr("Country codes"));
@@ -241,6 +256,19 @@ void RunForm::onServerChanged(int index)
     }
     m_serverAddress->setText(preset && !builtIn ? preset->urlTemplate : QString());
     revalidate();
+    updateTimeoutNote();
+}
+
+void RunForm::updateTimeoutNote()
+{
+    // flags2's DELAY server is slower than its timeout on purpose: say so,
+    // or the timeouts look like a broken server.
+    const bool some = usesBuiltInServer() && m_delayMax->value() > m_timeout->value();
+    m_timeoutNote->setText(some ? tr("Answers can take up to %1 s: requests slower than the "
+                                     "timeout will fail with \"Timed out\".")
+                                      .arg(m_delayMax->value())
+                                : QString());
+    m_layout->setRowVisible(m_timeoutNote, some);
 }
 
 void RunForm::chooseDestination()
@@ -257,7 +285,6 @@ void RunForm::revalidate()
     if (m_server->currentIndex() == customServerIndex)
         UrlTemplate::parse(m_urlTemplate->text(), &templateProblem);
     m_templateProblem->setText(templateProblem);
-    m_layout->setRowVisible(m_templateProblem, !templateProblem.isEmpty());
 
     QString codesProblem;
     const QStringList codes = CountryCodes::expand(options().selection, &codesProblem);
@@ -341,6 +368,7 @@ void RunForm::updateEnabledRows()
     // Only the rows that apply to the chosen server are shown.
     const bool custom = m_server->currentIndex() == customServerIndex;
     m_layout->setRowVisible(m_urlTemplate, custom);
+    m_layout->setRowVisible(m_templateProblem, custom);
     m_layout->setRowVisible(m_builtInRow, usesBuiltInServer());
     m_urlTemplate->setEnabled(!m_running && custom);
     m_builtInRow->setEnabled(!m_running && usesBuiltInServer());

@@ -61,6 +61,7 @@ private:
     void chooseDestination();
     void revalidate();
     void updateEnabledRows();
+    void updateTimeoutNote();
 
     QFormLayout *m_layout = nullptr;
     QComboBox *m_server = nullptr;
@@ -78,6 +79,7 @@ private:
     QSlider *m_concurrencySlider = nullptr;
     QSpinBox *m_concurrency = nullptr;
     QDoubleSpinBox *m_timeout = nullptr;
+    QLabel *m_timeoutNote = nullptr;
     QList<QWidget *> m_lockedWhileRunning;
     QString m_problem;
     int m_codeCount = 0;

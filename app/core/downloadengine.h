@@ -107,8 +107,9 @@ private:
     qint64 now() const { return m_clock.elapsed(); }
 
     EngineSettings m_settings;
-    NetworkManagerPool m_managers;
-    QThreadPool m_savePool;
+    // Children as well as members, so that moveToThread() takes them along.
+    NetworkManagerPool m_managers{this};
+    QThreadPool m_savePool{this};
     QList<FlagJob> m_jobs;
     qsizetype m_nextJob = 0;
     QHash<FlagRequest *, OnWire> m_onWire;
