@@ -27,7 +27,10 @@ private Q_SLOTS:
     void initTestCase();
     void everyCodeEndsInExactlyOneResult();
     void errorServerGivesTeapots();
+    void slowServerTimesOut_data();
     void slowServerTimesOut();
+    void permanentFailuresAreNotRetried();
+    void cancelBetweenRetriesEndsEachJobOnce();
     void queueWaitIsNotCountedAsTimeout_data();
     void queueWaitIsNotCountedAsTimeout();
     void concurrencyOnTheWireReachesTheLimit_data();
@@ -222,26 +225,87 @@ void TestDownloadEngine::errorServerGivesTeapots()
              run.summary.errors);
 }
 
+void TestDownloadEngine::slowServerTimesOut_data()
+{
+    QTest::addColumn<int>("retries");
+    QTest::addColumn<QString>("expectedMessage");
+    QTest::newRow("no retries") << 0 << u"Timed out after 0.3 s with no data from the server"_s;
+    QTest::newRow("two retries")
+        << 2 << u"Timed out after 0.3 s with no data from the server, retried 2 times"_s;
+}
+
 void TestDownloadEngine::slowServerTimesOut()
 {
+    QFETCH(int, retries);
+    QFETCH(QString, expectedMessage);
     TestServer server;
     QVERIFY(server.start(delayed(2.0)));
     EngineSettings settings;
     settings.maxConcurrent = 30;
     settings.timeout = 300ms;
+    settings.retries = retries;
+    settings.retryBaseDelay = 20ms;
     Harness harness(settings);
     auto &[dir, engine, run] = harness;
 
     QVERIFY(engine.start(jobsFor(server.urlTemplate(), {u"BR"_s, u"CN"_s, u"US"_s})));
     QVERIFY(waitForEnd(run));
     QCOMPARE(run.summary.errors, 3);
+    QCOMPARE(run.summary.retried, retries ? 3 : 0);
     for (const DownloadResult &r : std::as_const(run.results)) {
         QCOMPARE(r.failure, FailureKind::Timeout);
-        QCOMPARE(r.message, u"Timed out after 0.3 s with no data from the server"_s);
+        QCOMPARE(r.message, expectedMessage);
+        QCOMPARE(r.retries, retries);
     }
+    // Every retry was a fresh request the server saw.
+    QCOMPARE(server.statsOverHttp().value("requests"_L1).toInt(), 3 * (1 + retries));
     // Our own timer ended them, long before the server would have answered.
-    QVERIFY2(run.summary.elapsedMs < 1500, qPrintable(QString::number(run.summary.elapsedMs)));
+    QVERIFY2(run.summary.elapsedMs < 1500 * (1 + retries), qPrintable(QString::number(run.summary.elapsedMs)));
     QVERIFY(filesIn(dir.path()).isEmpty());
+}
+
+void TestDownloadEngine::permanentFailuresAreNotRetried()
+{
+    FlagServerConfig config;
+    config.errorRate = 1.0; // 418 for all, as flags2's ERROR server does for some
+    TestServer server;
+    QVERIFY(server.start(config));
+    EngineSettings settings;
+    settings.retries = 3;
+    settings.retryBaseDelay = 10ms;
+    Harness harness(settings);
+    auto &[dir, engine, run] = harness;
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), {u"BR"_s, u"CN"_s, u"XX"_s})));
+    QVERIFY(waitForEnd(run));
+    QCOMPARE(run.summary.errors, 3);
+    QCOMPARE(run.summary.retried, 0);
+    for (const DownloadResult &r : std::as_const(run.results))
+        QCOMPARE(r.message, u"HTTP error 418 - I'm a teapot"_s);
+    QCOMPARE(server.statsOverHttp().value("requests"_L1).toInt(), 3);
+}
+
+void TestDownloadEngine::cancelBetweenRetriesEndsEachJobOnce()
+{
+    Harness harness([] {
+        EngineSettings settings;
+        settings.retries = 5;
+        settings.retryBaseDelay = 2000ms; // they will be waiting when we cancel
+        return settings;
+    }());
+    auto &[dir, engine, run] = harness;
+    QVERIFY(engine.start(jobsFor(u"http://127.0.0.1:%1/{cc}.png"_s.arg(closedLocalPort()),
+                                 {u"BR"_s, u"CN"_s, u"US"_s})));
+    QTRY_VERIFY_WITH_TIMEOUT(engine.inFlight() == 0, 5000); // all refused, all backing off
+    QVERIFY(engine.isRunning());
+    engine.cancel();
+    QVERIFY(waitForEnd(run, 2000));
+    QVERIFY(run.summary.cancelled);
+    QCOMPARE(run.results.size(), 3);
+    QCOMPARE(codesOf(run.results).size(), 3);
+    for (const DownloadResult &r : std::as_const(run.results)) {
+        QCOMPARE(r.status, DownloadStatus::Cancelled);
+        QCOMPARE(r.retries, 1);
+    }
 }
 
 void TestDownloadEngine::queueWaitIsNotCountedAsTimeout_data()
@@ -487,15 +551,18 @@ void TestDownloadEngine::unreachableServerGivesConnectionErrors()
 {
     const quint16 closedPort = closedLocalPort();
 
-    Harness harness(30);
+    EngineSettings settings;
+    settings.retryBaseDelay = 10ms;
+    Harness harness(settings);
     auto &[dir, engine, run] = harness;
     QVERIFY(engine.start(jobsFor(u"http://127.0.0.1:%1/{cc}.png"_s.arg(closedPort), {u"BR"_s, u"CN"_s})));
     QVERIFY(waitForEnd(run));
     QCOMPARE(run.summary.errors, 2);
+    QCOMPARE(run.summary.retried, 2); // refused is transient: two more tries each
     QVERIFY(!run.summary.anyResponse);
     for (const DownloadResult &r : std::as_const(run.results)) {
         QCOMPARE(r.failure, FailureKind::Connection);
-        QCOMPARE(r.message, u"Connection refused by 127.0.0.1"_s);
+        QCOMPARE(r.message, u"Connection refused by 127.0.0.1, retried 2 times"_s);
         QCOMPARE(r.httpStatus, 0);
     }
 }

@@ -1,4 +1,8 @@
 #include "core/failureclassifier.h"
+#include "core/flagrequest.h"
+
+#include <QDateTime>
+#include <QLocale>
 
 #include <QtTest>
 
@@ -12,6 +16,10 @@ class TestFailureClassifier : public QObject
 private Q_SLOTS:
     void classifies_data();
     void classifies();
+    void transientStatusCodes_data();
+    void transientStatusCodes();
+    void pastTheDeadlineIsATimeout();
+    void readsRetryAfter();
 };
 
 namespace {
@@ -35,53 +43,54 @@ void TestFailureClassifier::classifies_data()
     QTest::addColumn<int>("expectedStatus");
     QTest::addColumn<int>("expectedFailure");
     QTest::addColumn<QString>("expectedMessage");
+    QTest::addColumn<bool>("transient");
 
     const int ok = int(DownloadStatus::Ok), notFound = int(DownloadStatus::NotFound),
               error = int(DownloadStatus::Error);
 
-    QTest::newRow("200") << outcome(200, "OK") << ok << int(FailureKind::None) << u"OK"_s;
+    QTest::newRow("200") << outcome(200, "OK") << ok << int(FailureKind::None) << u"OK"_s << false;
     QTest::newRow("404") << outcome(404, "Not Found", QNetworkReply::ContentNotFoundError)
-                         << notFound << int(FailureKind::None) << u"Not found (404)"_s;
+                         << notFound << int(FailureKind::None) << u"Not found (404)"_s << false;
     // Qt reports 418 as ProtocolInvalidOperationError: the status decides.
     QTest::newRow("418") << outcome(418, "I'm a teapot", QNetworkReply::ProtocolInvalidOperationError)
-                         << error << int(FailureKind::HttpStatus) << u"HTTP error 418 - I'm a teapot"_s;
+                         << error << int(FailureKind::HttpStatus) << u"HTTP error 418 - I'm a teapot"_s << false;
     QTest::newRow("500") << outcome(500, "Internal Server Error", QNetworkReply::InternalServerError)
-                         << error << int(FailureKind::HttpStatus) << u"HTTP error 500 - Internal Server Error"_s;
+                         << error << int(FailureKind::HttpStatus) << u"HTTP error 500 - Internal Server Error"_s << true;
     QTest::newRow("503 without reason") << outcome(503, "", QNetworkReply::ServiceUnavailableError)
-                                        << error << int(FailureKind::HttpStatus) << u"HTTP error 503"_s;
+                                        << error << int(FailureKind::HttpStatus) << u"HTTP error 503"_s << true;
     QTest::newRow("304 not followed") << outcome(304, "Not Modified") << error
-                                      << int(FailureKind::HttpStatus) << u"HTTP error 304 - Not Modified"_s;
+                                      << int(FailureKind::HttpStatus) << u"HTTP error 304 - Not Modified"_s << false;
 
     FetchOutcome timedOut = outcome(0, "", QNetworkReply::OperationCanceledError);
     timedOut.timedOut = true;
     QTest::newRow("our timeout, reported by Qt as a cancel")
-        << timedOut << error << int(FailureKind::Timeout) << u"Timed out after 3.1 s with no data from the server"_s;
+        << timedOut << error << int(FailureKind::Timeout) << u"Timed out after 3.1 s with no data from the server"_s << true;
 
     FetchOutcome tooLarge = outcome(200, "OK", QNetworkReply::OperationCanceledError);
     tooLarge.tooLarge = true;
     QTest::newRow("too large") << tooLarge << error << int(FailureKind::TooLarge)
-                               << u"Response too large: over the 4.0 MiB limit"_s;
+                               << u"Response too large: over the 4.0 MiB limit"_s << false;
 
     QTest::newRow("refused") << outcome(0, "", QNetworkReply::ConnectionRefusedError) << error
-                             << int(FailureKind::Connection) << u"Connection refused by 127.0.0.1"_s;
+                             << int(FailureKind::Connection) << u"Connection refused by 127.0.0.1"_s << true;
     QTest::newRow("closed before answer") << outcome(0, "", QNetworkReply::RemoteHostClosedError) << error
                                           << int(FailureKind::Connection)
-                                          << u"Connection closed by the server before it answered"_s;
+                                          << u"Connection closed by the server before it answered"_s << true;
     FetchOutcome truncated = outcome(200, "OK", QNetworkReply::RemoteHostClosedError);
     truncated.body = QByteArray(512, 'x');
     QTest::newRow("closed mid-body") << truncated << error << int(FailureKind::Connection)
-                                     << u"Connection closed by the server after 512 bytes"_s;
+                                     << u"Connection closed by the server after 512 bytes"_s << true;
     QTest::newRow("host not found") << outcome(0, "", QNetworkReply::HostNotFoundError) << error
-                                    << int(FailureKind::Connection) << u"Host not found: 127.0.0.1"_s;
+                                    << int(FailureKind::Connection) << u"Host not found: 127.0.0.1"_s << false;
     QTest::newRow("too many redirects") << outcome(301, "Moved", QNetworkReply::TooManyRedirectsError)
-                                        << error << int(FailureKind::Redirect) << u"Too many redirects"_s;
+                                        << error << int(FailureKind::Redirect) << u"Too many redirects"_s << false;
     QTest::newRow("too many redirects, no status") << outcome(0, "", QNetworkReply::TooManyRedirectsError)
-                                                   << error << int(FailureKind::Redirect) << u"Too many redirects"_s;
+                                                   << error << int(FailureKind::Redirect) << u"Too many redirects"_s << false;
     QTest::newRow("insecure redirect") << outcome(0, "", QNetworkReply::InsecureRedirectError) << error
                                        << int(FailureKind::Redirect)
-                                       << u"Refused an insecure redirect (HTTPS to HTTP)"_s;
+                                       << u"Refused an insecure redirect (HTTPS to HTTP)"_s << false;
     QTest::newRow("no response at all") << outcome(0, "") << error << int(FailureKind::Connection)
-                                        << u"The server sent no HTTP response"_s;
+                                        << u"The server sent no HTTP response"_s << false;
 }
 
 void TestFailureClassifier::classifies()
@@ -90,12 +99,58 @@ void TestFailureClassifier::classifies()
     QFETCH(int, expectedStatus);
     QFETCH(int, expectedFailure);
     QFETCH(QString, expectedMessage);
+    QFETCH(bool, transient);
 
     const Verdict verdict = FailureClassifier(3100ms, 4 * 1024 * 1024).classify(fetched);
     QCOMPARE(verdict.message, expectedMessage);
     QCOMPARE(int(verdict.status), expectedStatus);
     QCOMPARE(int(verdict.failure), expectedFailure);
     QCOMPARE(verdict.shouldSave(), expectedStatus == int(DownloadStatus::Ok));
+    QCOMPARE(FailureClassifier::isTransient(fetched, verdict), transient);
+}
+
+void TestFailureClassifier::transientStatusCodes_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("transient");
+    for (int status : {408, 429, 500, 502, 503, 504})
+        QTest::addRow("%d", status) << status << true;
+    for (int status : {400, 401, 403, 404, 405, 410, 418, 501})
+        QTest::addRow("%d", status) << status << false;
+}
+
+void TestFailureClassifier::transientStatusCodes()
+{
+    QFETCH(int, status);
+    QFETCH(bool, transient);
+    const FetchOutcome fetched = outcome(status, "Reason", QNetworkReply::UnknownServerError);
+    const Verdict verdict = FailureClassifier(3100ms, 1024).classify(fetched);
+    QCOMPARE(FailureClassifier::isTransient(fetched, verdict), transient);
+}
+
+void TestFailureClassifier::pastTheDeadlineIsATimeout()
+{
+    FetchOutcome fetched = outcome(200, "OK", QNetworkReply::OperationCanceledError);
+    fetched.pastDeadline = true;
+    const Verdict verdict = FailureClassifier(3100ms, 1024, 30s).classify(fetched);
+    QCOMPARE(verdict.failure, FailureKind::Timeout);
+    QCOMPARE(verdict.message, u"Still not complete after 30 s: the server sends too slowly"_s);
+}
+
+void TestFailureClassifier::readsRetryAfter()
+{
+    QCOMPARE(FlagRequest::parseRetryAfter("3"), std::optional(3000ms));
+    QCOMPARE(FlagRequest::parseRetryAfter(" 0 "), std::optional(0ms));
+    QCOMPARE(FlagRequest::parseRetryAfter(""), std::nullopt);
+    QCOMPARE(FlagRequest::parseRetryAfter("soon"), std::nullopt);
+    QCOMPARE(FlagRequest::parseRetryAfter("-5"), std::nullopt);
+    const QDateTime inTenSeconds = QDateTime::currentDateTimeUtc().addSecs(10);
+    const auto fromDate = FlagRequest::parseRetryAfter(
+        QLocale::c().toString(inTenSeconds, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1());
+    QVERIFY(fromDate);
+    QVERIFY2(*fromDate > 8s && *fromDate <= 10s, qPrintable(QString::number(fromDate->count())));
+    const auto past = FlagRequest::parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT");
+    QCOMPARE(past, std::optional(0ms));
 }
 
 QTEST_APPLESS_MAIN(TestFailureClassifier)

@@ -87,7 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_batcher, &ResultBatcher::batchReady, this, &MainWindow::onResults);
     connect(&m_engine, &BackgroundEngine::resultReady, m_batcher, &ResultBatcher::add);
     connect(&m_engine, &BackgroundEngine::resultReady, this,
-            [this](const DownloadResult &result) { m_counts.count(result.status); });
+            [this](const DownloadResult &result) { m_counts.count(result); });
     // QProgressBar repaints at once on every setValue: follow the engine's
     // progress on the status timer, not on each of a thousand signals.
     connect(&m_engine, &BackgroundEngine::progressChanged, this, [this](int done, int total) {
@@ -232,6 +232,7 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     settings.maxConcurrent = m_form->concurrency();
     settings.timeout = std::chrono::milliseconds(qRound64(options.timeoutSeconds * 1000.0));
     settings.destinationDir = options.destination;
+    settings.retries = options.retries;
     settings.thumbnailSize = thumbnailSize;
     m_engine.start(settings, m_site->jobsFor(codes));
     m_runClock.start();
@@ -281,18 +282,20 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("%1 of %2").arg(m_done).arg(m_counts.total));
     const double seconds = m_runClock.isValid() ? m_runClock.elapsed() / 1000.0 : 0.0;
     const double rate = seconds > 0 ? m_counts.ok / seconds : 0.0;
+    const QString retried = m_counts.retried ? tr("  ·  retried %1").arg(m_counts.retried) : QString();
     const QString errors = m_counts.interrupted
                                ? tr("errors %1 (+%2 cancelled)").arg(m_counts.errors).arg(m_counts.interrupted)
                                : tr("errors %1").arg(m_counts.errors);
     m_status->setText(tr("Downloaded %1  ·  not found %2  ·  %3  ·  in flight %4 of %5"
-                         "  ·  %6 s  ·  %7 flags/s")
+                         "  ·  %6 s  ·  %7 flags/s%8")
                           .arg(m_counts.ok)
                           .arg(m_counts.notFound)
                           .arg(errors)
                           .arg(m_engine.inFlight())
                           .arg(m_engine.isRunning() ? m_engine.maxConcurrent() : m_form->concurrency())
                           .arg(seconds, 0, 'f', 1)
-                          .arg(rate, 0, 'f', 1));
+                          .arg(rate, 0, 'f', 1)
+                          .arg(retried));
 }
 
 void MainWindow::updateButtons()

@@ -86,7 +86,20 @@ RunForm::RunForm(QWidget *parent)
     m_timeout->setValue(RunOptions::defaultTimeoutSeconds);
     m_timeout->setToolTip(tr("Give up on a request that receives nothing for this long while on the wire"));
     m_timeout->setAccessibleName(tr("Timeout in seconds"));
-    addRow(tr("T&imeout:"), m_timeout, m_timeout);
+    m_retries = new QSpinBox(this);
+    m_retries->setObjectName(u"retries"_s);
+    m_retries->setRange(0, RunOptions::maxRetries);
+    m_retries->setValue(RunOptions::defaultRetries);
+    m_retries->setPrefix(tr("retry "));
+    m_retries->setSuffix(tr(" times"));
+    m_retries->setAccessibleName(tr("Retries"));
+    m_retries->setToolTip(tr("Fresh requests after a failure that may pass: refused or reset "
+                             "connections, timeouts, 408, 429, 500, 502, 503, 504"));
+    auto *timeoutRow = new QWidget(this);
+    auto *timeoutLayout = rowLayout(timeoutRow);
+    timeoutLayout->addWidget(m_timeout, 1);
+    timeoutLayout->addWidget(m_retries);
+    addRow(tr("T&imeout:"), timeoutRow, m_timeout);
     m_timeoutNote = new QLabel(this);
     m_timeoutNote->setObjectName(u"timeoutNote"_s);
     form->addRow(QString(), m_timeoutNote);
@@ -94,7 +107,7 @@ RunForm::RunForm(QWidget *parent)
     connect(m_delayMax, &QDoubleSpinBox::valueChanged, this, &RunForm::updateTimeoutNote);
 
     m_lockedWhileRunning = {m_server, m_urlTemplate, m_builtInRow, m_codes, m_limit,
-                            m_destination, m_timeout};
+                            m_destination, m_timeout, m_retries};
     for (QWidget *row : findChildren<QPushButton *>(u"quickChoice"_s))
         m_lockedWhileRunning.append(row);
 
@@ -318,6 +331,7 @@ RunOptions RunForm::options() const
         options.urlTemplate = m_urlTemplate->text().trimmed();
     options.maxRequests = m_concurrency->value();
     options.timeoutSeconds = m_timeout->value();
+    options.retries = m_retries->value();
     options.destination = m_destination->text().trimmed();
     return options;
 }
@@ -335,6 +349,7 @@ void RunForm::setOptions(const RunOptions &options)
     m_limit->setValue(options.selection.limit);
     m_concurrency->setValue(options.maxRequests);
     m_timeout->setValue(options.timeoutSeconds);
+    m_retries->setValue(options.retries);
     m_destination->setText(options.destination);
     revalidate();
 }
@@ -383,6 +398,7 @@ void RunForm::saveSettings(QSettings &settings) const
     settings.setValue(u"run/limit"_s, current.selection.limit);
     settings.setValue(u"run/concurrency"_s, current.maxRequests);
     settings.setValue(u"run/timeout"_s, current.timeoutSeconds);
+    settings.setValue(u"run/retries"_s, current.retries);
     settings.setValue(u"run/destination"_s, current.destination);
     settings.setValue(u"server/delayMin"_s, delayMinSeconds());
     settings.setValue(u"server/delayMax"_s, delayMaxSeconds());
@@ -398,6 +414,7 @@ void RunForm::restoreSettings(const QSettings &settings)
     m_limit->setValue(settings.value(u"run/limit"_s, 0).toInt());
     m_concurrency->setValue(settings.value(u"run/concurrency"_s, RunOptions::defaultMaxRequests).toInt());
     m_timeout->setValue(settings.value(u"run/timeout"_s, RunOptions::defaultTimeoutSeconds).toDouble());
+    m_retries->setValue(settings.value(u"run/retries"_s, RunOptions::defaultRetries).toInt());
     m_destination->setText(settings.value(u"run/destination"_s, defaultDestination()).toString());
     if (usesBuiltInServer() && settings.contains(u"server/delayMin"_s)) {
         m_delayMax->setValue(settings.value(u"server/delayMax"_s).toDouble());

@@ -79,6 +79,7 @@ private:
     QSlider *m_concurrencySlider = nullptr;
     QSpinBox *m_concurrency = nullptr;
     QDoubleSpinBox *m_timeout = nullptr;
+    QSpinBox *m_retries = nullptr;
     QLabel *m_timeoutNote = nullptr;
     QList<QWidget *> m_lockedWhileRunning;
     QString m_problem;

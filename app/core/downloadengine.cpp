@@ -4,6 +4,7 @@
 #include "flagsaver.h"
 
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -69,26 +70,39 @@ void DownloadEngine::cancel()
     const QList<FlagRequest *> requests = m_onWire.keys();
     for (FlagRequest *request : requests)
         request->cancel();
+    // Jobs between retries were started: they end now, as cancelled.
+    QList<Attempt> waiting = std::exchange(m_retryQueue, {});
+    for (auto it = m_backingOff.cbegin(); it != m_backingOff.cend(); ++it) {
+        delete it.key();
+        waiting.append(it.value());
+    }
+    m_backingOff.clear();
+    for (const Attempt &attempt : std::as_const(waiting)) {
+        DownloadResult result = resultFor(attempt.jobIndex);
+        result.retries = attempt.number;
+        publish(result);
+    }
     finishIfIdle();
 }
 
 void DownloadEngine::startQueuedJobs()
 {
-    while (!m_cancelling && m_nextJob < m_jobs.size() && m_onWire.size() < m_settings.maxConcurrent
-           && m_savesRunning < maxSavesPending)
-        startJob(m_nextJob++);
+    while (!m_cancelling && (!m_retryQueue.isEmpty() || m_nextJob < m_jobs.size())
+           && m_onWire.size() < m_settings.maxConcurrent && m_savesRunning < maxSavesPending) {
+        startJob(m_retryQueue.isEmpty() ? Attempt{m_nextJob++, 0} : m_retryQueue.takeFirst());
+    }
 }
 
-void DownloadEngine::startJob(qsizetype jobIndex)
+void DownloadEngine::startJob(Attempt attempt)
 {
     // Copies: a receiver of requestStarted may cancel, which can end the run
     // and clear m_jobs before the next receiver runs.
-    const QString code = m_jobs.at(jobIndex).code;
-    const QUrl url = m_jobs.at(jobIndex).url;
-    const FlagRequest::Limits limits{m_settings.timeout, m_settings.maxBodyBytes,
-                                     m_settings.maxRedirects};
+    const QString code = m_jobs.at(attempt.jobIndex).code;
+    const QUrl url = m_jobs.at(attempt.jobIndex).url;
+    const FlagRequest::Limits limits{m_settings.timeout, m_settings.deadline,
+                                     m_settings.maxBodyBytes, m_settings.maxRedirects};
     auto *request = new FlagRequest(m_managers.acquire(), url, limits, this);
-    m_onWire.insert(request, {jobIndex, now()});
+    m_onWire.insert(request, {attempt, now()});
     connect(request, &FlagRequest::finished, this,
             [this, request](const FetchOutcome &outcome) { onRequestFinished(request, outcome); });
     Q_EMIT requestStarted(code, url);
@@ -101,41 +115,78 @@ void DownloadEngine::onRequestFinished(FlagRequest *request, const FetchOutcome 
     request->deleteLater();
     releaseManager(request->manager(), outcome);
 
-    const FlagJob &job = m_jobs.at(onWire.jobIndex);
-    DownloadResult result;
-    result.code = job.code;
-    result.url = job.url;
+    const Attempt attempt = onWire.attempt;
+    const FlagJob &job = m_jobs.at(attempt.jobIndex);
+    DownloadResult result = resultFor(attempt.jobIndex);
     result.httpStatus = outcome.httpStatus;
     result.bytes = outcome.body.size();
-    result.timings.queuedMs = 0;
+    result.retries = attempt.number;
     result.timings.startedMs = onWire.startedMs;
     result.timings.respondedMs = now();
     if (outcome.httpStatus > 0)
         m_summary.anyResponse = true;
 
     if (outcome.cancelled) {
-        result.status = DownloadStatus::Cancelled;
-        result.message = tr("Cancelled");
         publish(result);
     } else {
-        const Verdict verdict = FailureClassifier(m_settings.timeout, m_settings.maxBodyBytes)
+        const Verdict verdict = FailureClassifier(m_settings.timeout, m_settings.maxBodyBytes,
+                                                  m_settings.deadline)
                                     .classify(outcome);
         result.status = verdict.status;
         result.failure = verdict.failure;
         result.message = verdict.message;
-        if (verdict.shouldSave())
+        if (verdict.shouldSave()) {
             startSave(job, result, outcome);
-        else
+        } else if (attempt.number < m_settings.retries && !m_cancelling
+                   && FailureClassifier::isTransient(outcome, verdict)) {
+            scheduleRetry(attempt, outcome);
+        } else {
+            if (attempt.number > 0 && result.status == DownloadStatus::Error)
+                result.message += tr(", retried %1 times").arg(attempt.number);
             publish(result);
+        }
     }
     Q_EMIT inFlightChanged(int(m_onWire.size()));
     startQueuedJobs();
     finishIfIdle();
 }
 
+DownloadResult DownloadEngine::resultFor(qsizetype jobIndex) const
+{
+    // Cancelled until something better is known.
+    DownloadResult result;
+    result.code = m_jobs.at(jobIndex).code;
+    result.url = m_jobs.at(jobIndex).url;
+    result.status = DownloadStatus::Cancelled;
+    result.message = tr("Cancelled");
+    result.timings.queuedMs = 0;
+    return result;
+}
+
+void DownloadEngine::scheduleRetry(Attempt attempt, const FetchOutcome &outcome)
+{
+    // Exponential back-off with jitter, so failed requests do not return in
+    // lockstep; the server's Retry-After wins, up to a cap.
+    std::chrono::milliseconds wait = m_settings.retryBaseDelay * (1 << attempt.number);
+    wait = std::chrono::milliseconds(qint64(double(wait.count()) * (0.5 + QRandomGenerator::global()->generateDouble())));
+    if (outcome.retryAfter)
+        wait = std::min(*outcome.retryAfter, m_settings.retryAfterCap);
+
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    m_backingOff.insert(timer, {attempt.jobIndex, attempt.number + 1});
+    connect(timer, &QTimer::timeout, this, [this, timer] {
+        m_retryQueue.append(m_backingOff.take(timer));
+        timer->deleteLater();
+        startQueuedJobs();
+    });
+    timer->start(wait);
+}
+
 void DownloadEngine::releaseManager(QNetworkAccessManager *manager, const FetchOutcome &outcome)
 {
-    const bool abortedByUs = outcome.cancelled || outcome.timedOut || outcome.tooLarge;
+    const bool abortedByUs = outcome.cancelled || outcome.timedOut || outcome.pastDeadline
+                             || outcome.tooLarge;
     if (!abortedByUs) {
         m_managers.release(manager);
         return;
@@ -179,14 +230,15 @@ void DownloadEngine::onSaveFinished(DownloadResult result, const SaveOutcome &sa
 
 void DownloadEngine::publish(const DownloadResult &result)
 {
-    m_summary.count(result.status);
+    m_summary.count(result);
     Q_EMIT resultReady(result);
     Q_EMIT progressChanged(m_summary.done(), m_summary.total);
 }
 
 void DownloadEngine::finishIfIdle()
 {
-    if (!m_running || !m_onWire.isEmpty() || m_savesRunning > 0 || m_nextJob < m_jobs.size())
+    if (!m_running || !m_onWire.isEmpty() || m_savesRunning > 0 || m_nextJob < m_jobs.size()
+        || !m_retryQueue.isEmpty() || !m_backingOff.isEmpty())
         return;
     m_running = false;
     m_summary.elapsedMs = now();

@@ -15,6 +15,7 @@
 #include <chrono>
 
 class FlagRequest;
+class QTimer;
 class QNetworkAccessManager;
 struct SaveOutcome;
 
@@ -22,6 +23,10 @@ struct EngineSettings
 {
     int maxConcurrent = 30;                       // the semaphore's limit (1..1000)
     std::chrono::milliseconds timeout{3100};      // no data on the wire for this long: timed out
+    std::chrono::milliseconds deadline{60000};    // one request's whole time on the wire
+    int retries = 2;                              // fresh requests after a transient failure
+    std::chrono::milliseconds retryBaseDelay{250};// back-off: base x 2^(n-1), jittered
+    std::chrono::milliseconds retryAfterCap{10000};// the longest Retry-After we honour
     qint64 maxBodyBytes = 4 * 1024 * 1024;        // a larger body is aborted
     int maxRedirects = 5;
     QString destinationDir = QStringLiteral("downloaded");
@@ -74,9 +79,9 @@ public:
 Q_SIGNALS:
     // A job left the queue and its request went on the wire.
     void requestStarted(const QString &code, const QUrl &url);
-    // A job ended: exactly once per job that started, with status Cancelled
-    // for those aborted on the wire by cancel() (jobs still queued then get
-    // none). Carries status, message, file, bytes, timings and, when asked
+    // A job ended: exactly once per job that started, after its last retry,
+    // with status Cancelled for those a cancel() caught on the wire or between
+    // retries (jobs still queued then get none). Carries status, message, file, bytes, timings and, when asked
     // for, a thumbnail.
     void resultReady(const DownloadResult &result);
     // done = results so far, total = jobs in the run (after a cancel, done
@@ -90,14 +95,21 @@ Q_SIGNALS:
     void finished(const RunSummary &summary);
 
 private:
-    struct OnWire
+    struct Attempt
     {
         qsizetype jobIndex = 0;
+        int number = 0; // 0: the first request; n: the n-th retry
+    };
+    struct OnWire
+    {
+        Attempt attempt;
         qint64 startedMs = 0;
     };
 
     void startQueuedJobs();
-    void startJob(qsizetype jobIndex);
+    void startJob(Attempt attempt);
+    void scheduleRetry(Attempt attempt, const FetchOutcome &outcome);
+    DownloadResult resultFor(qsizetype jobIndex) const;
     void onRequestFinished(FlagRequest *request, const FetchOutcome &outcome);
     void releaseManager(QNetworkAccessManager *manager, const FetchOutcome &outcome);
     void startSave(const FlagJob &job, DownloadResult result, const FetchOutcome &outcome);
@@ -113,6 +125,8 @@ private:
     QList<FlagJob> m_jobs;
     qsizetype m_nextJob = 0;
     QHash<FlagRequest *, OnWire> m_onWire;
+    QList<Attempt> m_retryQueue;            // back-off over: to start before new jobs
+    QHash<QTimer *, Attempt> m_backingOff;  // waiting out their back-off
     int m_savesRunning = 0;
     RunSummary m_summary;
     QElapsedTimer m_clock;

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QUrl>
 
+#include <chrono>
+#include <optional>
+
 // One thing to download: a country code, where it comes from and the file
 // name (without extension) it is saved under.
 struct FlagJob
@@ -49,6 +52,7 @@ struct DownloadResult
     FailureKind failure = FailureKind::None;
     int httpStatus = 0;     // 0: no HTTP response at all
     QString message;        // a sentence for a person ("HTTP error 418 - I'm a teapot")
+    int retries = 0;        // fresh requests made after the first one failed
     QString filePath;       // Ok only
     qint64 bytes = 0;       // body size received
     DownloadTimings timings;
@@ -63,15 +67,18 @@ struct RunSummary
     int notFound = 0;
     int errors = 0;
     int interrupted = 0;    // on the wire when the run was cancelled
+    int retried = 0;        // jobs that needed at least one retry
     qint64 elapsedMs = 0;
     bool cancelled = false;
     // False when no job got any HTTP answer: the server was unreachable.
     bool anyResponse = false;
 
     int done() const { return ok + notFound + errors + interrupted; }
-    void count(DownloadStatus status)
+    void count(const DownloadResult &result)
     {
-        switch (status) {
+        if (result.retries > 0)
+            ++retried;
+        switch (result.status) {
         case DownloadStatus::Ok: ++ok; break;
         case DownloadStatus::NotFound: ++notFound; break;
         case DownloadStatus::Error: ++errors; break;
@@ -92,8 +99,11 @@ struct FetchOutcome
     QString networkErrorText;   // QNetworkReply::errorString()
     QUrl finalUrl;              // after redirects
     bool timedOut = false;      // our own on-the-wire timer fired
+    bool pastDeadline = false;  // the request as a whole took too long
     bool tooLarge = false;      // our size cap was passed
     bool cancelled = false;     // the user cancelled the run
+    // The server's Retry-After, when it sent one (seconds or an HTTP date).
+    std::optional<std::chrono::milliseconds> retryAfter;
 };
 
 Q_DECLARE_METATYPE(DownloadResult)

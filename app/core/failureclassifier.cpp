@@ -33,6 +33,11 @@ Verdict FailureClassifier::classify(const FetchOutcome &outcome) const
         return {DownloadStatus::Error, FailureKind::Timeout,
                 tr("Timed out after %1 s with no data from the server").arg(secondsText(m_timeout))};
     }
+    if (outcome.pastDeadline) {
+        return {DownloadStatus::Error, FailureKind::Timeout,
+                tr("Still not complete after %1 s: the server sends too slowly")
+                    .arg(secondsText(m_deadline))};
+    }
     if (outcome.tooLarge) {
         return {DownloadStatus::Error, FailureKind::TooLarge,
                 tr("Response too large: over the %1 limit").arg(formatBytes(m_maxBodyBytes))};
@@ -58,6 +63,28 @@ Verdict FailureClassifier::classify(const FetchOutcome &outcome) const
                 tr("The server sent no HTTP response")};
     }
     return {DownloadStatus::Ok, FailureKind::None, tr("OK")};
+}
+
+bool FailureClassifier::isTransient(const FetchOutcome &outcome, const Verdict &verdict)
+{
+    // Worth a fresh request: the server or the network may do better in a
+    // moment. A 404 or another 4xx (418 included, as in flags2) will not.
+    switch (verdict.failure) {
+    case FailureKind::Timeout:
+        return true;
+    case FailureKind::HttpStatus:
+        return QList<int>{408, 429, 500, 502, 503, 504}.contains(outcome.httpStatus);
+    case FailureKind::Connection:
+        return QList<QNetworkReply::NetworkError>{QNetworkReply::ConnectionRefusedError,
+                                                  QNetworkReply::RemoteHostClosedError,
+                                                  QNetworkReply::TimeoutError,
+                                                  QNetworkReply::TemporaryNetworkFailureError,
+                                                  QNetworkReply::NetworkSessionFailedError,
+                                                  QNetworkReply::UnknownNetworkError}
+            .contains(outcome.networkError);
+    default:
+        return false;
+    }
 }
 
 QString FailureClassifier::describeNetworkError(const FetchOutcome &outcome) const

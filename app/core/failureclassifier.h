@@ -19,10 +19,15 @@ struct Verdict
 class FailureClassifier final
 {
 public:
-    explicit FailureClassifier(std::chrono::milliseconds timeout, qint64 maxBodyBytes)
-        : m_timeout(timeout), m_maxBodyBytes(maxBodyBytes) {}
+    explicit FailureClassifier(std::chrono::milliseconds timeout, qint64 maxBodyBytes,
+                               std::chrono::milliseconds deadline = std::chrono::seconds(60))
+        : m_timeout(timeout), m_maxBodyBytes(maxBodyBytes), m_deadline(deadline) {}
 
     Verdict classify(const FetchOutcome &outcome) const;
+
+    // The one place that says which failures a fresh request may cure:
+    // refused or reset connections, timeouts, 408, 429, 500, 502, 503, 504.
+    static bool isTransient(const FetchOutcome &outcome, const Verdict &verdict);
 
     // "1.2 KiB", "20 bytes": sizes in messages.
     static QString formatBytes(qint64 bytes);
@@ -32,4 +37,5 @@ private:
 
     std::chrono::milliseconds m_timeout;
     qint64 m_maxBodyBytes;
+    std::chrono::milliseconds m_deadline;
 };

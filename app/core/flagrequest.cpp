@@ -1,9 +1,30 @@
 #include "flagrequest.h"
 
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 
 using namespace Qt::StringLiterals;
+
+std::optional<std::chrono::milliseconds> FlagRequest::parseRetryAfter(const QByteArray &value)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const qint64 seconds = text.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds >= 0 ? std::optional(std::chrono::milliseconds(seconds * 1000)) : std::nullopt;
+    // HTTP's IMF-fixdate ("Wed, 21 Oct 2015 07:28:00 GMT"), always in GMT.
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text),
+                                             u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s);
+    if (!when.isValid())
+        return std::nullopt;
+    when.setTimeZone(QTimeZone::utc());
+    return std::chrono::milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
+}
 
 FlagRequest::FlagRequest(QNetworkAccessManager *manager, const QUrl &url, const Limits &limits,
                          QObject *parent)
@@ -20,6 +41,11 @@ FlagRequest::FlagRequest(QNetworkAccessManager *manager, const QUrl &url, const 
     m_inactivity.setSingleShot(true);
     m_inactivity.setInterval(limits.inactivityTimeout);
     connect(&m_inactivity, &QTimer::timeout, this, &FlagRequest::onTimeout);
+    // Inactivity alone lets a server that sends a byte now and then hold
+    // the slot for ever.
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(limits.deadline);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { abortBecause(&FetchOutcome::pastDeadline); });
 
     m_reply = manager->get(request);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &FlagRequest::onMetaDataChanged);
@@ -30,6 +56,7 @@ FlagRequest::FlagRequest(QNetworkAccessManager *manager, const QUrl &url, const 
     connect(m_reply, &QNetworkReply::redirected, &m_inactivity, qOverload<>(&QTimer::start));
     connect(m_reply, &QNetworkReply::finished, this, &FlagRequest::onReplyFinished);
     m_inactivity.start();
+    m_deadline.start();
 }
 
 FlagRequest::~FlagRequest()
@@ -91,6 +118,7 @@ void FlagRequest::onReplyFinished()
         return;
     m_finished = true;
     m_inactivity.stop();
+    m_deadline.stop();
 
     QNetworkReply *reply = m_reply;
     m_outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -98,9 +126,10 @@ void FlagRequest::onReplyFinished()
     m_outcome.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
     m_outcome.networkError = reply->error();
     m_outcome.networkErrorText = reply->errorString();
+    m_outcome.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
     if (reply->url().isValid())
         m_outcome.finalUrl = reply->url();
-    if (!m_outcome.tooLarge && !m_outcome.timedOut && !m_outcome.cancelled)
+    if (!m_outcome.tooLarge && !m_outcome.timedOut && !m_outcome.pastDeadline && !m_outcome.cancelled)
         m_outcome.body = reply->readAll();
     m_reply = nullptr;
     reply->disconnect(this);

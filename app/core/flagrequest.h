@@ -23,6 +23,7 @@ public:
     struct Limits
     {
         std::chrono::milliseconds inactivityTimeout{3100};
+        std::chrono::milliseconds deadline{60000}; // for the whole request
         qint64 maxBodyBytes = 0;
         int maxRedirects = 0;
     };
@@ -35,6 +36,9 @@ public:
 
     // Aborts the request; finished() reports it as cancelled.
     void cancel();
+
+    // Retry-After in seconds or as an HTTP date; nothing when absent or bad.
+    static std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value);
 
 Q_SIGNALS:
     void finished(const FetchOutcome &outcome);
@@ -51,6 +55,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     Limits m_limits;
     QTimer m_inactivity;
+    QTimer m_deadline;
     FetchOutcome m_outcome;
     bool m_finished = false;
 };

@@ -65,6 +65,8 @@ QStringList summaryLines(const RunSummary &summary)
         lines.append(tr("%1 not found.").arg(count(summary.notFound)));
     if (summary.errors)
         lines.append((summary.errors == 1 ? tr("%1 error.") : tr("%1 errors.")).arg(count(summary.errors)));
+    if (summary.retried)
+        lines.append(tr("%1 retried after a transient failure.").arg(count(summary.retried)));
     if (summary.cancelled)
         lines.append(tr("Cancelled: %1 of %2 flags were not fetched.")
                          .arg(summary.total - summary.fetched())

@@ -55,13 +55,18 @@ RunOptionsParser::RunOptionsParser(QCommandLineParser &parser)
                 tr("seconds a request may wait for data while on the wire (default=%1)")
                     .arg(RunOptions::defaultTimeoutSeconds),
                 u"SECONDS"_s)
+    , m_retries(u"retries"_s,
+                tr("fresh requests after a transient failure: refused, reset, timeout, 408, 429, "
+                   "500, 502, 503, 504 (default=%1)")
+                    .arg(RunOptions::defaultRetries),
+                u"N"_s)
     , m_destination({u"d"_s, u"dest"_s},
                     tr("folder to save flags in (default=./downloaded)"), u"DIR"_s)
     , m_verbose({u"v"_s, u"verbose"_s}, tr("output detailed progress info"))
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
     parser.addOptions({m_all, m_every, m_limit, m_maxRequests, m_server, m_url, m_timeout,
-                       m_destination, m_verbose});
+                       m_retries, m_destination, m_verbose});
     parser.addPositionalArgument(u"CC"_s, tr("country code or 1st letter (eg. B for BA...BZ)"),
                                  u"[CC ...]"_s);
 }
@@ -121,6 +126,14 @@ std::optional<RunOptions> RunOptionsParser::read(QString *error, const RunOption
         }
         options.timeoutSeconds = seconds;
     }
+    if (m_parser.isSet(m_retries)) {
+        const auto value = readPositiveInt(m_parser.value(m_retries));
+        if (!value || *value < 0 || *value > RunOptions::maxRetries) {
+            *error = tr("*** Usage error: --retries N must be from 0 to %1").arg(RunOptions::maxRetries);
+            return std::nullopt;
+        }
+        options.retries = *value;
+    }
     if (m_parser.isSet(m_destination)) {
         options.destination = m_parser.value(m_destination);
         if (options.destination.trimmed().isEmpty()) {
@@ -142,6 +155,6 @@ std::optional<RunOptions> RunOptionsParser::read(QString *error, const RunOption
 QString RunOptionsParser::usageLine(const QString &program)
 {
     return tr("usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL] [-v] [-d DIR] "
-              "[--url TEMPLATE] [--timeout SECONDS] [CC ...]")
+              "[--url TEMPLATE] [--timeout SECONDS] [--retries N] [CC ...]")
         .arg(program);
 }

@@ -16,12 +16,15 @@ struct RunOptions
 {
     static constexpr int defaultMaxRequests = 30;
     static constexpr double defaultTimeoutSeconds = 3.1; // as in flags2
+    static constexpr int defaultRetries = 2;
+    static constexpr int maxRetries = 10;
 
     CodeSelection selection;
     QString serverLabel = QStringLiteral("LOCAL");
     QString urlTemplate; // --url: when set, used instead of the server preset
     int maxRequests = defaultMaxRequests;
     double timeoutSeconds = defaultTimeoutSeconds;
+    int retries = defaultRetries;
     QString destination = QStringLiteral("downloaded");
     bool verbose = false;
 
@@ -53,6 +56,7 @@ private:
     QCommandLineOption m_server;
     QCommandLineOption m_url;
     QCommandLineOption m_timeout;
+    QCommandLineOption m_retries;
     QCommandLineOption m_destination;
     QCommandLineOption m_verbose;
 };

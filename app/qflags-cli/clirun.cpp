@@ -41,6 +41,7 @@ int CliRun::exec()
     settings.maxConcurrent = concurrency;
     settings.timeout = std::chrono::milliseconds(qRound64(m_options.timeoutSeconds * 1000.0));
     settings.destinationDir = m_options.destination;
+    settings.retries = m_options.retries;
     engine.setSettings(settings);
 
     std::optional<CliProgress> progress;
