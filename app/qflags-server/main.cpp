@@ -1,5 +1,6 @@
 #include "core/processresources.h"
 #include "server/contentsource.h"
+#include "server/faultplan.h"
 #include "server/flagserver.h"
 
 #include <QCommandLineParser>
@@ -83,7 +84,7 @@ public:
             "for qflags and the flags2 examples."));
         m_parser.addHelpOption();
         m_parser.addVersionOption();
-        m_parser.addOptions({m_root, m_delay, m_errorRate, m_port, m_bind, m_seed, m_verbose});
+        m_parser.addOptions({m_root, m_delay, m_errorRate, m_fault, m_port, m_bind, m_seed, m_verbose});
     }
 
     // Exits with a one-line message and status 2 on a bad command line.
@@ -125,6 +126,13 @@ public:
             if (!ok || !(config.errorRate >= 0 && config.errorRate <= 1))
                 usageError(ServerMain::tr("--error-rate must be a number from 0 to 1"));
         }
+        for (const QString &text : m_parser.values(m_fault)) {
+            QString error;
+            const std::optional<FaultRule> rule = FaultPlan::parse(text, &error);
+            if (!rule)
+                usageError(error);
+            config.faults.append(*rule);
+        }
         if (m_parser.isSet(m_port)) {
             bool ok = false;
             const uint port = m_parser.value(m_port).toUInt(&ok);
@@ -160,6 +168,12 @@ private:
     const QCommandLineOption m_errorRate{
         u"error-rate"_s, ServerMain::tr("Answer a fraction P (0 to 1) of requests 418."),
         u"P"_s};
+    const QCommandLineOption m_fault{
+        u"fault"_s,
+        ServerMain::tr("Inject a fault into a fraction RATE (0 to 1, default 1) of requests; "
+                       "repeat for several, the first that fires wins. NAME is one of: %1.")
+            .arg(FaultPlan::namesForHelp()),
+        u"NAME[:RATE]"_s};
     const QCommandLineOption m_port{
         u"port"_s, ServerMain::tr("Listen on port N (default 8001, 0 for any)."), u"N"_s};
     const QCommandLineOption m_bind{
@@ -213,6 +227,15 @@ int main(int argc, char *argv[])
     if (config.errorRate > 0) {
         printLine(stdout, ServerMain::tr("%1 % of requests are answered 418 I'm a teapot.")
                               .arg(config.errorRate * 100));
+    }
+    if (!config.faults.isEmpty()) {
+        QStringList faults;
+        for (const FaultRule &rule : config.faults) {
+            faults.append(ServerMain::tr("%1 (%2 %)")
+                              .arg(FaultPlan::name(rule))
+                              .arg(rule.rate * 100));
+        }
+        printLine(stdout, ServerMain::tr("Injected faults: %1.").arg(faults.join(u", "_s)));
     }
     return app.exec();
 }

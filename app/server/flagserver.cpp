@@ -31,6 +31,7 @@ public:
     explicit Private(FlagServer *q) : q(q) { }
 
     ResponsePlan plan(const HttpRequest &request);
+    std::optional<FaultRule> drawFault(bool atAccept);
     HttpResponse contentResponse(const QByteArray &path) const;
     HttpResponse statsResponse() const;
     void acceptConnections();
@@ -43,25 +44,46 @@ public:
     double delayMin = 0.0;
     double delayMax = 0.0;
     double errorRate = 0.0;
+    QList<FaultRule> faults;
     bool verbose = false;
 };
 
 ResponsePlan FlagServer::Private::plan(const HttpRequest &request)
 {
     if (request.path == "/_stats")
-        return {std::chrono::milliseconds(0), false, [this] { return statsResponse(); }};
+        return {std::chrono::milliseconds(0), false, [this] { return statsResponse(); },
+                std::nullopt};
 
     // Draw both numbers for every request, in arrival order, so a fixed seed
     // repeats the same run whatever the settings.
     const double delay = delayMin + random.generateDouble() * (delayMax - delayMin);
     const bool teapot = random.generateDouble() < errorRate;
+    std::optional<FaultRule> fault = drawFault(false);
+    // The marked follow-up of a `redirect` is the request that succeeds.
+    if (fault && fault->kind == Fault::Redirect && FaultPlan::isRedirectFollowUp(request))
+        fault.reset();
     ResponsePlan plan;
     plan.delay = std::chrono::milliseconds(qRound64(delay * 1000.0));
-    if (teapot)
+    plan.fault = fault;
+    if (teapot && !fault)
         plan.respond = [] { return HttpResponse::error(418); };
     else
         plan.respond = [this, path = request.path] { return contentResponse(path); };
     return plan;
+}
+
+std::optional<FaultRule> FlagServer::Private::drawFault(bool atAccept)
+{
+    // One draw per rule whichever fires, so a seeded run stays the same
+    // sequence of numbers; the first rule that fires wins.
+    std::optional<FaultRule> fired;
+    for (const FaultRule &rule : std::as_const(faults)) {
+        if ((rule.kind == Fault::Refuse) != atAccept)
+            continue; // refuse is drawn per connection, the others per request
+        if (random.generateDouble() < rule.rate && !fired)
+            fired = rule;
+    }
+    return fired;
 }
 
 HttpResponse FlagServer::Private::contentResponse(const QByteArray &path) const
@@ -83,6 +105,9 @@ HttpResponse FlagServer::Private::statsResponse() const
         {u"418"_s, stats.status418},
         {u"other"_s, stats.statusOther},
     };
+    QJsonObject faultCounts;
+    for (auto it = stats.faults.cbegin(); it != stats.faults.cend(); ++it)
+        faultCounts.insert(it.key(), it.value());
     const QJsonObject json{
         {u"in_flight"_s, stats.inFlight},
         {u"max_in_flight"_s, stats.maxInFlight},
@@ -90,6 +115,7 @@ HttpResponse FlagServer::Private::statsResponse() const
         {u"connections"_s, stats.connections},
         {u"max_connections"_s, stats.maxConnections},
         {u"status"_s, status},
+        {u"faults"_s, faultCounts},
     };
     HttpResponse response(200);
     response.setBody(QJsonDocument(json).toJson(QJsonDocument::Compact), "application/json"_ba);
@@ -99,6 +125,14 @@ HttpResponse FlagServer::Private::statsResponse() const
 void FlagServer::Private::acceptConnections()
 {
     while (QTcpSocket *socket = tcpServer->nextPendingConnection()) {
+        if (const std::optional<FaultRule> refuse = drawFault(true)) {
+            // Closed before a byte is read: to the client the server is there
+            // and will not talk.
+            ++counters.faults.at(FaultPlan::slot(*refuse));
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         auto *connection = new HttpConnection(
             socket, counters, [this](const HttpRequest &request) { return plan(request); },
             verbose, q);
@@ -136,6 +170,7 @@ bool FlagServer::listen(const FlagServerConfig &config, QString *errorMessage)
     d->random = config.seed ? QRandomGenerator(*config.seed)
                             : QRandomGenerator(QRandomGenerator::system()->generate());
     d->verbose = config.verbose;
+    d->faults = config.faults;
     setDelay(config.delayMinSeconds, config.delayMaxSeconds);
     setErrorRate(config.errorRate);
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "faultplan.h"
+
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -20,6 +23,11 @@ struct FlagServerConfig
 
     // Fraction (0..1) of requests answered 418 I'm a teapot, after the delay.
     double errorRate = 0.0;
+
+    // Injected faults (--fault), each drawn per request at its rate after the
+    // delay and error draws; when several fire, the first in this order wins.
+    // A fault replaces the 418 of errorRate. /_stats is never faulted.
+    QList<FaultRule> faults;
 
     // Fixed seed for repeatable delays and errors; unset: a random seed.
     std::optional<quint32> seed;

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QMap>
+#include <QString>
 #include <QtGlobal>
 
 // A snapshot of the server's own counters. The same numbers are served as
 // JSON at GET /_stats (which is never counted itself):
 //   {"in_flight": 3, "max_in_flight": 30, "requests": 676, "connections": 30,
-//    "max_connections": 30, "status": {"200": 250, "404": 426, "418": 0}}
+//    "max_connections": 30, "status": {"200": 250, "404": 426, "418": 0},
+//    "faults": {"reset": 12, "status:503": 4}}
 struct FlagServerStats
 {
     int inFlight = 0;          // requests read but not yet fully answered
@@ -17,4 +20,7 @@ struct FlagServerStats
     qint64 status404 = 0;
     qint64 status418 = 0;
     qint64 statusOther = 0;    // 400, 405, 500...
+    // Injected faults served, by name ("reset", "status:503"); only those
+    // that fired at least once.
+    QMap<QString, qint64> faults;
 };

@@ -2,6 +2,12 @@
 
 #include <QTcpSocket>
 
+#include <limits>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -11,6 +17,11 @@ namespace {
 // answered meets TCP back-pressure instead of growing our memory.
 constexpr qint64 ReadChunk = 16 * 1024;
 constexpr qint64 SocketReadBuffer = 64 * 1024;
+// Between a `reset` fault's partial body and its RST: long enough for the
+// client to read the bytes first, so it sees "reset after N bytes".
+constexpr std::chrono::milliseconds ResetGrace{50};
+// An offset the output never reaches: a held answer is never "delivered".
+constexpr qint64 NeverFlushed = std::numeric_limits<qint64>::max();
 
 void raisePeak(std::atomic<int> &peak, int value)
 {
@@ -43,6 +54,11 @@ FlagServerStats ServerCounters::snapshot() const
     stats.status404 = status404;
     stats.status418 = status418;
     stats.statusOther = statusOther;
+    Q_ASSERT(FaultPlan::slotCount() <= int(faults.size()));
+    for (int slot = 0; slot < FaultPlan::slotCount(); ++slot) {
+        if (const qint64 count = faults.at(slot))
+            stats.faults.insert(FaultPlan::slotName(slot), count);
+    }
     return stats;
 }
 
@@ -67,6 +83,7 @@ struct HttpConnection::Pending
     int status = 0;
     qsizetype bodyBytes = 0;
     qint64 endOffset = 0;     // where its bytes end in the connection's output
+    FaultPlan::Answer::After after = FaultPlan::Answer::After::Continue;
     bool ready = false;
 };
 
@@ -129,7 +146,8 @@ void HttpConnection::readInput()
             if (result.outcome == HttpRequestParser::Outcome::Error) {
                 const int status = result.errorStatus;
                 ResponsePlan plan{std::chrono::milliseconds(0), true,
-                                  [status] { return HttpResponse::error(status); }};
+                                  [status] { return HttpResponse::error(status); },
+                                  std::nullopt};
                 result.request.keepAlive = false;
                 accept(std::move(result.request), std::move(plan));
                 break;
@@ -153,6 +171,8 @@ void HttpConnection::accept(HttpRequest request, ResponsePlan plan)
         ++m_counters.requests;
         pending->inFlight = std::make_unique<CountHold>(m_counters.inFlight, m_counters.maxInFlight);
     }
+    if (plan.fault && FaultPlan::endsConnection(plan.fault->kind))
+        request.keepAlive = false;
     if (!request.keepAlive)
         m_noMoreRequests = true;
     pending->request = std::move(request);
@@ -180,7 +200,15 @@ void HttpConnection::answer(Pending *pending)
     response.setKeepAlive(pending->request.keepAlive);
     pending->status = response.status();
     pending->bodyBytes = response.body().size();
-    pending->bytes = response.toBytes(pending->request.isHead());
+    if (pending->plan.fault) {
+        FaultPlan::Answer faulty =
+            FaultPlan::answer(*pending->plan.fault, response, pending->request);
+        pending->status = faulty.status;
+        pending->bytes = std::move(faulty.bytes);
+        pending->after = faulty.after;
+    } else {
+        pending->bytes = response.toBytes(pending->request.isHead());
+    }
     pending->ready = true;
     writeAnswered();
 }
@@ -194,9 +222,17 @@ void HttpConnection::writeAnswered()
         m_bytesQueued += pending.bytes.size();
         pending.endOffset = m_bytesQueued;
         pending.bytes = QByteArray();
-        if (pending.plan.counted)
+        if (pending.plan.counted && pending.status > 0)
             m_counters.countStatus(pending.status);
+        if (pending.plan.fault)
+            ++m_counters.faults.at(FaultPlan::slot(*pending.plan.fault));
         ++m_writtenCount;
+        if (pending.after == FaultPlan::Answer::After::Hold) {
+            // Silence from here on: the request stays in flight until the
+            // client gives up, and nothing after it is ever answered.
+            pending.endOffset = NeverFlushed;
+            break;
+        }
     }
 }
 
@@ -204,11 +240,17 @@ void HttpConnection::onBytesWritten(qint64 bytes)
 {
     m_bytesFlushed += bytes;
     bool lastAnswered = false;
+    bool reset = false;
     while (m_writtenCount > 0 && m_queue.front()->endOffset <= m_bytesFlushed) {
         lastAnswered = !m_queue.front()->request.keepAlive;
+        reset = m_queue.front()->after == FaultPlan::Answer::After::Reset;
         finish(*m_queue.front(), true);
         m_queue.pop_front();
         --m_writtenCount;
+    }
+    if (reset) {
+        QTimer::singleShot(ResetGrace, this, &HttpConnection::resetConnection);
+        return;
     }
     if (lastAnswered) {
         m_socket->disconnectFromHost();
@@ -242,6 +284,21 @@ void HttpConnection::onIdle()
 {
     if (m_queue.empty())
         m_socket->disconnectFromHost();
+}
+
+void HttpConnection::resetConnection()
+{
+    if (m_closed)
+        return;
+#ifdef Q_OS_UNIX
+    // Linger on, zero seconds: closing sends RST instead of FIN, which is
+    // what a crashed server or a middlebox dropping the flow looks like.
+    const struct linger noLinger{1, 0};
+    ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &noLinger,
+                 sizeof noLinger);
+#endif
+    m_socket->abort();
+    shutDown(); // abort() may not report a disconnection
 }
 
 void HttpConnection::shutDown()

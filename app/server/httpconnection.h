@@ -1,5 +1,6 @@
 #pragma once
 
+#include "faultplan.h"
 #include "flagserverstats.h"
 #include "httprequestparser.h"
 #include "httpresponse.h"
@@ -8,11 +9,13 @@
 #include <QObject>
 #include <QTimer>
 
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTcpSocket;
 
@@ -29,6 +32,8 @@ struct ServerCounters
     std::atomic<qint64> status404 = 0;
     std::atomic<qint64> status418 = 0;
     std::atomic<qint64> statusOther = 0;
+    // Indexed by FaultPlan::slot(); sized for every slot there is.
+    std::array<std::atomic<qint64>, 32> faults{};
 
     void countStatus(int status);
     FlagServerStats snapshot() const;
@@ -57,6 +62,8 @@ struct ResponsePlan
     bool counted = true;
     // Called when the delay is over, so content is read only when it is sent.
     std::function<HttpResponse()> respond;
+    // An injected fault that fired: it reshapes what respond() gives.
+    std::optional<FaultRule> fault;
 };
 
 using RequestHandler = std::function<ResponsePlan(const HttpRequest &)>;
@@ -96,6 +103,7 @@ private:
     void onBytesWritten(qint64 bytes);
     void finish(const Pending &pending, bool delivered);
     void onIdle();
+    void resetConnection();
     void shutDown();
 
     QTcpSocket *m_socket;

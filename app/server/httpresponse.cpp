@@ -23,6 +23,7 @@ QByteArray HttpResponse::reasonPhrase(int status)
 {
     switch (status) {
     case 200: return "OK"_ba;
+    case 302: return "Found"_ba;
     case 400: return "Bad Request"_ba;
     case 403: return "Forbidden"_ba;
     case 404: return "Not Found"_ba;
@@ -30,10 +31,13 @@ QByteArray HttpResponse::reasonPhrase(int status)
     case 408: return "Request Timeout"_ba;
     case 414: return "URI Too Long"_ba;
     case 418: return "I'm a teapot"_ba;
+    case 429: return "Too Many Requests"_ba;
     case 431: return "Request Header Fields Too Large"_ba;
     case 500: return "Internal Server Error"_ba;
     case 501: return "Not Implemented"_ba;
+    case 502: return "Bad Gateway"_ba;
     case 503: return "Service Unavailable"_ba;
+    case 504: return "Gateway Timeout"_ba;
     case 505: return "HTTP Version Not Supported"_ba;
     default: return "Unknown"_ba;
     }

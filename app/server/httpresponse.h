@@ -22,6 +22,7 @@ public:
 
     int status() const { return m_status; }
     const QByteArray &body() const { return m_body; }
+    const QByteArray &contentType() const { return m_contentType; }
     void setBody(const QByteArray &body, const QByteArray &contentType);
     void addHeader(const QByteArray &name, const QByteArray &value);
 
