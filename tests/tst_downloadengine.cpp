@@ -8,6 +8,7 @@
 #include "core/downloadengine.h"
 #include "core/processresources.h"
 #include "core/urltemplate.h"
+#include "server/faultplan.h"
 
 #include <QImage>
 #include <QSet>
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void rejectsBodiesThatAreNotImagesOrTooLarge();
     void unreachableServerGivesConnectionErrors();
     void endlessBodyWithoutLengthIsCutAtTheCap();
+    void eachServerFaultEndsInOneResult_data();
+    void eachServerFaultEndsInOneResult();
 };
 
 namespace {
@@ -594,6 +597,88 @@ void TestDownloadEngine::endlessBodyWithoutLengthIsCutAtTheCap()
     QCOMPARE(run.results.first().failure, FailureKind::TooLarge);
     QCOMPARE(run.results.first().message, u"Response too large: over the 256.0 KiB limit"_s);
     QVERIFY(filesIn(dir.path()).isEmpty());
+}
+
+void TestDownloadEngine::eachServerFaultEndsInOneResult_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<DownloadStatus>("status");
+    QTest::addColumn<QString>("message"); // what it contains (or one of "a || b")
+    QTest::addColumn<int>("retries");     // -1: depends on how Qt saw it
+    QTest::addColumn<int>("requests");    // as the server counted them
+
+    using S = DownloadStatus;
+    QTest::newRow("503, Retry-After") << u"status:503"_s << S::Error
+        << u"HTTP error 503 - Service Unavailable, retried 2 times"_s << 2 << 3;
+    QTest::newRow("429, Retry-After") << u"status:429"_s << S::Error
+        << u"HTTP error 429 - Too Many Requests, retried 2 times"_s << 2 << 3;
+    QTest::newRow("500") << u"status:500"_s << S::Error
+        << u"HTTP error 500 - Internal Server Error, retried 2 times"_s << 2 << 3;
+    QTest::newRow("404, never retried") << u"status:404"_s << S::NotFound << u"Not found (404)"_s << 0 << 1;
+    QTest::newRow("418, never retried") << u"status:418"_s << S::Error
+        << u"HTTP error 418 - I'm a teapot"_s << 0 << 1;
+    QTest::newRow("reset") << u"reset"_s << S::Error << u"Connection closed by the server"_s << 2 << 3;
+    QTest::newRow("truncate") << u"truncate"_s << S::Error << u"Connection closed by the server"_s << 2 << 3;
+    QTest::newRow("garbage") << u"garbage"_s << S::Error << u"Not an image (image/png, "_s << 0 << 1;
+    QTest::newRow("empty") << u"empty"_s << S::Error << u"Not an image (image/png, 0 bytes)"_s << 0 << 1;
+    QTest::newRow("wrong-type: accepted, it decodes") << u"wrong-type"_s << S::Ok << u"OK"_s << 0 << 1;
+    QTest::newRow("redirect") << u"redirect"_s << S::Ok << u"OK"_s << 0 << 2;
+    QTest::newRow("redirect-loop") << u"redirect-loop"_s << S::Error << u"Too many redirects"_s << 0 << 6;
+    QTest::newRow("redirect-insecure") << u"redirect-insecure"_s << S::Error
+        << u"Refused a redirect to ftp://"_s << 0 << 1;
+    QTest::newRow("refuse") << u"refuse"_s << S::Error
+        << u"Connection closed by the server before it answered, retried 2 times"_s << 2 << 0;
+    // Qt sees the cut either as a closed connection or as a short body.
+    QTest::newRow("chunked-cut") << u"chunked-cut"_s << S::Error
+        << u"Connection closed by the server after || Not an image (image/png, "_s << -1 << -1;
+    // Qt reports this body as fine and empty: the decode check catches it.
+    QTest::newRow("bad-chunk") << u"bad-chunk"_s << S::Error << u"Not an image"_s << 0 << 1;
+    QTest::newRow("hang") << u"hang"_s << S::Error << u"Timed out after 0.3 s"_s << 2 << 3;
+    QTest::newRow("stall") << u"stall"_s << S::Error << u"Timed out after 0.3 s"_s << 2 << 3;
+}
+
+void TestDownloadEngine::eachServerFaultEndsInOneResult()
+{
+    QFETCH(QString, fault);
+    QFETCH(DownloadStatus, status);
+    QFETCH(QString, message);
+    QFETCH(int, retries);
+    QFETCH(int, requests);
+
+    FlagServerConfig config;
+    QString error;
+    const auto rule = parseFault(fault, &error);
+    QVERIFY2(rule, qPrintable(error));
+    config.faults = {*rule};
+    TestServer server;
+    QVERIFY(server.start(config));
+    EngineSettings settings;
+    settings.timeout = 300ms;
+    settings.retryBaseDelay = 5ms;
+    settings.retryAfterCap = 250ms; // the server asks for 1 s
+    Harness harness(settings);
+    auto &[dir, engine, run] = harness;
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), {u"BR"_s})));
+    QVERIFY(waitForEnd(run, 20000));
+
+    QCOMPARE(run.results.size(), 1);
+    const DownloadResult &result = run.results.first();
+    const QStringList accepted = message.split(u" || "_s);
+    QVERIFY2(std::any_of(accepted.cbegin(), accepted.cend(),
+                         [&](const QString &part) { return result.message.contains(part); }),
+             qPrintable(result.message));
+    QCOMPARE(result.status, status);
+    if (retries >= 0) {
+        QCOMPARE(result.retries, retries);
+        QCOMPARE(server.statsOverHttp().value("requests"_L1).toInt(), requests);
+    }
+    if (fault == u"status:503"_s || fault == u"status:429"_s)
+        QVERIFY2(run.summary.elapsedMs >= 2 * 240, "Retry-After was not honoured");
+    // Only a whole, valid file, or nothing.
+    const QStringList files = filesIn(dir.path());
+    QCOMPARE(files.size(), status == DownloadStatus::Ok ? 1 : 0);
+    for (const QString &file : files)
+        QVERIFY(!QImage(dir.filePath(file)).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestDownloadEngine)

@@ -174,6 +174,7 @@ void DownloadEngine::scheduleRetry(Attempt attempt, const FetchOutcome &outcome)
 
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     m_backingOff.insert(timer, {attempt.jobIndex, attempt.number + 1});
     connect(timer, &QTimer::timeout, this, [this, timer] {
         m_retryQueue.append(m_backingOff.take(timer));

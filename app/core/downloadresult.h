@@ -98,6 +98,7 @@ struct FetchOutcome
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorText;   // QNetworkReply::errorString()
     QUrl finalUrl;              // after redirects
+    QUrl redirectTarget;        // a Location that was not followed
     bool timedOut = false;      // our own on-the-wire timer fired
     bool pastDeadline = false;  // the request as a whole took too long
     bool tooLarge = false;      // our size cap was passed

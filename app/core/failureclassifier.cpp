@@ -50,6 +50,13 @@ Verdict FailureClassifier::classify(const FetchOutcome &outcome) const
     const int status = outcome.httpStatus;
     if (status == 404)
         return {DownloadStatus::NotFound, FailureKind::None, tr("Not found (404)")};
+    if (status >= 300 && status < 400 && outcome.redirectTarget.isValid()) {
+        // Qt follows http and https redirects that are not less safe; this
+        // one it would not.
+        return {DownloadStatus::Error, FailureKind::Redirect,
+                tr("Refused a redirect to %1 (only http and https, never from https to http)")
+                    .arg(outcome.redirectTarget.toString())};
+    }
     if (status != 0 && (status < 200 || status >= 300)) {
         const QString reason = QString::fromLatin1(outcome.reasonPhrase).trimmed();
         return {DownloadStatus::Error, FailureKind::HttpStatus,

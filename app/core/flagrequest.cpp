@@ -127,6 +127,7 @@ void FlagRequest::onReplyFinished()
     m_outcome.networkError = reply->error();
     m_outcome.networkErrorText = reply->errorString();
     m_outcome.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
+    m_outcome.redirectTarget = reply->header(QNetworkRequest::LocationHeader).toUrl();
     if (reply->url().isValid())
         m_outcome.finalUrl = reply->url();
     if (!m_outcome.tooLarge && !m_outcome.timedOut && !m_outcome.pastDeadline && !m_outcome.cancelled)
