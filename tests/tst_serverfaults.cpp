@@ -2,6 +2,7 @@
 #include "server/faultplan.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,9 +60,9 @@ struct Wire
 
 // Sends one request and reads until the server closes or resets the
 // connection, or nothing comes for quietMs (then the ending is Open).
-Wire exchange(quint16 port, const QByteArray &request, int quietMs = 2000)
+// A plain socket connected to the server with the request sent, or -1.
+int sendRequest(quint16 port, const QByteArray &request)
 {
-    Wire wire;
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in address{};
     address.sin_family = AF_INET;
@@ -69,11 +70,31 @@ Wire exchange(quint16 port, const QByteArray &request, int quietMs = 2000)
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
         ::close(fd);
-        wire.ending = Ending::Reset;
-        return wire;
+        return -1;
     }
     if (!request.isEmpty())
         [[maybe_unused]] const auto sent = ::send(fd, request.constData(), request.size(), MSG_NOSIGNAL);
+    return fd;
+}
+
+// The process's resident memory, from /proc: the server runs in this process.
+qint64 residentBytes()
+{
+    QFile statm(u"/proc/self/statm"_s);
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.value(1).toLongLong() * ::sysconf(_SC_PAGESIZE);
+}
+
+Wire exchange(quint16 port, const QByteArray &request, int quietMs = 2000)
+{
+    Wire wire;
+    const int fd = sendRequest(port, request);
+    if (fd < 0) {
+        wire.ending = Ending::Reset;
+        return wire;
+    }
     char buffer[64 * 1024];
     for (;;) {
         pollfd poller{fd, POLLIN, 0};
@@ -151,6 +172,8 @@ private Q_SLOTS:
     void firstRuleThatFiresWins();
     void delayComesBeforeTheFault();
     void heldRequestsLeaveNothingInFlight();
+    void trickleSendsAByteAtATime();
+    void hugeFloodsWithoutHoldingTheBody();
     void parseAcceptsGoodRules_data();
     void parseAcceptsGoodRules();
     void parseRejectsBadRules_data();
@@ -403,6 +426,99 @@ void tst_ServerFaults::heldRequestsLeaveNothingInFlight()
     QCOMPARE(server->stats().requests, 6);
 }
 
+void tst_ServerFaults::trickleSendsAByteAtATime()
+{
+    auto server = startServer({u"trickle"_s});
+    const int fd = sendRequest(server->port(), get(flagPath, true));
+    QVERIFY(fd >= 0);
+    // Read for a second: the head at once, then a byte every TrickleGap.
+    Wire wire;
+    QElapsedTimer clock;
+    clock.start();
+    char buffer[4096];
+    while (clock.elapsed() < 1000) {
+        pollfd poller{fd, POLLIN, 0};
+        if (::poll(&poller, 1, int(qMax<qint64>(1, 1000 - clock.elapsed()))) <= 0)
+            continue;
+        const ssize_t got = ::recv(fd, buffer, sizeof buffer, 0);
+        if (got <= 0) {
+            wire.ending = got == 0 ? Ending::Closed : Ending::Reset;
+            break;
+        }
+        wire.bytes.append(buffer, got);
+    }
+    ::close(fd); // the client gives up, as its deadline would make it
+
+    QCOMPARE(wire.ending, Ending::Open);
+    QCOMPARE(wire.status(), 200);
+    QCOMPARE(wire.header("content-length"_ba).toLongLong(), m_png.size());
+    QCOMPARE(wire.header("connection"_ba), "close"_ba);
+    QVERIFY2(wire.body().size() >= 1 && wire.body().size() < 10,
+             QByteArray::number(wire.body().size()).constData());
+    QVERIFY(m_png.startsWith(wire.body()));
+    // At this pace the whole flag would take far longer than a 60 s deadline.
+    QVERIFY(m_png.size() * FaultPlan::TrickleGap > std::chrono::seconds(60));
+
+    QTRY_COMPARE(server->stats().inFlight, 0);
+    QTRY_COMPARE(server->stats().connections, 0);
+    QCOMPARE(server->stats().faults.value(u"trickle"_s), 1);
+}
+
+void tst_ServerFaults::hugeFloodsWithoutHoldingTheBody()
+{
+    auto server = startServer({u"huge"_s});
+    const qint64 memoryBefore = residentBytes();
+    const int fd = sendRequest(server->port(), get(flagPath, true));
+    QVERIFY(fd >= 0);
+    // Count the body without keeping it; keep only the head.
+    constexpr qint64 Enough = 4 * 1024 * 1024;
+    QByteArray head;
+    qint64 bodyBytes = 0;
+    bool ended = false;
+    QElapsedTimer clock;
+    clock.start();
+    static char buffer[256 * 1024];
+    while (bodyBytes < Enough && clock.elapsed() < 5000) {
+        pollfd poller{fd, POLLIN, 0};
+        if (::poll(&poller, 1, 1000) <= 0)
+            continue;
+        const ssize_t got = ::recv(fd, buffer, sizeof buffer, 0);
+        if (got <= 0) {
+            ended = true;
+            break;
+        }
+        if (head.endsWith("\r\n\r\n")) {
+            bodyBytes += got;
+            continue;
+        }
+        head.append(buffer, got);
+        const qsizetype end = head.indexOf("\r\n\r\n");
+        if (end >= 0) {
+            bodyBytes += head.size() - end - 4;
+            head.truncate(end + 4);
+        }
+    }
+    const qint64 elapsed = clock.elapsed();
+    // Stop reading for a while: a server that wrote ahead of the socket
+    // would now hold the rest of the 64 MiB in its buffers.
+    QTest::qWait(300);
+    const qint64 memoryGrowth = residentBytes() - memoryBefore;
+    ::close(fd);
+
+    const Wire wire{head, Ending::Open};
+    QVERIFY(!ended);
+    QCOMPARE(wire.status(), 200);
+    QCOMPARE(wire.header("content-length"_ba).toLongLong(), FaultPlan::HugeLength);
+    QCOMPARE(wire.header("content-type"_ba), "image/png"_ba);
+    QVERIFY2(bodyBytes >= Enough, QByteArray::number(bodyBytes).constData());
+    QVERIFY2(elapsed < 3000, QByteArray::number(elapsed).constData());
+    QVERIFY2(memoryGrowth < 16 * 1024 * 1024, QByteArray::number(memoryGrowth).constData());
+
+    QTRY_COMPARE(server->stats().inFlight, 0);
+    QTRY_COMPARE(server->stats().connections, 0);
+    QCOMPARE(server->stats().faults.value(u"huge"_s), 1);
+}
+
 void tst_ServerFaults::parseAcceptsGoodRules_data()
 {
     QTest::addColumn<QString>("text");
@@ -414,6 +530,8 @@ void tst_ServerFaults::parseAcceptsGoodRules_data()
     QTest::newRow("status") << u"status:503"_s << u"status:503"_s << 1.0;
     QTest::newRow("status rate") << u"status:429:0.5"_s << u"status:429"_s << 0.5;
     QTest::newRow("dashed") << u"close-keepalive:1"_s << u"close-keepalive"_s << 1.0;
+    QTest::newRow("trickle") << u"trickle:0.5"_s << u"trickle"_s << 0.5;
+    QTest::newRow("huge") << u"huge"_s << u"huge"_s << 1.0;
 }
 
 void tst_ServerFaults::parseAcceptsGoodRules()

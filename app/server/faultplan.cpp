@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Command-line names in help order; Status is spelled status:CODE.
-constexpr std::array<std::pair<Fault, QStringView>, 16> Names{{
+constexpr std::array<std::pair<Fault, QStringView>, 18> Names{{
     {Fault::Refuse, u"refuse"},
     {Fault::Hang, u"hang"},
     {Fault::Stall, u"stall"},
+    {Fault::Trickle, u"trickle"},
     {Fault::Reset, u"reset"},
     {Fault::Truncate, u"truncate"},
     {Fault::ChunkedCut, u"chunked-cut"},
@@ -23,6 +24,7 @@ constexpr std::array<std::pair<Fault, QStringView>, 16> Names{{
     {Fault::Empty, u"empty"},
     {Fault::Garbage, u"garbage"},
     {Fault::WrongType, u"wrong-type"},
+    {Fault::Huge, u"huge"},
     {Fault::Status, u"status"},
     {Fault::Redirect, u"redirect"},
     {Fault::RedirectLoop, u"redirect-loop"},
@@ -199,6 +201,16 @@ Answer answer(const FaultRule &rule, const HttpResponse &content, const HttpRequ
     case Fault::Stall:
         return {cutContent(content, qMin(StallBytes, body.size() / 2)), content.status(),
                 Answer::After::Hold};
+    case Fault::Trickle: {
+        // The head at once, so the answer has plainly begun; then the body so
+        // slowly that it would take far longer than any deadline.
+        Answer trickle{cutContent(content, 0), content.status(), Answer::After::Close};
+        if (!head && !body.isEmpty()) {
+            trickle.after = Answer::After::Trickle;
+            trickle.tail = body;
+        }
+        return trickle;
+    }
     case Fault::Reset:
         return {cutContent(content, body.size() / 2), content.status(), Answer::After::Reset};
     case Fault::Truncate:
@@ -238,6 +250,18 @@ Answer answer(const FaultRule &rule, const HttpResponse &content, const HttpRequ
         HttpResponse response(content.status());
         response.setBody(body, "text/html; charset=utf-8"_ba);
         return plain(response);
+    }
+    case Fault::Huge: {
+        // Only the head is built here: the connection makes up the body as
+        // the socket drains, so it is never held in memory.
+        Answer huge{handMadeHead(content, "Content-Length: "_ba + QByteArray::number(HugeLength)
+                                              + "\r\n"_ba),
+                    200, Answer::After::Close};
+        if (!head) {
+            huge.after = Answer::After::Flood;
+            huge.floodBytes = HugeLength;
+        }
+        return huge;
     }
     case Fault::Status: {
         HttpResponse response = HttpResponse::error(rule.status);

@@ -7,7 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <optional>
+#include <utility>
 
 // The ways qflags-server can misbehave on request (--fault NAME[:RATE]), so
 // the client's handling of each failure can be seen and tested. Pure data and
@@ -16,6 +18,7 @@ enum class Fault {
     Refuse,           // close right after accept, before reading anything
     Hang,             // read the request, never answer
     Stall,            // headers and a few body bytes, then silence
+    Trickle,          // headers, then the body a byte at a time, TrickleGap apart
     Reset,            // headers and half the body, then a TCP reset
     Truncate,         // fewer bytes than Content-Length, then close
     ChunkedCut,       // a chunked body closed before its last chunk
@@ -24,6 +27,7 @@ enum class Fault {
     Empty,            // 200 with Content-Length: 0
     Garbage,          // 200 image/png with bytes that are no image
     WrongType,        // the real body sent as text/html
+    Huge,             // 200 with Content-Length HugeLength, filler as fast as it drains
     Status,           // an error status (FaultRule::status)
     Redirect,         // one 302 to the same path, then served normally
     RedirectLoop,     // 302 to itself, forever
@@ -39,6 +43,12 @@ struct FaultRule
 };
 
 namespace FaultPlan {
+
+// Between two bytes of a `trickle` body: well under the client's inactivity
+// timeout (3.1 s), so only its overall deadline can end the answer.
+inline constexpr std::chrono::milliseconds TrickleGap{300};
+// The Content-Length a `huge` answer announces, and sends: far over any cap.
+inline constexpr qint64 HugeLength = qint64(64) * 1024 * 1024;
 
 // The statuses `status:CODE` accepts.
 QList<int> statusCodes();
@@ -72,10 +82,18 @@ struct Answer
         Close,    // close once the bytes are flushed
         Reset,    // reset (RST) once the bytes are flushed
         Hold,     // stay silent, keep the connection open until the client goes
+        Trickle,  // then `tail`, one byte per TrickleGap, then close
+        Flood,    // then `floodBytes` of filler as fast as the client takes them, then close
     };
+    Answer(QByteArray bytes = {}, int status = 0, After after = After::Continue)
+        : bytes(std::move(bytes)), status(status), after(after)
+    {
+    }
     QByteArray bytes;
     int status = 0; // the status line sent, 0 for none
     After after = After::Continue;
+    QByteArray tail;        // for Trickle
+    qint64 floodBytes = 0;  // for Flood
 };
 Answer answer(const FaultRule &rule, const HttpResponse &content, const HttpRequest &request);
 

@@ -22,6 +22,15 @@ constexpr qint64 SocketReadBuffer = 64 * 1024;
 constexpr std::chrono::milliseconds ResetGrace{50};
 // An offset the output never reaches: a held answer is never "delivered".
 constexpr qint64 NeverFlushed = std::numeric_limits<qint64>::max();
+// A `huge` body goes out this much at a time, topped up only when the
+// socket's own buffer runs low, so memory stays flat however much is sent.
+constexpr qint64 FloodChunk = 64 * 1024;
+
+const QByteArray &floodFiller()
+{
+    static const QByteArray filler(FloodChunk, 'x');
+    return filler;
+}
 
 void raisePeak(std::atomic<int> &peak, int value)
 {
@@ -84,6 +93,9 @@ struct HttpConnection::Pending
     qsizetype bodyBytes = 0;
     qint64 endOffset = 0;     // where its bytes end in the connection's output
     FaultPlan::Answer::After after = FaultPlan::Answer::After::Continue;
+    QByteArray tail;          // a trickle's body, sent a byte at a time
+    qsizetype tailSent = 0;
+    qint64 floodLeft = 0;     // filler a flood has still to send
     bool ready = false;
 };
 
@@ -113,6 +125,9 @@ HttpConnection::HttpConnection(QTcpSocket *socket, ServerCounters &counters,
     m_idleTimer.setInterval(IdleTimeout);
     connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::onIdle);
     m_idleTimer.start();
+
+    m_trickleTimer.setInterval(FaultPlan::TrickleGap);
+    connect(&m_trickleTimer, &QTimer::timeout, this, &HttpConnection::trickleByte);
 
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         QMetaObject::invokeMethod(this, &HttpConnection::shutDown, Qt::QueuedConnection);
@@ -206,6 +221,8 @@ void HttpConnection::answer(Pending *pending)
         pending->status = faulty.status;
         pending->bytes = std::move(faulty.bytes);
         pending->after = faulty.after;
+        pending->tail = std::move(faulty.tail);
+        pending->floodLeft = faulty.floodBytes;
     } else {
         pending->bytes = response.toBytes(pending->request.isHead());
     }
@@ -233,7 +250,60 @@ void HttpConnection::writeAnswered()
             pending.endOffset = NeverFlushed;
             break;
         }
+        if (pending.after == FaultPlan::Answer::After::Trickle
+            || pending.after == FaultPlan::Answer::After::Flood) {
+            // The rest goes out later; the fault made it the last answer.
+            startStream(pending);
+            break;
+        }
     }
+}
+
+void HttpConnection::startStream(Pending &pending)
+{
+    pending.endOffset = NeverFlushed; // until its last byte is handed over
+    m_stream = &pending;
+    if (pending.after == FaultPlan::Answer::After::Trickle)
+        m_trickleTimer.start();
+    else
+        pumpFlood();
+}
+
+void HttpConnection::trickleByte()
+{
+    if (m_closed || !m_stream)
+        return;
+    m_socket->write(m_stream->tail.sliced(m_stream->tailSent, 1));
+    if (m_closed)
+        return;
+    ++m_stream->tailSent;
+    ++m_bytesQueued;
+    if (m_stream->tailSent >= m_stream->tail.size())
+        endStream();
+}
+
+void HttpConnection::pumpFlood()
+{
+    while (!m_closed && m_stream && m_stream->after == FaultPlan::Answer::After::Flood
+           && m_socket->bytesToWrite() < FloodChunk) {
+        const qint64 size = qMin(FloodChunk, m_stream->floodLeft);
+        m_socket->write(floodFiller().constData(), size);
+        if (m_closed)
+            return;
+        m_bytesQueued += size;
+        m_stream->floodLeft -= size;
+        if (m_stream->floodLeft <= 0)
+            endStream();
+    }
+}
+
+void HttpConnection::endStream()
+{
+    // Done once the socket reports these last bytes flushed, then closed.
+    m_stream->endOffset = m_bytesQueued;
+    m_stream->tail = QByteArray();
+    m_stream = nullptr;
+    m_trickleTimer.stop();
 }
 
 void HttpConnection::onBytesWritten(qint64 bytes)
@@ -248,6 +318,7 @@ void HttpConnection::onBytesWritten(qint64 bytes)
         m_queue.pop_front();
         --m_writtenCount;
     }
+    pumpFlood(); // a `huge` body is topped up as the socket drains
     if (reset) {
         QTimer::singleShot(ResetGrace, this, &HttpConnection::resetConnection);
         return;
@@ -307,6 +378,8 @@ void HttpConnection::shutDown()
         return;
     m_closed = true;
     m_idleTimer.stop();
+    m_trickleTimer.stop();
+    m_stream = nullptr;
     for (const auto &pending : m_queue)
         finish(*pending, false);
     m_queue.clear(); // releases the in-flight counts

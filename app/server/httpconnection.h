@@ -105,6 +105,10 @@ private:
     void onIdle();
     void resetConnection();
     void shutDown();
+    void startStream(Pending &pending);
+    void trickleByte();
+    void pumpFlood();
+    void endStream();
 
     QTcpSocket *m_socket;
     ServerCounters &m_counters;
@@ -113,6 +117,10 @@ private:
     CountHold m_connectionHold;
     HttpRequestParser m_parser;
     QTimer m_idleTimer;
+    // The answer a `trickle` or `huge` fault is still sending, if any: always
+    // the last on the connection, so there is never more than one.
+    Pending *m_stream = nullptr;
+    QTimer m_trickleTimer;
 
     // In request order; the first m_writtenCount are written, waiting for the
     // socket to report them flushed.
