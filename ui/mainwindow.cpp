@@ -159,7 +159,7 @@ QWidget *MainWindow::buildResults()
     m_errors->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_errors->horizontalHeader()->setStretchLastSection(true);
     m_errors->setColumnWidth(ErrorListModel::CodeColumn, 60);
-    m_errors->setColumnWidth(ErrorListModel::ProblemColumn, 380);
+    m_errors->setColumnWidth(ErrorListModel::ProblemColumn, 470);
     m_errors->setWordWrap(false);
 
     m_splitter->addWidget(m_grid);
