@@ -87,6 +87,30 @@ qint64 residentBytes()
     return fields.value(1).toLongLong() * ::sysconf(_SC_PAGESIZE);
 }
 
+// Reads into the wire until the server closes or resets the connection,
+// nothing comes for quietMs (the ending stays Open), or one whole response
+// with a Content-Length has arrived (oneResponse; the ending stays Open).
+void readWire(int fd, Wire &wire, int quietMs, bool oneResponse = false)
+{
+    char buffer[64 * 1024];
+    for (;;) {
+        if (oneResponse && wire.bytes.contains("\r\n\r\n")
+            && wire.body().size() >= wire.header("content-length"_ba).toLongLong()) {
+            return;
+        }
+        pollfd poller{fd, POLLIN, 0};
+        if (::poll(&poller, 1, quietMs) <= 0)
+            return; // quiet: still open
+        const ssize_t got = ::recv(fd, buffer, sizeof buffer, 0);
+        if (got > 0) {
+            wire.bytes.append(buffer, got);
+            continue;
+        }
+        wire.ending = got == 0 ? Ending::Closed : (errno == ECONNRESET ? Ending::Reset : Ending::Open);
+        return;
+    }
+}
+
 Wire exchange(quint16 port, const QByteArray &request, int quietMs = 2000)
 {
     Wire wire;
@@ -95,19 +119,7 @@ Wire exchange(quint16 port, const QByteArray &request, int quietMs = 2000)
         wire.ending = Ending::Reset;
         return wire;
     }
-    char buffer[64 * 1024];
-    for (;;) {
-        pollfd poller{fd, POLLIN, 0};
-        if (::poll(&poller, 1, quietMs) <= 0)
-            break; // quiet: still open
-        const ssize_t got = ::recv(fd, buffer, sizeof buffer, 0);
-        if (got > 0) {
-            wire.bytes.append(buffer, got);
-            continue;
-        }
-        wire.ending = got == 0 ? Ending::Closed : (errno == ECONNRESET ? Ending::Reset : Ending::Open);
-        break;
-    }
+    readWire(fd, wire, quietMs);
     ::close(fd);
     return wire;
 }
@@ -166,6 +178,7 @@ private Q_SLOTS:
     void wireFaults();
     void redirectFollowUpIsServed();
     void keepAliveGoesOnAfterWellFormedFaults();
+    void closeKeepAliveDropsTheReusedConnection();
     void faultsAreCountedInStats();
     void rateZeroNeverFires();
     void seededHalfRateRepeats();
@@ -259,8 +272,6 @@ void tst_ServerFaults::wireFaults_data()
     QTest::newRow("redirect-insecure") << u"redirect-insecure"_s << 302 << Ending::Closed
                                        << "location: ftp://127.0.0.1/flags/br/br.png"_ba
                                        << u"any"_s;
-    QTest::newRow("close-keepalive") << u"close-keepalive"_s << 200 << Ending::Closed
-                                     << "connection: close"_ba << u"png"_s;
 }
 
 void tst_ServerFaults::wireFaults()
@@ -339,6 +350,50 @@ void tst_ServerFaults::keepAliveGoesOnAfterWellFormedFaults()
     const Wire wire = exchange(server->port(), get(flagPath, true) + get(flagPath));
     QCOMPARE(wire.bytes.count("HTTP/1.1 503 Service Unavailable\r\n"), 2);
     QCOMPARE(wire.ending, Ending::Closed);
+}
+
+void tst_ServerFaults::closeKeepAliveDropsTheReusedConnection()
+{
+    auto server = startServer({u"close-keepalive"_s});
+
+    // The first answer is whole and offers to keep the connection.
+    const int reused = sendRequest(server->port(), get(flagPath, true));
+    QVERIFY(reused >= 0);
+    Wire first;
+    readWire(reused, first, 2000, true);
+    QCOMPARE(first.status(), 200);
+    QCOMPARE(first.body(), m_png);
+    QVERIFY2(first.header("connection"_ba).toLower() != "close", first.head().constData());
+    QCOMPARE(first.ending, Ending::Open);
+
+    // The next request on it gets no answer: the connection just ends.
+    QElapsedTimer clock;
+    clock.start();
+    const QByteArray again = get(flagPath, true);
+    QCOMPARE(::send(reused, again.constData(), again.size(), MSG_NOSIGNAL), again.size());
+    Wire second;
+    readWire(reused, second, 2000);
+    ::close(reused);
+    QVERIFY2(second.bytes.isEmpty(), second.bytes.constData());
+    QCOMPARE(second.ending, Ending::Closed);
+    QVERIFY(clock.elapsed() < 400); // dropped at once, not by the idle close
+
+    // A connection left idle after its one answer is closed soon after.
+    const int idle = sendRequest(server->port(), get(flagPath, true));
+    Wire answered;
+    readWire(idle, answered, 2000, true);
+    QCOMPARE(answered.status(), 200);
+    clock.restart();
+    readWire(idle, answered, 3000);
+    ::close(idle);
+    QCOMPARE(answered.ending, Ending::Closed);
+    QVERIFY(clock.elapsed() < 1500);
+
+    const FlagServerStats stats = server->stats();
+    QCOMPARE(stats.requests, 3);
+    QCOMPARE(stats.dropped, 1);
+    QCOMPARE(stats.faults.value(u"close-keepalive"_s), 2);
+    QCOMPARE(statsJson(server->port()).value("dropped"_L1).toInt(), 1);
 }
 
 void tst_ServerFaults::faultsAreCountedInStats()

@@ -175,6 +175,7 @@ bool endsConnection(Fault kind)
     case Fault::Redirect:
     case Fault::RedirectLoop:
     case Fault::RedirectInsecure:
+    case Fault::CloseKeepAlive: // it goes on, to drop the request that reuses it
         return false; // well-formed answers: the connection may go on
     default:
         return true;
@@ -284,9 +285,11 @@ Answer answer(const FaultRule &rule, const HttpResponse &content, const HttpRequ
         return plain(redirectTo("ftp://"_ba + host + request.target));
     }
     case Fault::CloseKeepAlive: {
-        HttpResponse closing = content;
-        closing.setKeepAlive(false);
-        return {closing.toBytes(head), closing.status(), Answer::After::Close};
+        // A stale keep-alive connection: what a server with a short idle
+        // timeout, or a middlebox, does to a client that reuses connections.
+        Answer trap = plain(content);
+        trap.after = Answer::After::DropNext;
+        return trap;
     }
     }
     return {};

@@ -32,7 +32,7 @@ enum class Fault {
     Redirect,         // one 302 to the same path, then served normally
     RedirectLoop,     // 302 to itself, forever
     RedirectInsecure, // 302 to a non-http scheme (ftp://)
-    CloseKeepAlive,   // Connection: close after one response
+    CloseKeepAlive,   // one answer offering keep-alive, then the connection is dropped
 };
 
 struct FaultRule
@@ -48,6 +48,8 @@ namespace FaultPlan {
 // timeout (3.1 s), so only its overall deadline can end the answer.
 inline constexpr std::chrono::milliseconds TrickleGap{300};
 // The Content-Length a `huge` answer announces, and sends: far over any cap.
+// How long a close-keepalive connection waits idle for its next request.
+inline constexpr std::chrono::milliseconds KeepAliveTrapIdle{500};
 inline constexpr qint64 HugeLength = qint64(64) * 1024 * 1024;
 
 // The statuses `status:CODE` accepts.
@@ -84,6 +86,8 @@ struct Answer
         Hold,     // stay silent, keep the connection open until the client goes
         Trickle,  // then `tail`, one byte per TrickleGap, then close
         Flood,    // then `floodBytes` of filler as fast as the client takes them, then close
+        DropNext, // keep-alive offered, but the next request is dropped unanswered,
+                  // and an idle connection closes after KeepAliveTrapIdle
     };
     Answer(QByteArray bytes = {}, int status = 0, After after = After::Continue)
         : bytes(std::move(bytes)), status(status), after(after)

@@ -112,6 +112,7 @@ HttpResponse FlagServer::Private::statsResponse() const
         {u"in_flight"_s, stats.inFlight},
         {u"max_in_flight"_s, stats.maxInFlight},
         {u"requests"_s, stats.requests},
+        {u"dropped"_s, stats.dropped},
         {u"connections"_s, stats.connections},
         {u"max_connections"_s, stats.maxConnections},
         {u"status"_s, status},

@@ -6,7 +6,7 @@
 
 // A snapshot of the server's own counters. The same numbers are served as
 // JSON at GET /_stats (which is never counted itself):
-//   {"in_flight": 3, "max_in_flight": 30, "requests": 676, "connections": 30,
+//   {"in_flight": 3, "max_in_flight": 30, "requests": 676, "dropped": 0, "connections": 30,
 //    "max_connections": 30, "status": {"200": 250, "404": 426, "418": 0},
 //    "faults": {"reset": 12, "status:503": 4}}
 struct FlagServerStats
@@ -14,6 +14,7 @@ struct FlagServerStats
     int inFlight = 0;          // requests read but not yet fully answered
     int maxInFlight = 0;       // the highest inFlight since start
     qint64 requests = 0;       // requests read (including malformed ones)
+    qint64 dropped = 0;        // of which dropped unanswered (close-keepalive)
     int connections = 0;       // open client connections now
     int maxConnections = 0;    // the highest connections since start
     qint64 status200 = 0;

@@ -57,6 +57,7 @@ FlagServerStats ServerCounters::snapshot() const
     stats.inFlight = inFlight;
     stats.maxInFlight = maxInFlight;
     stats.requests = requests;
+    stats.dropped = dropped;
     stats.connections = connections;
     stats.maxConnections = maxConnections;
     stats.status200 = status200;
@@ -147,6 +148,10 @@ void HttpConnection::readInput()
 {
     if (m_closed)
         return;
+    if (m_dropNextRequest && m_queue.empty() && m_socket->bytesAvailable() > 0) {
+        dropReusedConnection();
+        return;
+    }
     if (m_noMoreRequests) {
         // Read and drop what still comes, so closing does not reset the
         // connection under the answer the client is waiting for.
@@ -244,6 +249,10 @@ void HttpConnection::writeAnswered()
         if (pending.plan.fault)
             ++m_counters.faults.at(FaultPlan::slot(*pending.plan.fault));
         ++m_writtenCount;
+        if (pending.after == FaultPlan::Answer::After::DropNext) {
+            m_dropNextRequest = true;
+            m_idleTimer.setInterval(FaultPlan::KeepAliveTrapIdle);
+        }
         if (pending.after == FaultPlan::Answer::After::Hold) {
             // Silence from here on: the request stays in flight until the
             // client gives up, and nothing after it is ever answered.
@@ -349,6 +358,19 @@ void HttpConnection::finish(const Pending &pending, bool delivered)
     } else {
         Q_EMIT requestLogged(what + u" abandoned by the client after "_s + seconds + u" s"_s);
     }
+}
+
+void HttpConnection::dropReusedConnection()
+{
+    // The client took the connection for alive and sent a request on it:
+    // close without a word, as a server that timed it out would have.
+    ++m_counters.requests;
+    ++m_counters.dropped;
+    if (m_logRequests)
+        Q_EMIT requestLogged(u"request on a reused connection dropped unanswered (close-keepalive)"_s);
+    m_socket->skip(m_socket->bytesAvailable());
+    m_socket->disconnectFromHost();
+    shutDown();
 }
 
 void HttpConnection::onIdle()

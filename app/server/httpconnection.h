@@ -28,6 +28,7 @@ struct ServerCounters
     std::atomic<int> connections = 0;
     std::atomic<int> maxConnections = 0;
     std::atomic<qint64> requests = 0;
+    std::atomic<qint64> dropped = 0;   // requests dropped unanswered on a reused connection
     std::atomic<qint64> status200 = 0;
     std::atomic<qint64> status404 = 0;
     std::atomic<qint64> status418 = 0;
@@ -97,6 +98,7 @@ private:
     struct Pending;
 
     void readInput();
+    void dropReusedConnection();
     void accept(HttpRequest request, ResponsePlan plan);
     void answer(Pending *pending);
     void writeAnswered();
@@ -129,5 +131,6 @@ private:
     qint64 m_bytesQueued = 0;   // response bytes handed to the socket so far
     qint64 m_bytesFlushed = 0;  // of which the socket has written
     bool m_noMoreRequests = false; // after an error or a "close" request
+    bool m_dropNextRequest = false; // a close-keepalive trap is set
     bool m_closed = false;
 };
