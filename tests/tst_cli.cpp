@@ -1,5 +1,6 @@
 // qflags-cli as a user runs it: reports, exit statuses, files, Ctrl-C.
 
+#include "destinationtrouble.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -9,8 +10,10 @@
 #include <QtTest>
 
 #include <csignal>
+#include <functional>
 
 using namespace Qt::StringLiterals;
+using namespace DestinationTrouble;
 
 class TestCli : public QObject
 {
@@ -24,6 +27,10 @@ private Q_SLOTS:
     void verboseRunReportsEachCode();
     void errorServerReportsTeapots();
     void unreachableServerExitsWith1();
+    void fullDiskGivesAnErrorPerCode();
+    void uncreatableDestinationExitsWith2();
+    void unwritableDestinationExitsWith2_data();
+    void unwritableDestinationExitsWith2();
     void signalCancelsCleanly_data();
     void signalCancelsCleanly();
 };
@@ -37,11 +44,14 @@ struct Finished
     QString err;
 };
 
-Finished runCli(const QStringList &arguments, const QString &workingDir = QString())
+Finished runCli(const QStringList &arguments, const QString &workingDir = QString(),
+                const std::function<void()> &childModifier = {})
 {
     QProcess process;
     if (!workingDir.isEmpty())
         process.setWorkingDirectory(workingDir);
+    if (childModifier)
+        process.setChildProcessModifier(childModifier);
     process.start(QStringLiteral(QFLAGS_CLI_PATH), arguments);
     if (!process.waitForFinished(60000))
         process.kill();
@@ -53,6 +63,18 @@ Finished runCli(const QStringList &arguments, const QString &workingDir = QStrin
 QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+bool writeFile(const QString &path, const QByteArray &contents)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -147,6 +169,66 @@ void TestCli::unreachableServerExitsWith1()
     QVERIFY2(run.err.contains(u"nothing could be fetched"_s), qPrintable(run.err));
     QVERIFY(run.err.contains(u"Connection refused"_s));
     QVERIFY(run.out.contains(u"  0 flags downloaded.\n  2 errors.\n"_s));
+}
+
+void TestCli::fullDiskGivesAnErrorPerCode()
+{
+    FullDisk disk(8 * 1024); // each of these flags is larger
+    QVERIFY(disk.isValid());
+    qInfo("full disk: %s", disk.kind() == FullDisk::Tmpfs ? "a tmpfs filled up" : "a file size limit (no mount here)");
+    const QByteArray old = "an older br.png"_ba;
+    QVERIFY(writeFile(disk.path() + u"/br.png"_s, old));
+    QVERIFY(disk.fill());
+    const QStringList before = filesIn(disk.path());
+
+    const Finished run = runCli({u"-v"_s, u"-d"_s, disk.path(), u"BR"_s, u"CN"_s, u"FR"_s}, QString(),
+                                disk.childModifier());
+    // The run itself completed: every code has its result.
+    QCOMPARE(run.exitCode, 0);
+    // A pattern: the size of each flag differs.
+    const QString reason = disk.kind() == FullDisk::Tmpfs
+                               ? u"the disk is full"_s
+                               : u"the file \\([0-9.]+ KiB\\) is over the file size limit \\(ulimit -f\\) of 8\\.0 KiB"_s;
+    for (const QString &code : {u"BR"_s, u"CN"_s, u"FR"_s}) {
+        const QRegularExpression line(u"\n%1 error: Could not save %2\\.png: %3\n"_s.arg(code, code.toLower(), reason));
+        QVERIFY2(run.out.contains(line), qPrintable(run.out));
+    }
+    QVERIFY2(run.out.contains(u"  0 flags downloaded.\n  3 errors.\n"_s), qPrintable(run.out));
+    QCOMPARE(filesIn(disk.path()), before);
+    QCOMPARE(readFile(disk.path() + u"/br.png"_s), old);
+}
+
+void TestCli::uncreatableDestinationExitsWith2()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"file"_s), {}));
+    const Finished run = runCli({u"-d"_s, dir.filePath(u"file/flags"_s), u"BR"_s});
+    QCOMPARE(run.exitCode, 2);
+    // Said once, before anything is fetched.
+    QCOMPARE(run.err, u"qflags-cli: cannot save flags: %1 is a file, not a folder\n"_s.arg(dir.filePath(u"file"_s)));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::unwritableDestinationExitsWith2_data()
+{
+    QTest::addColumn<QString>("subfolder");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("the folder") << QString() << u"no permission to write in %1"_s;
+    QTest::newRow("a folder to create in it") << u"new"_s << u"no permission to create the folder %1"_s;
+}
+
+void TestCli::unwritableDestinationExitsWith2()
+{
+    QFETCH(QString, subfolder);
+    QFETCH(QString, reason);
+    UnwritableFolder folder;
+    QVERIFY(folder.isValid());
+    const QString destination = subfolder.isEmpty() ? folder.path() : folder.path() + u'/' + subfolder;
+    const Finished run = runCli({u"-d"_s, destination, u"BR"_s}, QString(), UnwritableFolder::childModifier());
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, u"qflags-cli: cannot save flags: %1\n"_s.arg(reason.arg(destination)));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(filesIn(folder.path()).isEmpty());
 }
 
 void TestCli::signalCancelsCleanly_data()

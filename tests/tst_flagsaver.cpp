@@ -1,13 +1,18 @@
+#include "destinationtrouble.h"
+
+#include "core/failureclassifier.h"
 #include "core/flagsaver.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
+using namespace DestinationTrouble;
 
 class TestFlagSaver : public QObject
 {
@@ -17,7 +22,14 @@ private Q_SLOTS:
     void savesAValidImageWithAThumbnail();
     void replacesAnExistingFileWhole();
     void refusesABodyThatIsNotAnImage();
-    void reportsTheSystemReasonWhenItCannotWrite();
+    void explainsAFileInTheWayOfTheFolder();
+    void explainsAFolderInTheWayOfTheFile();
+    void explainsAFolderItMayNotWriteTo_data();
+    void explainsAFolderItMayNotWriteTo();
+    void explainsAReadOnlyDisk();
+    void keepsTheOldFileWhenTheDiskIsFull_data();
+    void keepsTheOldFileWhenTheDiskIsFull();
+    void explainsAFileOverTheSizeLimit();
     void choosesTheExtension_data();
     void choosesTheExtension();
 };
@@ -35,10 +47,44 @@ QByteArray pngBytes(QSize size, QColor colour)
     return bytes;
 }
 
+// Noise does not compress: a PNG of about 3 * side * side bytes.
+QByteArray noisyPngBytes(int side)
+{
+    QImage image(side, side, QImage::Format_RGB32);
+    QRandomGenerator random{quint32(side)};
+    for (int y = 0; y < side; ++y)
+        for (int x = 0; x < side; ++x)
+            image.setPixel(x, y, random.generate() | 0xff000000u);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+// Files of every kind, hidden ones too: QSaveFile's temporary is br.png.XXXXXX.
 QStringList filesIn(const QString &dir)
 {
-    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                               QDir::Name);
 }
+
+bool writeFile(const QString &path, const QByteArray &contents)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Qt's QSaveFile buffers 16 KiB before it writes: smaller files reach the disk
+// only when it is committed.
+constexpr qint64 qtWriteBuffer = 16 * 1024;
+constexpr qint64 roomLeft = 8 * 1024;
 
 } // namespace
 
@@ -84,20 +130,128 @@ void TestFlagSaver::refusesABodyThatIsNotAnImage()
     QVERIFY(filesIn(dir.path()).isEmpty());
 }
 
-void TestFlagSaver::reportsTheSystemReasonWhenItCannotWrite()
+void TestFlagSaver::explainsAFileInTheWayOfTheFolder()
 {
     QTemporaryDir dir;
-    QFile blocker(dir.filePath(u"file"_s));
-    QVERIFY(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
+    QVERIFY(writeFile(dir.filePath(u"file"_s), {}));
 
     const SaveOutcome outcome = FlagSaver::saveAndDecode(
-        {pngBytes({8, 8}, Qt::green), blocker.fileName() + u"/flags"_s, u"br"_s, QString(), {}, {}});
+        {pngBytes({8, 8}, Qt::green), dir.filePath(u"file/flags"_s), u"br"_s, QString(), {}, {}});
     QVERIFY(!outcome.saved);
     QVERIFY(outcome.decoded);
-    QVERIFY2(outcome.error.startsWith(u"Could not save br.png: "_s), qPrintable(outcome.error));
-    QVERIFY2(outcome.error.size() > u"Could not save br.png: "_s.size(), qPrintable(outcome.error));
+    QCOMPARE(outcome.error, u"Could not save br.png: %1 is a file, not a folder"_s.arg(dir.filePath(u"file"_s)));
     QCOMPARE(filesIn(dir.path()), QStringList{u"file"_s});
+}
+
+void TestFlagSaver::explainsAFolderInTheWayOfTheFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(u"br.png"_s));
+
+    const SaveOutcome outcome = FlagSaver::saveAndDecode(
+        {pngBytes({8, 8}, Qt::green), dir.path(), u"br"_s, u"png"_s, {}, {}});
+    QVERIFY(!outcome.saved);
+    QCOMPARE(outcome.error, u"Could not save br.png: a folder of that name is in the way"_s);
+    QCOMPARE(filesIn(dir.path()), QStringList{u"br.png"_s});
+    QVERIFY(filesIn(dir.filePath(u"br.png"_s)).isEmpty());
+}
+
+void TestFlagSaver::explainsAFolderItMayNotWriteTo_data()
+{
+    QTest::addColumn<QString>("subfolder");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("the folder") << QString() << u"no permission to write in %1"_s;
+    QTest::newRow("a folder to create in it") << u"new/sub"_s << u"no permission to create the folder %1"_s;
+}
+
+void TestFlagSaver::explainsAFolderItMayNotWriteTo()
+{
+    QFETCH(QString, subfolder);
+    QFETCH(QString, expected);
+    UnwritableFolder folder;
+    QVERIFY(folder.isValid());
+    QVERIFY2(!QFile(folder.path() + u"/probe"_s).open(QIODevice::WriteOnly), "the folder takes files");
+
+    const QString destination = subfolder.isEmpty() ? folder.path() : folder.path() + u'/' + subfolder;
+    const SaveOutcome outcome = FlagSaver::saveAndDecode(
+        {pngBytes({8, 8}, Qt::green), destination, u"br"_s, u"png"_s, {}, {}});
+    QVERIFY(!outcome.saved);
+    QVERIFY(outcome.decoded);
+    QCOMPARE(outcome.error, u"Could not save br.png: "_s + expected.arg(destination));
+    QVERIFY(filesIn(folder.path()).isEmpty());
+}
+
+void TestFlagSaver::explainsAReadOnlyDisk()
+{
+    SmallDisk disk(64 * 1024, /*readOnly=*/true);
+    if (!disk.isValid())
+        QSKIP("This process may not mount a read-only disk here (it needs root)");
+
+    const SaveOutcome outcome = FlagSaver::saveAndDecode(
+        {pngBytes({8, 8}, Qt::green), disk.path(), u"br"_s, u"png"_s, {}, {}});
+    QVERIFY(!outcome.saved);
+    QCOMPARE(outcome.error, u"Could not save br.png: %1 is on a read-only disk"_s.arg(disk.path()));
+    QVERIFY(filesIn(disk.path()).isEmpty());
+}
+
+void TestFlagSaver::keepsTheOldFileWhenTheDiskIsFull_data()
+{
+    QTest::addColumn<int>("side");
+    QTest::addColumn<bool>("withinQtBuffer");
+    // Within Qt's buffer nothing is written until commit(); beyond it, write() fails.
+    QTest::newRow("smaller than Qt's write buffer") << 56 << true;
+    QTest::newRow("larger than Qt's write buffer") << 120 << false;
+}
+
+void TestFlagSaver::keepsTheOldFileWhenTheDiskIsFull()
+{
+    QFETCH(int, side);
+    QFETCH(bool, withinQtBuffer);
+    const QByteArray body = noisyPngBytes(side);
+    QVERIFY2(body.size() > roomLeft, "the new flag fits in the room left");
+    QCOMPARE(body.size() < qtWriteBuffer, withinQtBuffer);
+
+    FullDisk disk(roomLeft);
+    QVERIFY(disk.isValid());
+    qInfo("full disk: %s", disk.kind() == FullDisk::Tmpfs ? "a tmpfs filled up" : "a file size limit (no mount here)");
+    const QByteArray old = pngBytes({4, 4}, Qt::red);
+    QVERIFY(writeFile(disk.path() + u"/br.png"_s, old));
+    QVERIFY(disk.fill());
+    const QStringList before = filesIn(disk.path());
+
+    disk.engage();
+    const SaveOutcome outcome = FlagSaver::saveAndDecode({body, disk.path(), u"br"_s, u"png"_s, {}, {}});
+    disk.release();
+
+    QVERIFY(!outcome.saved);
+    QVERIFY(outcome.decoded);
+    if (disk.kind() == FullDisk::Tmpfs)
+        QCOMPARE(outcome.error, u"Could not save br.png: the disk is full"_s);
+    else
+        QCOMPARE(outcome.error,
+                 u"Could not save br.png: the file (%1) is over the file size limit (ulimit -f) of 8.0 KiB"_s
+                     .arg(FailureClassifier::formatBytes(body.size())));
+    // No temporary file, and the older flag whole.
+    QCOMPARE(filesIn(disk.path()), before);
+    QCOMPARE(readFile(disk.path() + u"/br.png"_s), old);
+}
+
+void TestFlagSaver::explainsAFileOverTheSizeLimit()
+{
+    QTemporaryDir dir;
+    const QByteArray body = noisyPngBytes(56);
+    QVERIFY(body.size() > roomLeft);
+    SaveOutcome outcome;
+    {
+        const FileSizeLimit limit(roomLeft);
+        QVERIFY(limit.isActive());
+        outcome = FlagSaver::saveAndDecode({body, dir.path(), u"br"_s, u"png"_s, {}, {}});
+    }
+    QVERIFY(!outcome.saved);
+    QCOMPARE(outcome.error,
+             u"Could not save br.png: the file (%1) is over the file size limit (ulimit -f) of 8.0 KiB"_s
+                 .arg(FailureClassifier::formatBytes(body.size())));
+    QVERIFY(filesIn(dir.path()).isEmpty());
 }
 
 void TestFlagSaver::choosesTheExtension_data()

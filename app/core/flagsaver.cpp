@@ -5,9 +5,14 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QMimeDatabase>
 #include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +35,60 @@ QString describeContentType(const QString &contentType)
     return contentType.isEmpty() ? tr("no content type") : contentType.section(u';', 0, 0).trimmed();
 }
 
+// The file that stands where `folder` or one of its parents should be, if any.
+QString fileInTheWay(const QString &folder)
+{
+    QString path = QDir::cleanPath(folder);
+    for (;;) {
+        const QFileInfo info(path);
+        if (info.exists())
+            return info.isDir() ? QString() : path;
+        const QString parent = info.path();
+        if (parent == path)
+            return {};
+        path = parent;
+    }
+}
+
+// Why a file of `fileSize` bytes could not be written in `folder`, in words a
+// person can act on. `error` is the errno of the call that failed; the system's
+// own words ("No space left on device", "File too large") say what happened but
+// not what to do about it. `qtReason` is what Qt said, for anything else.
+QString explain(int error, const QString &folder, qint64 fileSize, const QString &qtReason)
+{
+    const QString where = QDir::toNativeSeparators(folder);
+    const QString blocker = fileInTheWay(folder);
+    if (!blocker.isEmpty())
+        return tr("%1 is a file, not a folder").arg(QDir::toNativeSeparators(blocker));
+    switch (error) {
+    case ENOSPC:
+        return tr("the disk is full");
+    case EDQUOT:
+        return tr("the disk quota is used up");
+    case EFBIG: {
+        // Flags are small: usually a limit set on this program (ulimit -f), not the disk's own.
+        rlimit limit{};
+        if (::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY
+            && qint64(limit.rlim_cur) < fileSize)
+            return tr("the file (%1) is over the file size limit (ulimit -f) of %2")
+                .arg(FailureClassifier::formatBytes(fileSize),
+                     FailureClassifier::formatBytes(qint64(limit.rlim_cur)));
+        return tr("the file (%1) is too large for this disk").arg(FailureClassifier::formatBytes(fileSize));
+    }
+    case EROFS:
+        return tr("%1 is on a read-only disk").arg(where);
+    case EACCES:
+    case EPERM:
+        return QFileInfo(folder).isDir() ? tr("no permission to write in %1").arg(where)
+                                         : tr("no permission to create the folder %1").arg(where);
+    default:
+        break;
+    }
+    if (!qtReason.isEmpty())
+        return qtReason;
+    return error != 0 ? qt_error_string(error) : tr("the system gave no reason");
+}
+
 } // namespace
 
 namespace FlagSaver {
@@ -49,6 +108,25 @@ QString chooseExtension(const QString &urlExtension, const QString &contentType,
     return format.isEmpty() ? u"img"_s : format;
 }
 
+bool prepareFolder(const QString &dir, QString *reason)
+{
+    const QDir destination(dir);
+    const QString folder = destination.absolutePath();
+    errno = 0;
+    if (!destination.mkpath(u"."_s)) {
+        *reason = explain(errno, folder, 0, QString());
+        return false;
+    }
+    // A folder that exists may still refuse files: try one, as saving will.
+    QTemporaryFile probe(destination.absoluteFilePath(u".qflags-XXXXXX"_s));
+    errno = 0;
+    if (!probe.open()) {
+        *reason = explain(errno, folder, 0, probe.errorString());
+        return false;
+    }
+    return true;
+}
+
 SaveOutcome saveAndDecode(const SaveRequest &request)
 {
     SaveOutcome outcome;
@@ -59,6 +137,10 @@ SaveOutcome saveAndDecode(const SaveRequest &request)
     QImageReader reader(&buffer);
     const QByteArray format = reader.format(); // sniffed from the bytes; empty after read()
     const QImage image = reader.read();
+    if (request.body.isEmpty()) {
+        outcome.error = tr("The server sent an empty body (%1)").arg(describeContentType(request.contentType));
+        return outcome;
+    }
     if (image.isNull()) {
         outcome.error = tr("Not an image (%1, %2)")
                             .arg(describeContentType(request.contentType),
@@ -70,20 +152,40 @@ SaveOutcome saveAndDecode(const SaveRequest &request)
     const QString fileName = request.fileStem + u'.'
                              + chooseExtension(request.urlExtension, request.contentType,
                                                format);
-    QDir destination(request.destinationDir);
-    // When this fails, opening the file below fails too, with the system's reason.
-    destination.mkpath(u"."_s);
+    const QDir destination(request.destinationDir);
+    const QString folder = destination.absolutePath();
+    const auto fail = [&](int error, const QString &qtReason) {
+        outcome.error = tr("Could not save %1: %2")
+                            .arg(fileName, explain(error, folder, request.body.size(), qtReason));
+        return outcome;
+    };
+    errno = 0;
+    if (!destination.mkpath(u"."_s))
+        return fail(errno, QString());
     const QString path = destination.absoluteFilePath(fileName);
+    if (QFileInfo(path).isDir()) {
+        outcome.error = tr("Could not save %1: a folder of that name is in the way").arg(fileName);
+        return outcome;
+    }
+
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        outcome.error = tr("Could not save %1: %2").arg(fileName, file.errorString());
-        return outcome;
+    // Unbuffered: Qt 6.4's commit() ignores a failure to flush its 16 KiB write
+    // buffer, so a smaller flag cut short by a full disk would replace the old
+    // file and count as saved. Unbuffered, a short write shows here, before commit.
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(errno, file.errorString());
+    errno = 0;
+    if (file.write(request.body) != request.body.size()) {
+        // A write cut short sets no error in Qt, only errno.
+        const int error = errno;
+        const QString qtReason = file.error() != QFileDevice::NoError ? file.errorString() : QString();
+        file.cancelWriting(); // the temporary file goes, the old flag stays
+        return fail(error, qtReason);
     }
-    if (file.write(request.body) != request.body.size() || !file.commit()) {
-        outcome.error = tr("Could not save %1: %2").arg(fileName, file.errorString());
-        file.cancelWriting();
-        return outcome;
-    }
+    errno = 0;
+    if (!file.commit())
+        return fail(errno, file.errorString());
     outcome.saved = true;
     outcome.filePath = path;
     if (request.thumbnailSize.isValid() && !request.thumbnailSize.isEmpty())

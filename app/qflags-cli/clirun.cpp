@@ -5,6 +5,7 @@
 
 #include "core/downloadengine.h"
 #include "core/flags2report.h"
+#include "core/flagsaver.h"
 #include "core/flagsite.h"
 
 #include <QEventLoop>
@@ -24,6 +25,13 @@ int CliRun::exec()
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
+
+    // Said once, before anything is fetched, rather than once for every flag.
+    // Like a usage error, only a different --dest can fix it.
+    if (QString reason; !FlagSaver::prepareFolder(m_options.destination, &reason)) {
+        err << "qflags-cli: " << tr("cannot save flags: %1").arg(reason) << Qt::endl;
+        return UsageError;
+    }
 
     QString error;
     const QStringList codes = CountryCodes::expand(m_options.selection, &error);

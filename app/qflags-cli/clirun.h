@@ -15,7 +15,7 @@ public:
     enum ExitStatus {
         Completed = 0,
         NothingFetched = 1, // no code got any HTTP answer: the server is unreachable
-        UsageError = 2,
+        UsageError = 2,     // also a --dest folder that cannot be created or written to
         // After a signal, 128 + its number (130 for Ctrl-C), once the cancel has
         // finished cleanly.
     };
