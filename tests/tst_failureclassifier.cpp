@@ -55,16 +55,31 @@ void TestFailureClassifier::classifies_data()
     QTest::newRow("418") << outcome(418, "I'm a teapot", QNetworkReply::ProtocolInvalidOperationError)
                          << error << int(FailureKind::HttpStatus) << u"HTTP error 418 - I'm a teapot"_s << false;
     QTest::newRow("500") << outcome(500, "Internal Server Error", QNetworkReply::InternalServerError)
-                         << error << int(FailureKind::HttpStatus) << u"HTTP error 500 - Internal Server Error"_s << true;
+                         << error << int(FailureKind::HttpStatus) << u"Server error (500)"_s << true;
     QTest::newRow("503 without reason") << outcome(503, "", QNetworkReply::ServiceUnavailableError)
-                                        << error << int(FailureKind::HttpStatus) << u"HTTP error 503"_s << true;
+                                        << error << int(FailureKind::HttpStatus) << u"Server busy (503)"_s << true;
+    QTest::newRow("429") << outcome(429, "Too Many Requests", QNetworkReply::UnknownContentError)
+                         << error << int(FailureKind::HttpStatus)
+                         << u"Too many requests: the server asks to slow down (429)"_s << true;
+    QTest::newRow("other status without reason") << outcome(451, "", QNetworkReply::UnknownContentError)
+                                                 << error << int(FailureKind::HttpStatus) << u"HTTP error 451"_s << false;
     QTest::newRow("304 not followed") << outcome(304, "Not Modified") << error
                                       << int(FailureKind::HttpStatus) << u"HTTP error 304 - Not Modified"_s << false;
 
     FetchOutcome timedOut = outcome(0, "", QNetworkReply::OperationCanceledError);
     timedOut.timedOut = true;
     QTest::newRow("our timeout, reported by Qt as a cancel")
-        << timedOut << error << int(FailureKind::Timeout) << u"Timed out after 3.1 s with no data from the server"_s << true;
+        << timedOut << error << int(FailureKind::Timeout) << u"No answer from the server for 3.1 s"_s << true;
+    FetchOutcome stalled = outcome(200, "OK", QNetworkReply::OperationCanceledError);
+    stalled.timedOut = true;
+    stalled.receivedBytes = 512;
+    stalled.expectedBytes = 20480;
+    QTest::newRow("timeout mid-body") << stalled << error << int(FailureKind::Timeout)
+                                      << u"Server stopped sending for 3.1 s after 512 of 20480 bytes"_s << true;
+    FetchOutcome stalledAfterHeaders = outcome(200, "OK", QNetworkReply::OperationCanceledError);
+    stalledAfterHeaders.timedOut = true;
+    QTest::newRow("timeout after the headers") << stalledAfterHeaders << error << int(FailureKind::Timeout)
+                                               << u"Server stopped sending for 3.1 s after 0 bytes"_s << true;
 
     FetchOutcome tooLarge = outcome(200, "OK", QNetworkReply::OperationCanceledError);
     tooLarge.tooLarge = true;
@@ -75,11 +90,26 @@ void TestFailureClassifier::classifies_data()
                              << int(FailureKind::Connection) << u"Connection refused by 127.0.0.1"_s << true;
     QTest::newRow("closed before answer") << outcome(0, "", QNetworkReply::RemoteHostClosedError) << error
                                           << int(FailureKind::Connection)
-                                          << u"Connection closed by the server before it answered"_s << true;
+                                          << u"Connection dropped by the server before it answered"_s << true;
     FetchOutcome truncated = outcome(200, "OK", QNetworkReply::RemoteHostClosedError);
-    truncated.body = QByteArray(512, 'x');
-    QTest::newRow("closed mid-body") << truncated << error << int(FailureKind::Connection)
-                                     << u"Connection closed by the server after 512 bytes"_s << true;
+    truncated.receivedBytes = 512;
+    truncated.expectedBytes = 20480;
+    QTest::newRow("dropped mid-body") << truncated << error << int(FailureKind::Connection)
+                                      << u"Connection dropped by the server after 512 of 20480 bytes"_s << true;
+    FetchOutcome chunkedCut = outcome(200, "OK", QNetworkReply::RemoteHostClosedError);
+    chunkedCut.receivedBytes = 1;
+    QTest::newRow("dropped, no length announced") << chunkedCut << error << int(FailureKind::Connection)
+                                                  << u"Connection dropped by the server after 1 byte"_s << true;
+    FetchOutcome shortBody = outcome(200, "OK");
+    shortBody.body = QByteArray(100, 'x');
+    shortBody.receivedBytes = 100;
+    shortBody.expectedBytes = 300;
+    QTest::newRow("shorter than its length, yet no error from Qt")
+        << shortBody << error << int(FailureKind::Connection)
+        << u"Connection dropped by the server after 100 of 300 bytes"_s << true;
+    FetchOutcome wholeBody = shortBody;
+    wholeBody.expectedBytes = 100;
+    QTest::newRow("as long as its length") << wholeBody << ok << int(FailureKind::None) << u"OK"_s << false;
     QTest::newRow("host not found") << outcome(0, "", QNetworkReply::HostNotFoundError) << error
                                     << int(FailureKind::Connection) << u"Host not found: 127.0.0.1"_s << false;
     QTest::newRow("too many redirects") << outcome(301, "Moved", QNetworkReply::TooManyRedirectsError)
@@ -132,9 +162,12 @@ void TestFailureClassifier::pastTheDeadlineIsATimeout()
 {
     FetchOutcome fetched = outcome(200, "OK", QNetworkReply::OperationCanceledError);
     fetched.pastDeadline = true;
+    fetched.receivedBytes = 100;
+    fetched.expectedBytes = 20480;
     const Verdict verdict = FailureClassifier(3100ms, 1024, 30s).classify(fetched);
     QCOMPARE(verdict.failure, FailureKind::Timeout);
-    QCOMPARE(verdict.message, u"Still not complete after 30 s: the server sends too slowly"_s);
+    QCOMPARE(verdict.message,
+             u"Still not complete after 30 s (100 of 20480 bytes): the server sends too slowly"_s);
 }
 
 void TestFailureClassifier::readsRetryAfter()

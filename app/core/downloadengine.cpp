@@ -80,6 +80,8 @@ void DownloadEngine::cancel()
     for (const Attempt &attempt : std::as_const(waiting)) {
         DownloadResult result = resultFor(attempt.jobIndex);
         result.retries = attempt.number;
+        result.requestsSent = attempt.requestsSentBefore;
+        result.redirects = attempt.redirectsBefore;
         publish(result);
     }
     finishIfIdle();
@@ -121,6 +123,8 @@ void DownloadEngine::onRequestFinished(FlagRequest *request, const FetchOutcome 
     result.httpStatus = outcome.httpStatus;
     result.bytes = outcome.body.size();
     result.retries = attempt.number;
+    result.requestsSent = attempt.requestsSentBefore + outcome.requestsSent;
+    result.redirects = attempt.redirectsBefore + outcome.redirects;
     result.timings.startedMs = onWire.startedMs;
     result.timings.respondedMs = now();
     if (outcome.httpStatus > 0)
@@ -175,7 +179,9 @@ void DownloadEngine::scheduleRetry(Attempt attempt, const FetchOutcome &outcome)
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
-    m_backingOff.insert(timer, {attempt.jobIndex, attempt.number + 1});
+    m_backingOff.insert(timer, {attempt.jobIndex, attempt.number + 1,
+                                attempt.requestsSentBefore + outcome.requestsSent,
+                                attempt.redirectsBefore + outcome.redirects});
     connect(timer, &QTimer::timeout, this, [this, timer] {
         m_retryQueue.append(m_backingOff.take(timer));
         timer->deleteLater();

@@ -99,6 +99,8 @@ private:
     {
         qsizetype jobIndex = 0;
         int number = 0; // 0: the first request; n: the n-th retry
+        int requestsSentBefore = 0; // by the attempts before this one
+        int redirectsBefore = 0;
     };
     struct OnWire
     {

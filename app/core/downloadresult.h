@@ -53,6 +53,11 @@ struct DownloadResult
     int httpStatus = 0;     // 0: no HTTP response at all
     QString message;        // a sentence for a person ("HTTP error 418 - I'm a teapot")
     int retries = 0;        // fresh requests made after the first one failed
+    // Requests Qt put on the wire for this job, over all its attempts: one per
+    // attempt, plus redirects followed and Qt's own quiet resends on a fresh
+    // connection when one closed before the answer.
+    int requestsSent = 0;
+    int redirects = 0;      // redirects followed, over all attempts
     QString filePath;       // Ok only
     qint64 bytes = 0;       // body size received
     DownloadTimings timings;
@@ -103,6 +108,10 @@ struct FetchOutcome
     bool pastDeadline = false;  // the request as a whole took too long
     bool tooLarge = false;      // our size cap was passed
     bool cancelled = false;     // the user cancelled the run
+    qint64 receivedBytes = 0;   // body bytes that arrived, also when cut short
+    qint64 expectedBytes = -1;  // the Content-Length; -1 when not sent
+    int requestsSent = 0;       // redirects and Qt's quiet resends included
+    int redirects = 0;          // redirects Qt followed
     // The server's Retry-After, when it sent one (seconds or an HTTP date).
     std::optional<std::chrono::milliseconds> retryAfter;
 };

@@ -26,17 +26,29 @@ QString FailureClassifier::formatBytes(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
+QString FailureClassifier::describeProgress(const FetchOutcome &outcome)
+{
+    // Exact counts: flags are small, and "512 of 20480 bytes" says how far it got.
+    if (outcome.expectedBytes >= 0)
+        return tr("%1 of %2 bytes").arg(outcome.receivedBytes).arg(outcome.expectedBytes);
+    return outcome.receivedBytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(outcome.receivedBytes);
+}
+
 Verdict FailureClassifier::classify(const FetchOutcome &outcome) const
 {
     // Our own flags first: Qt reports both as OperationCanceledError.
     if (outcome.timedOut) {
+        // Headers but no body yet is still "stopped sending": it had started.
+        const bool started = outcome.httpStatus != 0 || outcome.receivedBytes > 0;
         return {DownloadStatus::Error, FailureKind::Timeout,
-                tr("Timed out after %1 s with no data from the server").arg(secondsText(m_timeout))};
+                started ? tr("Server stopped sending for %1 s after %2")
+                              .arg(secondsText(m_timeout), describeProgress(outcome))
+                        : tr("No answer from the server for %1 s").arg(secondsText(m_timeout))};
     }
     if (outcome.pastDeadline) {
         return {DownloadStatus::Error, FailureKind::Timeout,
-                tr("Still not complete after %1 s: the server sends too slowly")
-                    .arg(secondsText(m_deadline))};
+                tr("Still not complete after %1 s (%2): the server sends too slowly")
+                    .arg(secondsText(m_deadline), describeProgress(outcome))};
     }
     if (outcome.tooLarge) {
         return {DownloadStatus::Error, FailureKind::TooLarge,
@@ -57,17 +69,18 @@ Verdict FailureClassifier::classify(const FetchOutcome &outcome) const
                 tr("Refused a redirect to %1 (only http and https, never from https to http)")
                     .arg(outcome.redirectTarget.toString())};
     }
-    if (status != 0 && (status < 200 || status >= 300)) {
-        const QString reason = QString::fromLatin1(outcome.reasonPhrase).trimmed();
-        return {DownloadStatus::Error, FailureKind::HttpStatus,
-                reason.isEmpty() ? tr("HTTP error %1").arg(status)
-                                 : tr("HTTP error %1 - %2").arg(status).arg(reason)};
-    }
+    if (status != 0 && (status < 200 || status >= 300))
+        return {DownloadStatus::Error, FailureKind::HttpStatus, describeHttpStatus(outcome)};
     if (outcome.networkError != QNetworkReply::NoError)
         return {DownloadStatus::Error, FailureKind::Connection, describeNetworkError(outcome)};
     if (status == 0) {
         return {DownloadStatus::Error, FailureKind::Connection,
                 tr("The server sent no HTTP response")};
+    }
+    // Qt can end a body cut short by a reset as if it were whole.
+    if (outcome.expectedBytes >= 0 && outcome.body.size() < outcome.expectedBytes) {
+        return {DownloadStatus::Error, FailureKind::Connection,
+                tr("Connection dropped by the server after %1").arg(describeProgress(outcome))};
     }
     return {DownloadStatus::Ok, FailureKind::None, tr("OK")};
 }
@@ -82,7 +95,10 @@ bool FailureClassifier::isTransient(const FetchOutcome &outcome, const Verdict &
     case FailureKind::HttpStatus:
         return QList<int>{408, 429, 500, 502, 503, 504}.contains(outcome.httpStatus);
     case FailureKind::Connection:
-        return QList<QNetworkReply::NetworkError>{QNetworkReply::ConnectionRefusedError,
+        // An answer with no error from Qt here is a body shorter than its
+        // Content-Length: cut off like a reset.
+        return (outcome.networkError == QNetworkReply::NoError && outcome.httpStatus != 0)
+            || QList<QNetworkReply::NetworkError>{QNetworkReply::ConnectionRefusedError,
                                                   QNetworkReply::RemoteHostClosedError,
                                                   QNetworkReply::TimeoutError,
                                                   QNetworkReply::TemporaryNetworkFailureError,
@@ -94,6 +110,23 @@ bool FailureClassifier::isTransient(const FetchOutcome &outcome, const Verdict &
     }
 }
 
+QString FailureClassifier::describeHttpStatus(const FetchOutcome &outcome)
+{
+    // The statuses a retry may cure, in words; the rest as flags2 shows them.
+    switch (outcome.httpStatus) {
+    case 408: return tr("Server timed out waiting for the request (408)");
+    case 429: return tr("Too many requests: the server asks to slow down (429)");
+    case 500: return tr("Server error (500)");
+    case 502: return tr("Bad gateway (502)");
+    case 503: return tr("Server busy (503)");
+    case 504: return tr("Gateway timed out (504)");
+    default: break;
+    }
+    const QString reason = QString::fromLatin1(outcome.reasonPhrase).trimmed();
+    return reason.isEmpty() ? tr("HTTP error %1").arg(outcome.httpStatus)
+                            : tr("HTTP error %1 - %2").arg(outcome.httpStatus).arg(reason);
+}
+
 QString FailureClassifier::describeNetworkError(const FetchOutcome &outcome) const
 {
     const QString host = outcome.finalUrl.host();
@@ -101,9 +134,10 @@ QString FailureClassifier::describeNetworkError(const FetchOutcome &outcome) con
     case QNetworkReply::ConnectionRefusedError:
         return tr("Connection refused by %1").arg(host);
     case QNetworkReply::RemoteHostClosedError:
+        // Qt reports a reset and an early close alike: "dropped" covers both.
         return outcome.httpStatus
-                   ? tr("Connection closed by the server after %1").arg(formatBytes(outcome.body.size()))
-                   : tr("Connection closed by the server before it answered");
+                   ? tr("Connection dropped by the server after %1").arg(describeProgress(outcome))
+                   : tr("Connection dropped by the server before it answered");
     case QNetworkReply::HostNotFoundError:
         return tr("Host not found: %1").arg(host);
     case QNetworkReply::TimeoutError:

@@ -32,7 +32,11 @@ public:
     // "1.2 KiB", "20 bytes": sizes in messages.
     static QString formatBytes(qint64 bytes);
 
+    // "512 of 20480 bytes", or "512 bytes" when no length was announced.
+    static QString describeProgress(const FetchOutcome &outcome);
+
 private:
+    static QString describeHttpStatus(const FetchOutcome &outcome);
     QString describeNetworkError(const FetchOutcome &outcome) const;
 
     std::chrono::milliseconds m_timeout;

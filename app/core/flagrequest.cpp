@@ -55,6 +55,9 @@ FlagRequest::FlagRequest(QNetworkAccessManager *manager, const QUrl &url, const 
     connect(m_reply, &QNetworkReply::readyRead, this, &FlagRequest::onReadyRead);
     connect(m_reply, &QNetworkReply::redirected, &m_inactivity, qOverload<>(&QTimer::start));
     connect(m_reply, &QNetworkReply::finished, this, &FlagRequest::onReplyFinished);
+    // Emitted again for each redirect and each resend Qt makes by itself.
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] { ++m_outcome.requestsSent; });
+    connect(m_reply, &QNetworkReply::redirected, this, [this] { ++m_outcome.redirects; });
     m_inactivity.start();
     m_deadline.start();
 }
@@ -79,6 +82,10 @@ void FlagRequest::onMetaDataChanged()
 {
     m_inactivity.start();
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    // A compressed body's length says nothing about the bytes Qt hands over.
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+    const bool identity = encoding.isEmpty() || encoding == "identity";
+    m_outcome.expectedBytes = length.isValid() && identity ? length.toLongLong() : -1;
     if (length.isValid() && length.toLongLong() > m_limits.maxBodyBytes)
         abortBecause(&FetchOutcome::tooLarge);
 }
@@ -86,6 +93,7 @@ void FlagRequest::onMetaDataChanged()
 void FlagRequest::onDownloadProgress(qint64 received, qint64 total)
 {
     m_inactivity.start();
+    noteReceived(received);
     if (received > m_limits.maxBodyBytes || total > m_limits.maxBodyBytes)
         abortBecause(&FetchOutcome::tooLarge);
 }
@@ -93,8 +101,16 @@ void FlagRequest::onDownloadProgress(qint64 received, qint64 total)
 void FlagRequest::onReadyRead()
 {
     m_inactivity.start();
+    noteReceived(m_reply->bytesAvailable());
     if (m_reply->bytesAvailable() > m_limits.maxBodyBytes)
         abortBecause(&FetchOutcome::tooLarge);
+}
+
+void FlagRequest::noteReceived(qint64 bytes)
+{
+    // Nothing is read before the reply ends, so what is buffered is what
+    // arrived; kept here because an abort may drop the buffer.
+    m_outcome.receivedBytes = std::max(m_outcome.receivedBytes, bytes);
 }
 
 void FlagRequest::onTimeout()
@@ -104,11 +120,15 @@ void FlagRequest::onTimeout()
 
 void FlagRequest::abortBecause(bool FetchOutcome::*flag)
 {
-    if (m_finished || !m_reply)
+    // abort() emits downloadProgress() and finished() synchronously, and the
+    // progress can bring us back here: a second abort() makes Qt set a second
+    // error and warn about it.
+    if (m_finished || m_aborting || !m_reply)
         return;
-    // Set the reason first: abort() emits finished() synchronously, and Qt
-    // reports every abort as OperationCanceledError.
+    m_aborting = true;
+    // Set the reason first: Qt reports every abort as OperationCanceledError.
     m_outcome.*flag = true;
+    noteReceived(m_reply->bytesAvailable());
     m_reply->abort();
 }
 
@@ -130,8 +150,10 @@ void FlagRequest::onReplyFinished()
     m_outcome.redirectTarget = reply->header(QNetworkRequest::LocationHeader).toUrl();
     if (reply->url().isValid())
         m_outcome.finalUrl = reply->url();
-    if (!m_outcome.tooLarge && !m_outcome.timedOut && !m_outcome.pastDeadline && !m_outcome.cancelled)
+    if (!m_outcome.tooLarge && !m_outcome.timedOut && !m_outcome.pastDeadline && !m_outcome.cancelled) {
         m_outcome.body = reply->readAll();
+        noteReceived(m_outcome.body.size());
+    }
     m_reply = nullptr;
     reply->disconnect(this);
     reply->deleteLater();

@@ -48,6 +48,7 @@ private:
     void onDownloadProgress(qint64 received, qint64 total);
     void onReadyRead();
     void onTimeout();
+    void noteReceived(qint64 bytes);
     void onReplyFinished();
     void abortBecause(bool FetchOutcome::*flag);
 
@@ -58,4 +59,5 @@ private:
     QTimer m_deadline;
     FetchOutcome m_outcome;
     bool m_finished = false;
+    bool m_aborting = false;
 };
