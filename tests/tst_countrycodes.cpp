@@ -68,6 +68,10 @@ void TestCountryCodes::rejectsBadArguments_data()
     QTest::newRow("letter and digit") << QStringList{u"B1"_s} << false;
     QTest::newRow("empty") << QStringList{QString()} << false;
     QTest::newRow("non-ASCII letter") << QStringList{u"É"_s} << false;
+    // Found by fuzzing: these upper-case to ASCII (SS, I, AS) and were taken as codes.
+    QTest::newRow("sharp s") << QStringList{u"ß"_s} << false;
+    QTest::newRow("dotless i") << QStringList{u"ı"_s} << false;
+    QTest::newRow("long s") << QStringList{u"Aſ"_s} << false;
     QTest::newRow("good then bad") << QStringList{u"BR"_s, u"-"_s} << false;
     QTest::newRow("bad even with -a") << QStringList{u"ABC"_s} << true;
 }

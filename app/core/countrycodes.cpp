@@ -21,6 +21,11 @@ bool isAsciiUpperLetter(QChar c)
     return c >= u'A' && c <= u'Z';
 }
 
+bool isAsciiLetter(QChar c)
+{
+    return isAsciiUpperLetter(c) || (c >= u'a' && c <= u'z');
+}
+
 void sortUnique(QStringList &codes)
 {
     std::sort(codes.begin(), codes.end());
@@ -66,9 +71,10 @@ QStringList everyPair()
 
 bool isValidArgument(const QString &argument)
 {
-    const QString upper = argument.toUpper();
-    return (upper.size() == 1 || upper.size() == 2)
-           && std::all_of(upper.cbegin(), upper.cend(), isAsciiUpperLetter);
+    // The letters are checked as typed: toUpper() turns some non-ASCII ones
+    // into ASCII ("ß" into "SS", "ı" into "I"), and those are no codes.
+    return (argument.size() == 1 || argument.size() == 2)
+           && std::all_of(argument.cbegin(), argument.cend(), isAsciiLetter);
 }
 
 QStringList expand(const CodeSelection &selection, QString *error)
