@@ -2,6 +2,7 @@
 // form, click, wait, and read what the views show.
 
 #include "mainwindow.h"
+#include "notelabel.h"
 #include "runform.h"
 
 #include "core/processresources.h"
@@ -24,7 +25,60 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <optional>
+
+#include <sched.h>
+#include <sys/mount.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A folder in which this process may not create anything. For a user its mode
+// is enough; root ignores modes, so for root it is a read-only file system,
+// mounted in a mount namespace of the calling thread's own, which vanishes
+// with the process even if the test is killed.
+class ReadOnlyFolder
+{
+    Q_DISABLE_COPY_MOVE(ReadOnlyFolder)
+
+public:
+    ReadOnlyFolder()
+    {
+        m_path = m_base.filePath(u"locked"_s);
+        if (!m_base.isValid() || !QDir().mkdir(m_path))
+            return;
+        if (::geteuid() != 0) {
+            m_valid = QFile::setPermissions(m_path, QFile::ReadOwner | QFile::ExeOwner);
+            return;
+        }
+        static const bool ownNamespace = ::unshare(CLONE_NEWNS) == 0
+                                         && ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0;
+        m_mounted = ownNamespace
+                    && ::mount("tmpfs", QFile::encodeName(m_path).constData(), "tmpfs", MS_RDONLY,
+                               "size=64k")
+                           == 0;
+        m_valid = m_mounted;
+    }
+    ~ReadOnlyFolder()
+    {
+        if (m_mounted)
+            ::umount2(QFile::encodeName(m_path).constData(), MNT_DETACH);
+        else
+            QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    bool isValid() const { return m_valid; }
+    QString path() const { return m_path; }
+
+private:
+    QTemporaryDir m_base;
+    QString m_path;
+    bool m_valid = false;
+    bool m_mounted = false;
+};
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -37,6 +91,14 @@ private Q_SLOTS:
     void sliderChangesTheLimitDuringARunAndCancelLeavesWholeFiles();
     void retryFailedRequeuesExactlyTheFailedCodes();
     void invalidInputDisablesStartWithTheReason();
+    void codesAndLimitSayHowManyFlags();
+    void badDestinationDisablesStartWithTheReason_data();
+    void badDestinationDisablesStartWithTheReason();
+    void destinationSaysWhatWillHappen();
+    void theFolderIsCheckedAgainOnReturnAndOnStart();
+    void messagesNeitherMoveTheFormNorWidenTheWindow();
+    void typingOneDelayDoesNotDragTheOther();
+    void enterRightAfterTypingUsesTheTypedValue();
     void settingsAreRemembered();
 
 private:
@@ -49,6 +111,7 @@ private:
         return widget;
     }
     void fillForm(const QString &server, const QString &codes, int concurrency);
+    void typeDestination(const QString &text);
     RunSummary clickAndWait(const QString &button);
 
     QTemporaryDir m_settingsDir;
@@ -85,6 +148,13 @@ void TestMainWindow::fillForm(const QString &server, const QString &codes, int c
     child<QLineEdit>(u"codes"_s)->setText(codes);
     child<QLineEdit>(u"destination"_s)->setText(m_destination.path());
     child<QSpinBox>(u"concurrency"_s)->setValue(concurrency);
+}
+
+void TestMainWindow::typeDestination(const QString &text)
+{
+    auto *destination = child<QLineEdit>(u"destination"_s);
+    destination->clear();
+    QTest::keyClicks(destination, text);
 }
 
 RunSummary TestMainWindow::clickAndWait(const QString &button)
@@ -174,6 +244,15 @@ void TestMainWindow::retryFailedRequeuesExactlyTheFailedCodes()
         failed.insert(errors->index(row, 0).data().toString());
     QCOMPARE(failed.size(), first.errors);
 
+    // A retry saves with the form's folder: a wrong one disables it too.
+    auto *retry = child<QPushButton>(u"retry"_s);
+    QVERIFY(retry->isEnabled());
+    typeDestination(u"flags"_s);
+    QVERIFY(!retry->isEnabled());
+    QVERIFY2(retry->toolTip().startsWith(u"Type the full path"_s), qPrintable(retry->toolTip()));
+    child<QLineEdit>(u"destination"_s)->setText(m_destination.path());
+    QVERIFY(retry->isEnabled());
+
     child<QSpinBox>(u"errorRate"_s)->setValue(0);
     QSet<QString> retried;
     connect(m_window->engine(), &BackgroundEngine::requestStarted, this,
@@ -198,24 +277,253 @@ void TestMainWindow::invalidInputDisablesStartWithTheReason()
     QVERIFY(urlTemplate->isEnabled());
     QTest::keyClicks(urlTemplate, u"http://example.org/flag.png"_s);
     QVERIFY(!start->isEnabled());
-    auto *problem = child<QLabel>(u"templateProblem"_s);
-    QVERIFY(problem->isVisible());
-    QVERIFY2(problem->text().contains(u"{cc}"_s), qPrintable(problem->text()));
+    auto *status = child<NoteLabel>(u"templateStatus"_s);
+    QVERIFY(status->isVisible());
+    QVERIFY(status->showsProblem());
+    QVERIFY2(status->text().contains(u"{cc}"_s), qPrintable(status->text()));
+    QCOMPARE(start->toolTip(), status->text());
 
+    // Another reason: the tooltip follows, not only the enabled state.
     urlTemplate->setText(u"ftp://example.org/{cc}.png"_s);
     QVERIFY(!start->isEnabled());
-    QVERIFY(problem->text().contains(u"http:// or https://"_s));
+    QVERIFY(status->text().contains(u"http:// or https://"_s));
+    QCOMPARE(start->toolTip(), status->text());
+    QCOMPARE(child<QProgressBar>(u"progress"_s)->format(), u"Not ready"_s);
 
     urlTemplate->setText(u"http://127.0.0.1:1/{cc}.png"_s);
     QVERIFY(start->isEnabled());
-    QVERIFY(problem->text().isEmpty());
+    QVERIFY(!status->showsProblem());
+    QCOMPARE(status->text(), u"BR will be fetched from http://127.0.0.1:1/br.png"_s);
+    QCOMPARE(child<QProgressBar>(u"progress"_s)->format(), u"Ready"_s);
 
-    child<QLineEdit>(u"codes"_s)->setText(u"BR XYZ"_s);
+    auto *codes = child<QLineEdit>(u"codes"_s);
+    auto *codesStatus = child<NoteLabel>(u"codesStatus"_s);
+    codes->clear();
+    QTest::keyClicks(codes, u"BR XYZ"_s);
     QVERIFY(!start->isEnabled());
-    QVERIFY(child<QLabel>(u"codesStatus"_s)->text().contains(u"each CC argument must be A to Z or AA to ZZ"_s));
-    child<QLineEdit>(u"codes"_s)->setText(u"BR X"_s);
+    QVERIFY(codesStatus->showsProblem());
+    QCOMPARE(codesStatus->text(), u"“XYZ” is not a country code: type two letters (BR), one letter "
+                                  u"(B for BA to BZ), -a or -e"_s);
+    QCOMPARE(start->toolTip(), codesStatus->text());
+    codes->setText(u"BR -l 5"_s); // the limit has its own box
+    QVERIFY(!start->isEnabled());
+    QVERIFY(codesStatus->text().startsWith(u"“-l” is not a country code"_s));
+    codes->setText(u"BR X"_s);
     QVERIFY(start->isEnabled());
-    QCOMPARE(child<QLabel>(u"codesStatus"_s)->text(), u"27 flags will be fetched"_s);
+    QVERIFY(!codesStatus->showsProblem());
+    QCOMPARE(codesStatus->text(), u"27 flags will be fetched"_s);
+}
+
+void TestMainWindow::codesAndLimitSayHowManyFlags()
+{
+    auto *codes = child<QLineEdit>(u"codes"_s);
+    auto *limit = child<QSpinBox>(u"limit"_s);
+    auto *status = child<NoteLabel>(u"codesStatus"_s);
+    codes->setText(u"-e"_s);
+    QCOMPARE(status->text(), u"676 flags will be fetched"_s);
+    limit->setValue(5);
+    QCOMPARE(status->text(), u"The first 5 of 676 flags will be fetched"_s);
+    QCOMPARE(m_window->form()->codeCount(), 5);
+    codes->setText(u"BR CN"_s); // a limit above the count cuts nothing
+    QCOMPARE(status->text(), u"2 flags will be fetched"_s);
+    limit->setValue(1);
+    QCOMPARE(status->text(), u"The first 1 of 2 flags will be fetched"_s);
+    codes->clear();
+    limit->setValue(0);
+    QCOMPARE(status->text(), u"20 flags will be fetched"_s);
+    QVERIFY(child<QPushButton>(u"start"_s)->isEnabled());
+}
+
+void TestMainWindow::badDestinationDisablesStartWithTheReason_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("empty") << u"empty"_s;
+    QTest::newRow("relative") << u"relative"_s;
+    QTest::newRow("tilde") << u"tilde"_s;
+    QTest::newRow("a file") << u"file"_s;
+    QTest::newRow("under a file") << u"under a file"_s;
+    QTest::newRow("a broken link") << u"broken link"_s;
+    QTest::newRow("a read-only folder") << u"read-only"_s;
+    QTest::newRow("under a read-only folder") << u"under read-only"_s;
+}
+
+void TestMainWindow::badDestinationDisablesStartWithTheReason()
+{
+    QFETCH(QString, kind);
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    const QString file = scratch.filePath(u"notes.txt"_s);
+    QVERIFY(QFile(file).open(QIODevice::WriteOnly));
+    const QString link = scratch.filePath(u"gone"_s);
+    QVERIFY(QFile::link(scratch.filePath(u"nothing-here"_s), link));
+    std::optional<ReadOnlyFolder> readOnly;
+    if (kind.contains(u"read-only"_s)) {
+        readOnly.emplace();
+        if (!readOnly->isValid())
+            QSKIP("cannot make a read-only folder here (root without the right to mount)");
+    }
+    const QString inHome = QDir(QDir::homePath()).filePath(u"flags"_s);
+    const QHash<QString, QPair<QString, QString>> cases{
+        // kind: what is typed, what the line under it says
+        {u"empty"_s, {QString(), u"Choose a folder to save the flags in"_s}},
+        {u"relative"_s, {u"flags"_s, u"Type the full path, such as %1"_s.arg(inHome)}},
+        {u"tilde"_s, {u"~/flags"_s, u"Type the full path, such as %1"_s.arg(inHome)}},
+        {u"file"_s, {file, u"This is a file, not a folder"_s}},
+        {u"under a file"_s, {file + u"/flags/br"_s, u"Cannot create this folder: %1 is a file"_s.arg(file)}},
+        {u"broken link"_s, {link, u"Cannot create this folder: %1 is a broken link"_s.arg(link)}},
+        {u"read-only"_s,
+         {readOnly ? readOnly->path() : QString(), u"This folder is read-only for you: choose another one"_s}},
+        {u"under read-only"_s,
+         {readOnly ? readOnly->path() + u"/flags"_s : QString(),
+          u"Cannot create this folder: %1 is read-only for you"_s.arg(readOnly ? readOnly->path() : QString())}},
+    };
+    const auto [typed, message] = cases.value(kind);
+
+    fillForm(u"LOCAL"_s, u"BR"_s, 30);
+    auto *start = child<QPushButton>(u"start"_s);
+    auto *status = child<NoteLabel>(u"destinationStatus"_s);
+    QVERIFY(start->isEnabled());
+    typeDestination(typed);
+    QVERIFY(!start->isEnabled());
+    QVERIFY(status->isVisible());
+    QVERIFY(status->showsProblem());
+    QCOMPARE(status->text(), message);
+    QCOMPARE(start->toolTip(), message);
+
+    child<QLineEdit>(u"destination"_s)->setText(m_destination.path());
+    QVERIFY(start->isEnabled());
+    QVERIFY(!status->showsProblem());
+    QCOMPARE(start->toolTip(), u"Start downloading (Enter)"_s);
+}
+
+void TestMainWindow::destinationSaysWhatWillHappen()
+{
+    fillForm(u"LOCAL"_s, u"BR"_s, 30);
+    auto *status = child<NoteLabel>(u"destinationStatus"_s);
+    auto *open = child<QPushButton>(u"openFolder"_s);
+    QVERIFY(!status->showsProblem());
+    QCOMPARE(status->text(), u"Flags already here are replaced when they arrive again"_s);
+    QVERIFY(open->isEnabled());
+
+    const QString missing = m_destination.filePath(u"new/flags"_s);
+    typeDestination(missing);
+    QVERIFY(!status->showsProblem());
+    QCOMPARE(status->text(), u"This folder will be created"_s);
+    QVERIFY(child<QPushButton>(u"start"_s)->isEnabled());
+    QVERIFY2(!open->isEnabled(), "opening a folder that is not there does nothing");
+
+    // The run creates it, and the line says so once the run is over.
+    QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+    QTest::mouseClick(child<QPushButton>(u"start"_s), Qt::LeftButton);
+    QVERIFY(m_window->engine()->isRunning());
+    QCOMPARE(status->text(), u"Flags are saved here as they arrive"_s);
+    QVERIFY(open->isEnabled());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().value<RunSummary>().ok, 1);
+    QVERIFY(QFileInfo::exists(missing + u"/br.png"_s));
+    QCOMPARE(status->text(), u"Flags already here are replaced when they arrive again"_s);
+    QVERIFY(open->isEnabled());
+}
+
+void TestMainWindow::theFolderIsCheckedAgainOnReturnAndOnStart()
+{
+    // Checked while typing, then changed on disk behind the window's back.
+    fillForm(u"LOCAL"_s, u"BR"_s, 30);
+    auto *start = child<QPushButton>(u"start"_s);
+    auto *status = child<NoteLabel>(u"destinationStatus"_s);
+    const QString path = m_destination.filePath(u"later"_s);
+    child<QLineEdit>(u"destination"_s)->setText(path);
+    QVERIFY(start->isEnabled());
+    QVERIFY(QFile(path).open(QIODevice::WriteOnly));
+
+    // Back from the file manager.
+    QApplication::setActiveWindow(nullptr);
+    QApplication::setActiveWindow(m_window.get());
+    QTRY_VERIFY(!start->isEnabled());
+    QCOMPARE(status->text(), u"This is a file, not a folder"_s);
+    QVERIFY(QFile::remove(path));
+    QApplication::setActiveWindow(nullptr);
+    QApplication::setActiveWindow(m_window.get());
+    QTRY_VERIFY(start->isEnabled());
+    QCOMPARE(status->text(), u"This folder will be created"_s);
+
+    // Or straight to Start, without leaving the window.
+    QVERIFY(QFile(path).open(QIODevice::WriteOnly));
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(!m_window->engine()->isRunning());
+    QVERIFY(!start->isEnabled());
+    QCOMPARE(status->text(), u"This is a file, not a folder"_s);
+}
+
+void TestMainWindow::messagesNeitherMoveTheFormNorWidenTheWindow()
+{
+    fillForm(u"LOCAL"_s, u"BR"_s, 30);
+    RunForm *form = m_window->form();
+    const QSize hint = form->sizeHint();
+    const int minimumWidth = form->minimumSizeHint().width();
+    const int width = m_window->width();
+
+    // A file at the end of a path far wider than any screen: the message names it.
+    QString deep = m_destination.path();
+    for (int level = 0; level < 40; ++level)
+        deep += u"/a-folder-with-a-long-name"_s;
+    QVERIFY(QDir().mkpath(deep));
+    const QString file = deep + u"/notes.txt"_s;
+    QVERIFY(QFile(file).open(QIODevice::WriteOnly));
+    child<QLineEdit>(u"destination"_s)->setText(file + u"/flags"_s);
+    child<QLineEdit>(u"codes"_s)->setText(u"BR XYZXYZXYZXYZXYZXYZXYZXYZXYZXYZXYZXYZXYZXYZXYZXYZXYZ"_s);
+    QVERIFY(!child<QPushButton>(u"start"_s)->isEnabled());
+    QVERIFY(child<QLabel>(u"destinationStatus"_s)->text().contains(file));
+    QCOMPARE(form->sizeHint().height(), hint.height());
+    QCOMPARE(form->minimumSizeHint().width(), minimumWidth);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->width(), width);
+
+    child<QLineEdit>(u"destination"_s)->setText(m_destination.path());
+    child<QLineEdit>(u"codes"_s)->setText(u"BR"_s);
+    QCOMPARE(form->sizeHint().height(), hint.height());
+}
+
+void TestMainWindow::typingOneDelayDoesNotDragTheOther()
+{
+    // The two delays keep min <= max by pushing each other; typing must only
+    // push once the number is complete.
+    fillForm(u"DELAY"_s, u"BR"_s, 30);
+    auto *shortest = child<QDoubleSpinBox>(u"delayMin"_s);
+    auto *longest = child<QDoubleSpinBox>(u"delayMax"_s);
+    shortest->setValue(2);
+    longest->setValue(5);
+    longest->setFocus();
+    longest->selectAll();
+    QTest::keyClicks(longest, u"10"_s); // passes through "1"
+    QTest::keyClick(longest, Qt::Key_Tab);
+    QCOMPARE(longest->value(), 10.0);
+    QCOMPARE(shortest->value(), 2.0);
+
+    // Past the other one, once complete: the other follows.
+    shortest->setFocus();
+    shortest->selectAll();
+    QTest::keyClicks(shortest, u"12"_s);
+    QTest::keyClick(shortest, Qt::Key_Tab);
+    QCOMPARE(shortest->value(), 12.0);
+    QCOMPARE(longest->value(), 12.0);
+    QCOMPARE(m_window->form()->delayMinSeconds(), 12.0);
+    QCOMPARE(m_window->form()->delayMaxSeconds(), 12.0);
+}
+
+void TestMainWindow::enterRightAfterTypingUsesTheTypedValue()
+{
+    fillForm(u"LOCAL"_s, u"A B"_s, 30);
+    auto *concurrency = child<QSpinBox>(u"concurrency"_s);
+    concurrency->setFocus();
+    concurrency->selectAll();
+    QTest::keyClicks(concurrency, u"7"_s);
+    QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+    QTest::keyClick(concurrency, Qt::Key_Return);
+    QVERIFY(m_window->engine()->isRunning());
+    QCOMPARE(m_window->engine()->maxConcurrent(), 7);
+    QCOMPARE(concurrency->value(), 7);
+    QVERIFY(finished.wait(30000));
 }
 
 void TestMainWindow::settingsAreRemembered()

@@ -59,11 +59,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancel->setToolTip(tr("Stop: requests on the wire are aborted, saves finish (Esc)"));
     m_retry = new QPushButton(tr("&Retry failed"), central);
     m_retry->setObjectName(u"retry"_s);
-    m_retry->setToolTip(tr("Download the codes in the error list again"));
     m_progress = new QProgressBar(central);
     m_progress->setObjectName(u"progress"_s);
     m_progress->setAccessibleName(tr("Progress"));
-    m_progress->setFormat(tr("Ready"));
     m_progress->setValue(0);
     buttons->addWidget(m_start);
     buttons->addWidget(m_cancel);
@@ -103,7 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_engine.isRunning())
             m_engine.setMaxConcurrent(limit);
     });
-    connect(m_form, &RunForm::validityChanged, this, &MainWindow::updateButtons);
+    connect(m_form, &RunForm::problemChanged, this, &MainWindow::updateButtons);
     connect(m_form, &RunForm::openFolderRequested, this, [](const QString &folder) {
         QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
     });
@@ -176,7 +174,13 @@ void MainWindow::setOptions(const RunOptions &options)
 
 void MainWindow::start()
 {
-    if (m_engine.isRunning() || !m_form->isValid())
+    if (m_engine.isRunning())
+        return;
+    // Enter may come straight after typing into a spin box, and the folder may
+    // have changed on disk since it was checked.
+    m_form->commitTypedValues();
+    m_form->revalidate();
+    if (!m_form->isValid())
         return;
     QString error;
     startRun(CountryCodes::expand(m_form->options().selection, &error), FreshRun);
@@ -185,6 +189,11 @@ void MainWindow::start()
 void MainWindow::retryFailed()
 {
     if (m_engine.isRunning())
+        return;
+    // A retry runs with the form's server and folder: they must be right too.
+    m_form->commitTypedValues();
+    m_form->revalidate();
+    if (!m_form->isValid())
         return;
     const QStringList codes = m_errorModel->failedCodes();
     if (!codes.isEmpty())
@@ -224,6 +233,7 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     m_counts = RunSummary{};
     m_counts.total = int(codes.size());
     m_done = 0;
+    m_hasRun = true;
     m_progress->setFormat(tr("%v / %m"));
     m_summary->clear();
     m_summary->hide();
@@ -303,8 +313,13 @@ void MainWindow::updateButtons()
     const bool running = m_engine.isRunning();
     m_start->setEnabled(!running && m_form->isValid());
     m_start->setToolTip(m_form->isValid() ? tr("Start downloading (Enter)") : m_form->problem());
+    // Short: the reason is on the form's own line and in Start's tooltip. After
+    // a run the bar keeps that run's count.
+    if (!m_hasRun)
+        m_progress->setFormat(m_form->isValid() ? tr("Ready") : tr("Not ready"));
     m_cancel->setEnabled(running);
-    m_retry->setEnabled(!running && m_errorModel->rowCount() > 0);
+    m_retry->setEnabled(!running && m_form->isValid() && m_errorModel->rowCount() > 0);
+    m_retry->setToolTip(m_form->isValid() ? tr("Download the codes in the error list again") : m_form->problem());
 }
 
 void MainWindow::openFlag(const QModelIndex &index)

@@ -86,4 +86,5 @@ private:
     RunSummary m_counts; // of this run so far
     int m_done = 0;
     bool m_closeAfterCancel = false;
+    bool m_hasRun = false;
 };

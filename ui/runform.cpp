@@ -1,5 +1,7 @@
 #include "runform.h"
 
+#include "notelabel.h"
+
 #include "core/concurrencyscale.h"
 #include "core/countrycodes.h"
 #include "core/serverpreset.h"
@@ -8,7 +10,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,6 +23,8 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +44,20 @@ QString defaultDestination()
     return QDir(base).filePath(u"qflags"_s);
 }
 
+// Saving creates files (and QSaveFile's temporary ones) in the folder: that
+// takes both write and search permission. QFileInfo asks access(), so root,
+// who may write anywhere, and read-only file systems are both judged right.
+bool canCreateFilesIn(const QFileInfo &folder)
+{
+    return folder.isWritable() && folder.isExecutable();
+}
+
+// A word quoted back in a message: a pasted paragraph must not fill the line.
+QString shortened(const QString &typed)
+{
+    constexpr int longest = 12;
+    return typed.size() <= longest ? typed : typed.left(longest - 1) + u'…';
+}
 
 } // namespace
 
@@ -63,19 +83,18 @@ RunForm::RunForm(QWidget *parent)
     m_urlTemplate->setToolTip(tr("Any server: {cc} is the lower-case country code, {CC} the upper-case one"));
     m_urlTemplate->setAccessibleName(tr("URL template"));
     addRow(tr("&URL template:"), m_urlTemplate, m_urlTemplate);
-    m_templateProblem = new QLabel(this);
-    m_templateProblem->setObjectName(u"templateProblem"_s);
-    m_templateProblem->setStyleSheet(u"color: #b00020;"_s);
-    form->addRow(QString(), m_templateProblem);
+    m_templateStatus = new NoteLabel(u"templateStatus"_s, this);
+    form->addRow(QString(), m_templateStatus);
     QWidget *builtInRow = buildBuiltInRow();
     addRow(tr("Built-in server:"), builtInRow, m_delayMin);
     QWidget *countriesRow = buildCountriesRow();
     addRow(tr("&Countries:"), countriesRow, m_codes);
-    m_codesStatus = new QLabel(this);
-    m_codesStatus->setObjectName(u"codesStatus"_s);
+    m_codesStatus = new NoteLabel(u"codesStatus"_s, this);
     form->addRow(QString(), m_codesStatus);
     QWidget *destinationRow = buildDestinationRow();
     addRow(tr("Save &to:"), destinationRow, m_destination);
+    m_destinationStatus = new NoteLabel(u"destinationStatus"_s, this);
+    form->addRow(QString(), m_destinationStatus);
     QWidget *concurrencyRow = buildConcurrencyRow();
     addRow(tr("C&oncurrency:"), concurrencyRow, m_concurrencySlider);
     m_timeout = new QDoubleSpinBox(this);
@@ -151,6 +170,9 @@ QWidget *RunForm::buildBuiltInRow()
         box->setSingleStep(0.5);
         box->setSuffix(tr(" s"));
         box->setAccessibleName(accessibleName);
+        // The two boxes push each other (min <= max, always). Typing 10 into
+        // the longest delay must not pass through 1 and drag the shortest down.
+        box->setKeyboardTracking(false);
         return box;
     };
     m_delayMin = makeSeconds(u"delayMin"_s, tr("Shortest delay"));
@@ -216,14 +238,14 @@ QWidget *RunForm::buildDestinationRow()
     m_destination->setObjectName(u"destination"_s);
     m_destination->setAccessibleName(tr("Destination folder"));
     auto *browse = new QPushButton(tr("&Browse…"), row);
-    auto *open = new QPushButton(tr("Open &folder"), row);
-    open->setObjectName(u"openFolder"_s);
+    m_openFolder = new QPushButton(tr("Open &folder"), row);
+    m_openFolder->setObjectName(u"openFolder"_s);
     connect(browse, &QPushButton::clicked, this, &RunForm::chooseDestination);
-    connect(open, &QPushButton::clicked, this,
-            [this] { Q_EMIT openFolderRequested(m_destination->text()); });
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { Q_EMIT openFolderRequested(m_destination->text().trimmed()); });
     layout->addWidget(m_destination, 1);
     layout->addWidget(browse);
-    layout->addWidget(open);
+    layout->addWidget(m_openFolder);
     m_lockedWhileRunning.append(browse);
     return row;
 }
@@ -277,8 +299,9 @@ void RunForm::updateTimeoutNote()
     // flags2's DELAY server is slower than its timeout on purpose: say so,
     // or the timeouts look like a broken server.
     const bool some = usesBuiltInServer() && m_delayMax->value() > m_timeout->value();
-    m_timeoutNote->setText(some ? tr("Answers can take up to %1 s: requests slower than the "
-                                     "timeout will fail with \"Timed out\".")
+    // No quote of the engine's message here: it has its own words, which change.
+    m_timeoutNote->setText(some ? tr("Answers can take up to %1 s, longer than the timeout: "
+                                     "the slower requests will fail, on purpose.")
                                       .arg(m_delayMax->value())
                                 : QString());
     m_layout->setRowVisible(m_timeoutNote, some);
@@ -294,30 +317,136 @@ void RunForm::chooseDestination()
 
 void RunForm::revalidate()
 {
-    QString templateProblem;
-    if (m_server->currentIndex() == customServerIndex)
-        UrlTemplate::parse(m_urlTemplate->text(), &templateProblem);
-    m_templateProblem->setText(templateProblem);
-
-    QString codesProblem;
-    const QStringList codes = CountryCodes::expand(options().selection, &codesProblem);
-    m_codeCount = int(codes.size());
-    if (!codesProblem.isEmpty()) {
-        m_codesStatus->setStyleSheet(u"color: #b00020;"_s);
-        m_codesStatus->setText(codesProblem);
-    } else {
-        m_codesStatus->setStyleSheet(QString());
-        m_codesStatus->setText(m_codeCount == 1 ? tr("1 flag will be fetched")
-                                                : tr("%1 flags will be fetched").arg(m_codeCount));
-    }
-
-    QString problem = !templateProblem.isEmpty() ? templateProblem : codesProblem;
-    if (problem.isEmpty() && m_destination->text().trimmed().isEmpty())
-        problem = tr("Choose a folder to save the flags in");
-    const bool wasValid = isValid();
+    // Every field is checked, so each shows its own line; Start names the first problem.
+    const QString templateProblem = checkTemplate();
+    const QString codesProblem = checkCodes();
+    const QString destinationProblem = checkDestination();
+    QString problem = templateProblem;
+    if (problem.isEmpty())
+        problem = codesProblem;
+    if (problem.isEmpty())
+        problem = destinationProblem;
+    if (problem == m_problem)
+        return;
     m_problem = problem;
-    if (wasValid != isValid())
-        Q_EMIT validityChanged(isValid());
+    Q_EMIT problemChanged(m_problem);
+}
+
+QString RunForm::checkTemplate()
+{
+    if (m_server->currentIndex() != customServerIndex)
+        return {};
+    QString problem;
+    const auto urlTemplate = UrlTemplate::parse(m_urlTemplate->text().trimmed(), &problem);
+    if (urlTemplate) {
+        // What the template makes of a code, to check it by eye.
+        m_templateStatus->showNote(tr("BR will be fetched from %1")
+                                       .arg(urlTemplate->urlFor(u"BR"_s).toDisplayString()));
+    } else {
+        m_templateStatus->showProblem(problem);
+    }
+    m_urlTemplate->setAccessibleDescription(m_templateStatus->text());
+    return problem;
+}
+
+QString RunForm::checkCodes()
+{
+    QString problem;
+    CodeSelection selection = options().selection;
+    // The form's own words, naming the word that is wrong; flags2's usage
+    // message is for the command line.
+    for (const QString &word : std::as_const(selection.arguments)) {
+        if (!CountryCodes::isValidArgument(word)) {
+            problem = tr("“%1” is not a country code: type two letters (BR), one letter "
+                         "(B for BA to BZ), -a or -e")
+                          .arg(shortened(word));
+            break;
+        }
+    }
+    const int limit = selection.limit;
+    selection.limit = 0;
+    const qsizetype available = problem.isEmpty() ? CountryCodes::expand(selection, &problem).size() : 0;
+    m_codeCount = int(limit > 0 ? std::min<qsizetype>(limit, available) : available);
+    if (!problem.isEmpty())
+        m_codesStatus->showProblem(problem);
+    else if (m_codeCount < available) // the limit cuts the list: say from what
+        m_codesStatus->showNote(tr("The first %1 of %2 flags will be fetched").arg(m_codeCount).arg(available));
+    else
+        m_codesStatus->showNote(m_codeCount == 1 ? tr("1 flag will be fetched")
+                                                 : tr("%1 flags will be fetched").arg(m_codeCount));
+    m_codes->setAccessibleDescription(m_codesStatus->text());
+    return problem;
+}
+
+QString RunForm::checkDestination()
+{
+    // Only stat() calls (QFileInfo): this runs on every keystroke.
+    const QString path = m_destination->text().trimmed();
+    const auto native = [](const QString &shown) { return QDir::toNativeSeparators(shown); };
+    QString problem;
+    QString note;
+    if (m_running) {
+        // Checked when the run started; now the field is locked and the folder fills.
+        note = tr("Flags are saved here as they arrive");
+    } else if (path.isEmpty()) {
+        problem = tr("Choose a folder to save the flags in");
+    } else if (QDir::isRelativePath(path)) {
+        // A relative path would be relative to wherever a launcher happened to
+        // start the window: refuse it, and offer the likeliest meaning.
+        const QString home = QDir::homePath();
+        const QString likely = path == u"~"_s || path.startsWith(u"~/"_s) ? home + path.mid(1)
+                                                                         : QDir(home).filePath(path);
+        problem = tr("Type the full path, such as %1").arg(native(QDir::cleanPath(likely)));
+    } else if (const QFileInfo folder(path); folder.exists()) {
+        if (!folder.isDir())
+            problem = tr("This is a file, not a folder");
+        else if (!canCreateFilesIn(folder))
+            problem = tr("This folder is read-only for you: choose another one");
+        else
+            note = tr("Flags already here are replaced when they arrive again");
+    } else {
+        // The engine creates the missing folders: the nearest part of the
+        // path that exists must be a folder that takes new entries.
+        QFileInfo existing(QDir::cleanPath(path));
+        while (!existing.exists() && !existing.isSymLink() && !existing.isRoot())
+            existing.setFile(existing.absolutePath());
+        if (existing.isSymLink() && !existing.exists())
+            problem = tr("Cannot create this folder: %1 is a broken link").arg(native(existing.filePath()));
+        else if (!existing.isDir())
+            problem = tr("Cannot create this folder: %1 is a file").arg(native(existing.filePath()));
+        else if (!canCreateFilesIn(existing))
+            problem = tr("Cannot create this folder: %1 is read-only for you").arg(native(existing.filePath()));
+        else
+            note = tr("This folder will be created");
+    }
+    if (problem.isEmpty())
+        m_destinationStatus->showNote(note);
+    else
+        m_destinationStatus->showProblem(problem);
+    m_destination->setAccessibleDescription(m_destinationStatus->text());
+    // Opening a folder that is not there would silently do nothing. During a
+    // run the folder is created as flags arrive.
+    const bool exists = m_running || QFileInfo(path).isDir();
+    m_openFolder->setEnabled(exists);
+    m_openFolder->setToolTip(exists ? tr("Show the folder in your file manager")
+                                    : tr("The folder does not exist yet"));
+    return problem;
+}
+
+void RunForm::commitTypedValues()
+{
+    for (QAbstractSpinBox *box : findChildren<QAbstractSpinBox *>())
+        box->interpretText();
+}
+
+bool RunForm::event(QEvent *event)
+{
+    // Back from the file manager: the folder may exist now, or have gone.
+    // (The window passes WindowActivate on to its children; ActivationChange
+    // only reaches the window itself.)
+    if (event->type() == QEvent::WindowActivate && !m_running)
+        revalidate();
+    return QWidget::event(event);
 }
 
 RunOptions RunForm::options() const
@@ -376,6 +505,7 @@ void RunForm::setRunning(bool running)
     for (QWidget *widget : std::as_const(m_lockedWhileRunning))
         widget->setEnabled(!running);
     updateEnabledRows();
+    revalidate(); // the run may have created the folder
 }
 
 void RunForm::updateEnabledRows()
@@ -383,7 +513,7 @@ void RunForm::updateEnabledRows()
     // Only the rows that apply to the chosen server are shown.
     const bool custom = m_server->currentIndex() == customServerIndex;
     m_layout->setRowVisible(m_urlTemplate, custom);
-    m_layout->setRowVisible(m_templateProblem, custom);
+    m_layout->setRowVisible(m_templateStatus, custom);
     m_layout->setRowVisible(m_builtInRow, usesBuiltInServer());
     m_urlTemplate->setEnabled(!m_running && custom);
     m_builtInRow->setEnabled(!m_running && usesBuiltInServer());

@@ -4,17 +4,20 @@
 
 #include <QWidget>
 
+class NoteLabel;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSettings;
 class QSlider;
 class QSpinBox;
 
 // The form that describes a run: server, countries, destination, concurrency,
-// timeout. Checks what is typed as it is typed and says why it cannot run.
+// timeout. Checks what is typed as it is typed, and says under each field what
+// it will do or, in red, why it cannot run.
 class RunForm final : public QWidget
 {
     Q_OBJECT
@@ -43,13 +46,24 @@ public:
     // During a run only the concurrency can change.
     void setRunning(bool running);
 
+    // Checks every field again, also against the disk (the destination may
+    // have changed since it was typed).
+    void revalidate();
+    // Takes what is typed in a spin box that has not been committed yet, so
+    // Enter typed straight after "500" starts with 500.
+    void commitTypedValues();
+
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
 
 Q_SIGNALS:
-    void validityChanged(bool valid);
+    // When the form becomes valid or invalid, or the reason changes.
+    void problemChanged(const QString &problem);
     void concurrencyChanged(int concurrency);
     void openFolderRequested(const QString &folder);
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
     QWidget *buildServerRow();
@@ -59,7 +73,9 @@ private:
     QWidget *buildConcurrencyRow();
     void onServerChanged(int index);
     void chooseDestination();
-    void revalidate();
+    QString checkTemplate();
+    QString checkCodes();
+    QString checkDestination();
     void updateEnabledRows();
     void updateTimeoutNote();
 
@@ -67,15 +83,17 @@ private:
     QComboBox *m_server = nullptr;
     QLabel *m_serverAddress = nullptr;
     QLineEdit *m_urlTemplate = nullptr;
-    QLabel *m_templateProblem = nullptr;
+    NoteLabel *m_templateStatus = nullptr;
     QWidget *m_builtInRow = nullptr;
     QDoubleSpinBox *m_delayMin = nullptr;
     QDoubleSpinBox *m_delayMax = nullptr;
     QSpinBox *m_errorRate = nullptr;
     QLineEdit *m_codes = nullptr;
     QSpinBox *m_limit = nullptr;
-    QLabel *m_codesStatus = nullptr;
+    NoteLabel *m_codesStatus = nullptr;
     QLineEdit *m_destination = nullptr;
+    QPushButton *m_openFolder = nullptr;
+    NoteLabel *m_destinationStatus = nullptr;
     QSlider *m_concurrencySlider = nullptr;
     QSpinBox *m_concurrency = nullptr;
     QDoubleSpinBox *m_timeout = nullptr;
