@@ -68,7 +68,8 @@ FlagRequest::~FlagRequest()
         // Destroyed before the reply ended (the engine is going away): make
         // sure no signal reaches a half-destroyed object.
         m_reply->disconnect(this);
-        m_reply->abort();
+        if (m_reply->error() == QNetworkReply::NoError) // else abort() warns of a second error
+            m_reply->abort();
         delete m_reply;
     }
 }
@@ -129,7 +130,22 @@ void FlagRequest::abortBecause(bool FetchOutcome::*flag)
     // Set the reason first: Qt reports every abort as OperationCanceledError.
     m_outcome.*flag = true;
     noteReceived(m_reply->bytesAvailable());
-    m_reply->abort();
+    if (m_reply->error() != QNetworkReply::NoError) {
+        // Qt has settled on an error already (a 4xx, say) and its finished()
+        // is still queued: abort() would set a second error and warn. End
+        // here; letting the reply go aborts its transfer.
+        onReplyFinished();
+        return;
+    }
+    // abort() ends the reply at once, but its network thread may already
+    // have queued an error for it (a 404 read just before): delivered to the
+    // finished reply, Qt warns of a second error. Deleting the reply drops
+    // what is queued for it, unless we are inside one of its own signals.
+    QNetworkReply *reply = m_reply;
+    const bool insideReplySignal = sender() == reply;
+    reply->abort();
+    if (!insideReplySignal)
+        delete reply;
 }
 
 void FlagRequest::onReplyFinished()
