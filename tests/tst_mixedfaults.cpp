@@ -177,9 +177,10 @@ void TestMixedFaults::everyFaultAtOnceAddsUp()
           "server: %lld requests, %lld refused connections",
           attempts, redirects, sent, ghosts, requests, refused);
     QVERIFY(ghosts >= 0);
-    // Every request Qt sent reached the server, but one written into a
-    // connection the server refused; and the server saw no other.
-    QVERIFY2(sent >= requests && sent <= requests + refused,
+    // The server read no request Qt did not send; and each one it did not
+    // read went into a connection the server had refused or closed, which
+    // Qt then sent again: a quiet resend.
+    QVERIFY2(sent >= requests && sent <= requests + refused + ghosts,
              qPrintable(u"%1 sent, %2 requests"_s.arg(sent).arg(requests)));
     // Only redirects the server made were followed.
     QVERIFY(redirects > 0);
