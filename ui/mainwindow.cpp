@@ -172,15 +172,20 @@ void MainWindow::setOptions(const RunOptions &options)
     m_form->setOptions(options);
 }
 
-void MainWindow::start()
+bool MainWindow::formIsReadyToRun()
 {
-    if (m_engine.isRunning())
-        return;
     // Enter may come straight after typing into a spin box, and the folder may
     // have changed on disk since it was checked.
     m_form->commitTypedValues();
     m_form->revalidate();
-    if (!m_form->isValid())
+    return m_form->isValid();
+}
+
+void MainWindow::start()
+{
+    if (m_engine.isRunning())
+        return;
+    if (!formIsReadyToRun())
         return;
     QString error;
     startRun(CountryCodes::expand(m_form->options().selection, &error), FreshRun);
@@ -191,9 +196,7 @@ void MainWindow::retryFailed()
     if (m_engine.isRunning())
         return;
     // A retry runs with the form's server and folder: they must be right too.
-    m_form->commitTypedValues();
-    m_form->revalidate();
-    if (!m_form->isValid())
+    if (!formIsReadyToRun())
         return;
     const QStringList codes = m_errorModel->failedCodes();
     if (!codes.isEmpty())

@@ -52,6 +52,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Takes what was just typed and checks the form again.
+    bool formIsReadyToRun();
     QWidget *buildResults();
     enum RunKind { FreshRun, KeepDownloaded };
     void startRun(const QStringList &codes, RunKind kind);
