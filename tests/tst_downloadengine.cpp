@@ -168,6 +168,17 @@ void TestDownloadEngine::slowServerTimesOut()
         QCOMPARE(r.failure, FailureKind::Timeout);
         QCOMPARE(r.message, expectedMessage);
         QCOMPARE(r.retries, retries);
+        // One span per request, in order, each ended by our timer.
+        QCOMPARE(r.requests.size(), 1 + retries);
+        for (qsizetype i = 0; i < r.requests.size(); ++i) {
+            const RequestSpan &span = r.requests.at(i);
+            QCOMPARE(span.httpStatus, 0);
+            // A coarse timer may fire up to 5 % early.
+            QVERIFY2(span.endedMs - span.startedMs >= 280, qPrintable(QString::number(span.endedMs - span.startedMs)));
+            if (i > 0)
+                QVERIFY(span.startedMs >= r.requests.at(i - 1).endedMs + 10); // after the back-off
+        }
+        QCOMPARE(r.requests.constLast().startedMs, r.timings.startedMs);
     }
     // Every retry was a fresh request the server saw.
     QCOMPARE(server.statsOverHttp().value("requests"_L1).toInt(), 3 * (1 + retries));
@@ -217,6 +228,7 @@ void TestDownloadEngine::cancelBetweenRetriesEndsEachJobOnce()
     for (const DownloadResult &r : std::as_const(run.results)) {
         QCOMPARE(r.status, DownloadStatus::Cancelled);
         QCOMPARE(r.retries, 1);
+        QCOMPARE(r.requests.size(), 1); // the refused one; the retry never went out
     }
 }
 

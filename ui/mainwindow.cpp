@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -129,7 +130,11 @@ MainWindow::~MainWindow() = default;
 
 QWidget *MainWindow::buildResults()
 {
-    m_splitter = new QSplitter(Qt::Vertical, this);
+    // One tab per way of looking at a run; the flags and their errors first.
+    m_resultTabs = new QTabWidget(this);
+    m_resultTabs->setObjectName(u"resultTabs"_s);
+    m_resultTabs->setDocumentMode(true);
+    m_splitter = new QSplitter(Qt::Vertical, m_resultTabs);
     m_splitter->setObjectName(u"resultsSplitter"_s);
 
     m_flagModel = new FlagGridModel(this);
@@ -164,7 +169,8 @@ QWidget *MainWindow::buildResults()
     m_splitter->addWidget(m_errors);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    return m_splitter;
+    m_resultTabs->addTab(m_splitter, tr("&Flags"));
+    return m_resultTabs;
 }
 
 void MainWindow::setOptions(const RunOptions &options)

@@ -16,6 +16,7 @@ class QListView;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class ResultBatcher;
 class RunForm;
@@ -77,6 +78,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_summary = nullptr;
+    QTabWidget *m_resultTabs = nullptr;
     QSplitter *m_splitter = nullptr;
     QListView *m_grid = nullptr;
     QTableView *m_errors = nullptr;

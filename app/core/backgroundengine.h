@@ -33,7 +33,7 @@ public:
     int maxConcurrent() const { return m_maxConcurrent; }
 
 Q_SIGNALS:
-    void requestStarted(const QString &code, const QUrl &url);
+    void requestStarted(const QString &code, const QUrl &url, qint64 startedMs);
     void resultReady(const DownloadResult &result);
     void progressChanged(int done, int total);
     void inFlightChanged(int inFlight);

@@ -37,6 +37,7 @@ bool DownloadEngine::start(const QList<FlagJob> &jobs)
         return false;
     m_jobs = jobs;
     m_nextJob = 0;
+    m_requestSpans = QList<QList<RequestSpan>>(jobs.size());
     m_summary = RunSummary{};
     m_summary.total = int(jobs.size());
     m_running = true;
@@ -107,7 +108,7 @@ void DownloadEngine::startJob(Attempt attempt)
     m_onWire.insert(request, {attempt, now()});
     connect(request, &FlagRequest::finished, this,
             [this, request](const FetchOutcome &outcome) { onRequestFinished(request, outcome); });
-    Q_EMIT requestStarted(code, url);
+    Q_EMIT requestStarted(code, url, m_onWire.value(request).startedMs);
     Q_EMIT inFlightChanged(int(m_onWire.size()));
 }
 
@@ -127,6 +128,9 @@ void DownloadEngine::onRequestFinished(FlagRequest *request, const FetchOutcome 
     result.redirects = attempt.redirectsBefore + outcome.redirects;
     result.timings.startedMs = onWire.startedMs;
     result.timings.respondedMs = now();
+    m_requestSpans[attempt.jobIndex].append(
+        {RequestSpan::Purpose::Flag, onWire.startedMs, result.timings.respondedMs, outcome.httpStatus});
+    result.requests = m_requestSpans.at(attempt.jobIndex);
     if (outcome.httpStatus > 0)
         m_summary.anyResponse = true;
 
@@ -164,6 +168,7 @@ DownloadResult DownloadEngine::resultFor(qsizetype jobIndex) const
     result.status = DownloadStatus::Cancelled;
     result.message = tr("Cancelled");
     result.timings.queuedMs = 0;
+    result.requests = m_requestSpans.at(jobIndex);
     return result;
 }
 
@@ -252,6 +257,8 @@ void DownloadEngine::finishIfIdle()
     m_summary.cancelled = m_cancelling;
     m_jobs.clear();
     m_jobs.squeeze();
+    m_requestSpans.clear();
+    m_requestSpans.squeeze();
     m_nextJob = 0;
     Q_EMIT finished(m_summary);
 }

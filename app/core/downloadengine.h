@@ -77,8 +77,9 @@ public:
     int queued() const { return int(m_jobs.size() - m_nextJob); }
 
 Q_SIGNALS:
-    // A job left the queue and its request went on the wire.
-    void requestStarted(const QString &code, const QUrl &url);
+    // A job left the queue (or its back-off) and a request went on the wire,
+    // startedMs after the run started.
+    void requestStarted(const QString &code, const QUrl &url, qint64 startedMs);
     // A job ended: exactly once per job that started, after its last retry,
     // with status Cancelled for those a cancel() caught on the wire or between
     // retries (jobs still queued then get none). Carries status, message, file, bytes, timings and, when asked
@@ -127,6 +128,7 @@ private:
     QList<FlagJob> m_jobs;
     qsizetype m_nextJob = 0;
     QHash<FlagRequest *, OnWire> m_onWire;
+    QList<QList<RequestSpan>> m_requestSpans; // per job, as they end
     QList<Attempt> m_retryQueue;            // back-off over: to start before new jobs
     QHash<QTimer *, Attempt> m_backingOff;  // waiting out their back-off
     int m_savesRunning = 0;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QList>
 #include <QMetaType>
 #include <QNetworkReply>
 #include <QString>
@@ -43,6 +44,17 @@ struct DownloadTimings
     qint64 savedMs = -1;    // save-and-decode task finished
 };
 
+// One request of a job on the wire, in milliseconds since the run started.
+// A job has one per attempt (retries make more), so a timeline can draw each.
+struct RequestSpan
+{
+    enum class Purpose { Flag, Metadata };
+    Purpose purpose = Purpose::Flag;
+    qint64 startedMs = -1;
+    qint64 endedMs = -1;    // the reply finished (or was aborted)
+    int httpStatus = 0;     // 0: no HTTP answer
+};
+
 // What one FlagJob ended with: exactly one per job.
 struct DownloadResult
 {
@@ -61,6 +73,8 @@ struct DownloadResult
     QString filePath;       // Ok only
     qint64 bytes = 0;       // body size received
     DownloadTimings timings;
+    QList<RequestSpan> requests; // every request sent for this job, in order
+    QString countryName;    // from the server's metadata, else QLocale's; may be empty
     QImage thumbnail;       // Ok and thumbnails requested only
 };
 
