@@ -1,5 +1,6 @@
 // qflags-cli as a user runs it: reports, exit statuses, files, Ctrl-C.
 
+#include "core/runreport.h"
 #include "destinationtrouble.h"
 #include "testserver.h"
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void uncreatableDestinationExitsWith2();
     void unwritableDestinationExitsWith2_data();
     void unwritableDestinationExitsWith2();
+    void reportHasARowPerCode();
     void signalCancelsCleanly_data();
     void signalCancelsCleanly();
 };
@@ -92,6 +94,8 @@ void TestCli::usageErrorsExitWith2_data()
     QTest::newRow("url with another scheme") << QStringList{u"--url"_s, u"gopher://h/{cc}"_s} << u"http:// or https://"_s;
     QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"Unknown option 'frobnicate'"_s;
     QTest::newRow("missing value") << QStringList{u"-m"_s} << u"Missing value after '-m'"_s;
+    QTest::newRow("report as text") << QStringList{u"--report"_s, u"run.txt"_s, u"BR"_s}
+                                    << u"--report: the file name must end in .csv or .json"_s;
 }
 
 void TestCli::usageErrorsExitWith2()
@@ -229,6 +233,31 @@ void TestCli::unwritableDestinationExitsWith2()
     QCOMPARE(run.err, u"qflags-cli: cannot save flags: %1\n"_s.arg(reason.arg(destination)));
     QVERIFY(run.out.isEmpty());
     QVERIFY(filesIn(folder.path()).isEmpty());
+}
+
+void TestCli::reportHasARowPerCode()
+{
+    QTemporaryDir dir;
+    for (const QString &name : {u"run.csv"_s, u"run.json"_s}) {
+        const Finished run = runCli({u"--report"_s, name, u"-d"_s, u"out"_s, u"BR"_s, u"XX"_s, u"CN"_s},
+                                    dir.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.endsWith(u"Report saved to %1\n"_s.arg(name)), qPrintable(run.out));
+        QString error;
+        const auto report = RunReport::load(dir.filePath(name), &error);
+        QVERIFY2(report, qPrintable(error));
+        const QList<ReportRow> rows = report->rows();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).code, u"BR"_s);
+        QCOMPARE(rows.at(0).status, DownloadStatus::Ok);
+        QCOMPARE(rows.at(0).file, dir.filePath(u"out/br.png"_s));
+        QCOMPARE(rows.at(2).code, u"XX"_s);
+        QCOMPARE(rows.at(2).status, DownloadStatus::NotFound);
+        QCOMPARE(rows.at(2).httpStatus, 404);
+        QCOMPARE(report->counts().ok, 2);
+    }
+    // CSV: the header and one line per code.
+    QCOMPARE(readFile(dir.filePath(u"run.csv"_s)).count("\r\n"), 4);
 }
 
 void TestCli::signalCancelsCleanly_data()

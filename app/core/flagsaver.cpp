@@ -127,6 +127,34 @@ bool prepareFolder(const QString &dir, QString *reason)
     return true;
 }
 
+bool writeAtomically(const QString &path, const QByteArray &data, QString *reason)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    const auto fail = [&](int error, const QString &qtReason) {
+        *reason = explain(error, folder, data.size(), qtReason);
+        return false;
+    };
+    QSaveFile file(path);
+    // Unbuffered: Qt 6.4's commit() ignores a failure to flush its 16 KiB write
+    // buffer, so a smaller file cut short by a full disk would replace the old
+    // one and count as saved. Unbuffered, a short write shows here, before commit.
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(errno, file.errorString());
+    errno = 0;
+    if (file.write(data) != data.size()) {
+        // A write cut short sets no error in Qt, only errno.
+        const int error = errno;
+        const QString qtReason = file.error() != QFileDevice::NoError ? file.errorString() : QString();
+        file.cancelWriting(); // the temporary file goes, the old file stays
+        return fail(error, qtReason);
+    }
+    errno = 0;
+    if (!file.commit())
+        return fail(errno, file.errorString());
+    return true;
+}
+
 SaveOutcome saveAndDecode(const SaveRequest &request)
 {
     SaveOutcome outcome;
@@ -168,24 +196,10 @@ SaveOutcome saveAndDecode(const SaveRequest &request)
         return outcome;
     }
 
-    QSaveFile file(path);
-    // Unbuffered: Qt 6.4's commit() ignores a failure to flush its 16 KiB write
-    // buffer, so a smaller flag cut short by a full disk would replace the old
-    // file and count as saved. Unbuffered, a short write shows here, before commit.
-    errno = 0;
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(errno, file.errorString());
-    errno = 0;
-    if (file.write(request.body) != request.body.size()) {
-        // A write cut short sets no error in Qt, only errno.
-        const int error = errno;
-        const QString qtReason = file.error() != QFileDevice::NoError ? file.errorString() : QString();
-        file.cancelWriting(); // the temporary file goes, the old flag stays
-        return fail(error, qtReason);
+    if (QString reason; !writeAtomically(path, request.body, &reason)) {
+        outcome.error = tr("Could not save %1: %2").arg(fileName, reason);
+        return outcome;
     }
-    errno = 0;
-    if (!file.commit())
-        return fail(errno, file.errorString());
     outcome.saved = true;
     outcome.filePath = path;
     if (request.thumbnailSize.isValid() && !request.thumbnailSize.isEmpty())

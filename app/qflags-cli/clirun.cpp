@@ -7,8 +7,10 @@
 #include "core/flags2report.h"
 #include "core/flagsaver.h"
 #include "core/flagsite.h"
+#include "core/runreport.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QMap>
 #include <QTextStream>
 
@@ -30,6 +32,12 @@ int CliRun::exec()
     // Like a usage error, only a different --dest can fix it.
     if (QString reason; !FlagSaver::prepareFolder(m_options.destination, &reason)) {
         err << "qflags-cli: " << tr("cannot save flags: %1").arg(reason) << Qt::endl;
+        return UsageError;
+    }
+
+    if (QString reason; !m_reportFile.isEmpty()
+                        && !FlagSaver::prepareFolder(QFileInfo(m_reportFile).absolutePath(), &reason)) {
+        err << "qflags-cli: " << tr("cannot save the report: %1").arg(reason) << Qt::endl;
         return UsageError;
     }
 
@@ -59,7 +67,11 @@ int CliRun::exec()
     // Without -v, errors would go unexplained: keep one example of each kind.
     QMap<FailureKind, QPair<int, QString>> errorsByKind;
     QString firstError;
+    RunReport report;
+    report.setSource({site.label(), site.siteText(), concurrency});
     connect(&engine, &DownloadEngine::resultReady, this, [&](const DownloadResult &result) {
+        if (!m_reportFile.isEmpty())
+            report.add(result);
         if (result.status == DownloadStatus::Error) {
             if (firstError.isEmpty())
                 firstError = result.message;
@@ -99,6 +111,15 @@ int CliRun::exec()
         for (const auto &[count, example] : std::as_const(errorsByKind))
             err << tr("%1 like  %2").arg(count, 5).arg(example) << '\n';
         err << Qt::flush;
+    }
+
+    if (!m_reportFile.isEmpty()) {
+        report.setElapsedMs(summary.elapsedMs);
+        if (!report.save(m_reportFile, &error)) {
+            err << "qflags-cli: " << error << Qt::endl;
+            return summary.cancelled ? 128 + interruptingSignal : OutputNotSaved;
+        }
+        out << tr("Report saved to %1").arg(m_reportFile) << Qt::endl;
     }
 
     if (summary.cancelled)

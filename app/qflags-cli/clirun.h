@@ -16,15 +16,20 @@ public:
         Completed = 0,
         NothingFetched = 1, // no code got any HTTP answer: the server is unreachable
         UsageError = 2,     // also a --dest folder that cannot be created or written to
+        OutputNotSaved = 3, // the run ended, but the report could not be written
         // After a signal, 128 + its number (130 for Ctrl-C), once the cancel has
         // finished cleanly.
     };
 
     explicit CliRun(const RunOptions &options, QObject *parent = nullptr);
 
+    // Also writes the run as CSV or JSON (by the name's extension) at the end.
+    void setReportFile(const QString &fileName) { m_reportFile = fileName; }
+
     // Runs to the end (or to Ctrl-C) on the current event loop.
     int exec();
 
 private:
     RunOptions m_options;
+    QString m_reportFile;
 };

@@ -4,6 +4,7 @@
 
 #include "core/processresources.h"
 #include "core/runoptions.h"
+#include "core/runreport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,6 +40,11 @@ int main(int argc, char *argv[])
                                      QCoreApplication::translate("main", "Displays version information."));
     parser.addOption(version);
     RunOptionsParser runOptions(parser);
+    const QCommandLineOption report(
+        u"report"_s,
+        QCoreApplication::translate("main", "Also write the run as a table: CSV when FILE ends in .csv, JSON when in .json."),
+        u"FILE"_s);
+    parser.addOption(report);
 
     const QString program = QFileInfo(QCoreApplication::applicationFilePath()).fileName();
     if (!parser.parse(QCoreApplication::arguments()))
@@ -53,5 +59,14 @@ int main(int argc, char *argv[])
     if (!options)
         return usageError(error, program);
 
-    return CliRun(*options).exec();
+    CliRun run(*options);
+    if (parser.isSet(report)) {
+        const QString reportFile = parser.value(report);
+        if (!RunReport::formatFor(reportFile))
+            return usageError(QCoreApplication::translate("main", "*** Usage error: --report: the file name must end in .csv or .json: %1")
+                                  .arg(reportFile),
+                              program);
+        run.setReportFile(reportFile);
+    }
+    return run.exec();
 }
