@@ -196,6 +196,15 @@ void TestMainWindow::runFillsTheGridTheErrorsAndTheSummary()
     QVERIFY(text.contains(u"Elapsed time:"_s));
     QVERIFY(child<QPushButton>(u"start"_s)->isEnabled());
     QCOMPARE(QDir(m_destination.path()).entryList(QDir::Files).size(), summary.ok);
+
+    // The report to save holds every code, counted as the run counted them.
+    QVERIFY(child<QPushButton>(u"saveReport"_s)->isEnabled());
+    const RunSummary reported = m_window->report().counts();
+    QCOMPARE(reported.total, 78);
+    QCOMPARE(reported.ok, summary.ok);
+    QCOMPARE(reported.errors, summary.errors);
+    QCOMPARE(reported.notFound, summary.notFound);
+    QCOMPARE(m_window->report().source().server, u"ERROR"_s);
 }
 
 void TestMainWindow::sliderChangesTheLimitDuringARunAndCancelLeavesWholeFiles()
@@ -266,6 +275,11 @@ void TestMainWindow::retryFailedRequeuesExactlyTheFailedCodes()
     // A retry adds to the grid: the flags of both runs are there.
     QCOMPARE(child<QListView>(u"flagGrid"_s)->model()->rowCount(), first.ok + second.ok);
     QVERIFY(!child<QPushButton>(u"retry"_s)->isEnabled());
+    // The report keeps one row per code, with the retry's outcome.
+    const RunSummary reported = m_window->report().counts();
+    QCOMPARE(reported.total, first.total);
+    QCOMPARE(reported.ok, first.ok + second.ok);
+    QCOMPARE(reported.errors, 0);
 }
 
 void TestMainWindow::invalidInputDisablesStartWithTheReason()

@@ -4,6 +4,7 @@
 #include "flaggridmodel.h"
 #include "resultbatcher.h"
 #include "runform.h"
+#include "savefiledialog.h"
 
 #include "core/countrycodes.h"
 #include "core/flags2report.h"
@@ -13,7 +14,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -60,6 +63,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancel->setToolTip(tr("Stop: requests on the wire are aborted, saves finish (Esc)"));
     m_retry = new QPushButton(tr("&Retry failed"), central);
     m_retry->setObjectName(u"retry"_s);
+    m_saveReport = new QPushButton(tr("Save re&port…"), central);
+    m_saveReport->setObjectName(u"saveReport"_s);
+    m_saveReport->setToolTip(tr("Save every code's result, times and message as CSV or JSON"));
     m_progress = new QProgressBar(central);
     m_progress->setObjectName(u"progress"_s);
     m_progress->setAccessibleName(tr("Progress"));
@@ -67,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     buttons->addWidget(m_start);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_retry);
+    buttons->addWidget(m_saveReport);
     buttons->addWidget(m_progress, 1);
     layout->addLayout(buttons);
 
@@ -86,7 +93,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_batcher, &ResultBatcher::batchReady, this, &MainWindow::onResults);
     connect(&m_engine, &BackgroundEngine::resultReady, m_batcher, &ResultBatcher::add);
     connect(&m_engine, &BackgroundEngine::resultReady, this,
-            [this](const DownloadResult &result) { m_counts.count(result); });
+            [this](const DownloadResult &result) {
+                m_counts.count(result);
+                m_report.add(result);
+            });
     // QProgressBar repaints at once on every setValue: follow the engine's
     // progress on the status timer, not on each of a thousand signals.
     connect(&m_engine, &BackgroundEngine::progressChanged, this, [this](int done, int total) {
@@ -109,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_start, &QPushButton::clicked, this, &MainWindow::start);
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancel);
     connect(m_retry, &QPushButton::clicked, this, &MainWindow::retryFailed);
+    connect(m_saveReport, &QPushButton::clicked, this, &MainWindow::saveReport);
     auto *escape = new QShortcut(QKeySequence::Cancel, this);
     connect(escape, &QShortcut::activated, this, &MainWindow::cancel);
     // Enter starts from anywhere in the form (not in the grid, where it opens a flag).
@@ -236,8 +247,11 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
         m_form->setServerAddress(server->baseUrl().toString());
     }
 
-    if (kind == FreshRun)
+    if (kind == FreshRun) {
         m_flagModel->clear(); // a retry adds to what arrived before
+        m_report.clear();
+    }
+    m_report.setSource({m_site->label(), m_site->siteText(), m_form->concurrency()});
     m_errorModel->clear();
     m_counts = RunSummary{};
     m_counts.total = int(codes.size());
@@ -278,6 +292,7 @@ void MainWindow::onFinished(const RunSummary &summary)
     m_statusTimer.stop();
     m_counts = summary;
     m_done = summary.done();
+    m_report.setElapsedMs(summary.elapsedMs);
     m_form->setRunning(false);
     QStringList lines = Flags2Report::summaryLines(summary);
     for (QString &line : lines)
@@ -317,6 +332,21 @@ void MainWindow::updateStatus()
                           .arg(retried));
 }
 
+void MainWindow::saveReport()
+{
+    if (m_engine.isRunning() || m_report.isEmpty())
+        return;
+    const QString suggested = u"qflags-%1.csv"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
+    const QString path = SaveFileDialog::ask(this, u"report"_s, tr("Save the run's report"), suggested,
+                                             tr("CSV table (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QString error; !m_report.save(path, &error))
+        QMessageBox::warning(this, tr("Report not saved"), error);
+    else
+        m_status->setText(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)));
+}
+
 void MainWindow::updateButtons()
 {
     const bool running = m_engine.isRunning();
@@ -329,6 +359,7 @@ void MainWindow::updateButtons()
     m_cancel->setEnabled(running);
     m_retry->setEnabled(!running && m_form->isValid() && m_errorModel->rowCount() > 0);
     m_retry->setToolTip(m_form->isValid() ? tr("Download the codes in the error list again") : m_form->problem());
+    m_saveReport->setEnabled(!running && !m_report.isEmpty());
 }
 
 void MainWindow::openFlag(const QModelIndex &index)

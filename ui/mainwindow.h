@@ -2,6 +2,7 @@
 
 #include "core/backgroundengine.h"
 #include "core/runoptions.h"
+#include "core/runreport.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -36,6 +37,7 @@ public:
 
     RunForm *form() const { return m_form; }
     BackgroundEngine *engine() { return &m_engine; }
+    const RunReport &report() const { return m_report; }
 
     // Prefills the form (from the command line), over the saved settings.
     void setOptions(const RunOptions &options);
@@ -44,6 +46,8 @@ public Q_SLOTS:
     void start();
     void cancel();
     void retryFailed();
+    // Asks where, then writes the last run (with its retries) as CSV or JSON.
+    void saveReport();
 
 Q_SIGNALS:
     // After the summary is shown and Start is available again.
@@ -75,6 +79,7 @@ private:
     QPushButton *m_start = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_retry = nullptr;
+    QPushButton *m_saveReport = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_summary = nullptr;
@@ -88,6 +93,7 @@ private:
     QTimer m_statusTimer;
     QElapsedTimer m_runClock;
     RunSummary m_counts; // of this run so far
+    RunReport m_report;  // of the last run, and the retries that followed it
     int m_done = 0;
     bool m_closeAfterCancel = false;
     bool m_hasRun = false;
