@@ -1,10 +1,11 @@
 #include "countrymetadata.h"
 
+#include "countrycodes.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -81,10 +82,8 @@ std::optional<QString> parse(const QByteArray &body, QString *error)
 
 QString localName(const QString &code)
 {
-    const QLocale::Territory territory = QLocale::codeToTerritory(code.toUpper());
-    if (territory == QLocale::AnyTerritory)
-        return code.toUpper();
-    return QLocale::territoryToString(territory);
+    const QString name = CountryCodes::localeName(code.toUpper());
+    return name.isEmpty() ? code.toUpper() : name;
 }
 
 } // namespace CountryMetadata
