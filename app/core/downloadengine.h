@@ -20,9 +20,6 @@ class QTimer;
 class QNetworkAccessManager;
 struct SaveOutcome;
 
-// What a saved flag is called: "br.png", or "Brazil.png" (flags3).
-enum class FileNaming { ByCode, ByCountryName };
-
 struct EngineSettings
 {
     int maxConcurrent = 30;                       // the semaphore's limit (1..1000)

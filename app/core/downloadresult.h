@@ -23,6 +23,9 @@ struct FlagJob
     QUrl metadataUrl;
 };
 
+// What a saved flag is called: "br.png", or by its country, "Brazil.png" (flags3).
+enum class FileNaming { ByCode, ByCountryName };
+
 // flags2's three outcomes, and the one a cancel gives a request on the wire.
 enum class DownloadStatus { Ok, NotFound, Error, Cancelled };
 
