@@ -25,6 +25,7 @@ private Q_SLOTS:
     void namesOffSendNoMetadataRequest();
     void metadataRequestsStayUnderTheLimit();
     void hostileMetadataStaysInTheFolder();
+    void noFolderPerCodeMeansNoMetadataRequest();
     void cancelDuringMetadataEndsEachJobOnce();
     void cancelWithFlagsWaitingForASlot();
 };
@@ -35,7 +36,8 @@ QList<FlagJob> namedJobsFor(const QString &templateText, const QStringList &code
 {
     QString error;
     const auto urlTemplate = UrlTemplate::parse(templateText, &error);
-    Q_ASSERT(urlTemplate);
+    if (!urlTemplate)
+        qFatal("bad URL template in a test: %s", qPrintable(error));
     QList<FlagJob> jobs;
     for (const QString &code : codes)
         jobs.append({code, urlTemplate->urlFor(code), code.toLower(), urlTemplate->metadataUrlFor(code)});
@@ -236,6 +238,31 @@ void TestCountryNames::hostileMetadataStaysInTheFolder()
     QCOMPARE(resultFor(run, u"AA"_s)->countryName, u"../../evil"_s); // shown as sent
     QCOMPARE(resultFor(run, u"AD"_s)->countryName, u"x"_s);
     QVERIFY(resultFor(run, u"AA"_s)->nameNote.isEmpty());
+}
+
+// flagcdn's layout (".../w320/{cc}.png"): every code would share one
+// metadata.json, so none is asked for and the names are the system's.
+void TestCountryNames::noFolderPerCodeMeansNoMetadataRequest()
+{
+    QTemporaryDir root;
+    QVERIFY(QDir().mkpath(root.filePath(u"w320"_s)));
+    QVERIFY(QFile::copy(u":/flagset/br.png"_s, root.filePath(u"w320/br.png"_s)));
+    FlagServerConfig config;
+    config.rootDir = root.path();
+    TestServer server;
+    QVERIFY(server.start(config));
+    Harness harness(withNames(2, FileNaming::ByCountryName));
+    auto &[dir, engine, run] = harness;
+    const QString flat = server.server().baseUrl().toString() + u"/w320/{cc}.png"_s;
+    QVERIFY(engine.start(namedJobsFor(flat, {u"BR"_s})));
+    QVERIFY(waitForEnd(run));
+    QCOMPARE(run.results.size(), 1);
+    const DownloadResult &br = run.results.first();
+    QCOMPARE(br.status, DownloadStatus::Ok);
+    QCOMPARE(br.countryName, u"Brazil"_s);
+    QCOMPARE(br.requests.size(), 1);
+    QCOMPARE(QFileInfo(br.filePath).fileName(), u"Brazil.png"_s);
+    QCOMPARE(server.statsOverHttp().value("requests"_L1).toInt(), 1);
 }
 
 void TestCountryNames::cancelDuringMetadataEndsEachJobOnce()
