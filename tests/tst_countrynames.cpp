@@ -23,6 +23,7 @@ private Q_SLOTS:
     void init();
     void namesFromTheBuiltInServer();
     void namesOffSendNoMetadataRequest();
+    void everyCodeEndsOnceWithNames();
     void metadataRequestsStayUnderTheLimit();
     void hostileMetadataStaysInTheFolder();
     void noFolderPerCodeMeansNoMetadataRequest();
@@ -133,6 +134,29 @@ void TestCountryNames::namesOffSendNoMetadataRequest()
     }
     QCOMPARE(savedNamesOf(run.results), (QStringList{u"br.png"_s, u"de.png"_s}));
     QCOMPARE(server.statsOverHttp().value("requests"_L1).toInt(), 2);
+}
+
+void TestCountryNames::everyCodeEndsOnceWithNames()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    Harness harness(withNames(100, FileNaming::ByCountryName));
+    auto &[dir, engine, run] = harness;
+    const QStringList every = CountryCodes::everyPair();
+    QVERIFY(engine.start(namedJobsFor(server.urlTemplate(), every)));
+    QVERIFY(waitForEnd(run));
+    const int withFlag = int(embeddedFlagCodes().size());
+    QCOMPARE(run.results.size(), 676);
+    QCOMPARE(codesOf(run.results), QSet<QString>(every.cbegin(), every.cend()));
+    QCOMPARE(run.resultsAfterFinish, 0);
+    QCOMPARE(run.summary.ok, withFlag);
+    QCOMPARE(run.summary.errors, 0);
+    // Every flag saved under its own name: no two files for one, none lost to a clash.
+    QCOMPARE(filesIn(dir.path()), savedNamesOf(run.results));
+    QCOMPARE(filesIn(dir.path()).size(), withFlag);
+    const QJsonObject stats = server.statsOverHttp();
+    QCOMPARE(stats.value("requests"_L1).toInt(), 2 * withFlag + (676 - withFlag));
+    QVERIFY(stats.value("max_in_flight"_L1).toInt() <= 100);
 }
 
 void TestCountryNames::metadataRequestsStayUnderTheLimit()
