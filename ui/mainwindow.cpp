@@ -255,7 +255,8 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     settings.thumbnailSize = thumbnailSize;
     settings.fetchCountryNames = options.fetchNames;
     settings.fileNaming = options.fileNaming;
-    // Room for "BR  Brazil" in the error list, only when there are names.
+    // Room for "BR  Brazil" in the error list, only when there are names. (The
+    // grid elides a long name; its tooltip has it whole.)
     m_errors->setColumnWidth(ErrorListModel::CodeColumn, options.fetchNames ? 190 : 60);
     m_engine.start(settings, m_site->jobsFor(codes));
     m_runClock.start();

@@ -361,6 +361,7 @@ void DownloadEngine::finishIfIdle()
     m_jobs.squeeze();
     m_requestSpans.clear();
     m_requestSpans.squeeze();
+    m_usedStems.clear();
     m_nextJob = 0;
     Q_EMIT finished(m_summary);
 }
