@@ -209,6 +209,7 @@ void TestCountryNames::hostileMetadataStaysInTheFolder()
         {u"AJ"_s, R"({"country": "\\\\server\\share\u202Egnp"})"_ba},
         {u"AK"_s, R"({"country": ".hidden"})"_ba},
         {u"AL"_s, QByteArray()},                      // no metadata.json: 404
+        {u"ZZ"_s, QByteArray()},                      // and no name anywhere
     };
     for (const auto &[code, body] : metadata) {
         const QString folder = root.filePath(u"flags/"_s + code.toLower());
@@ -243,7 +244,7 @@ void TestCountryNames::hostileMetadataStaysInTheFolder()
         {u"AD"_s, u"x.png"_s}, {u"AE"_s, u"United Arab Emirates.png"_s},
         {u"AF"_s, u"Afghanistan.png"_s}, {u"AG"_s, u"ag.png"_s}, {u"AH"_s, u"_etc_passwd.png"_s},
         {u"AI"_s, u"A_B (AI).png"_s}, {u"AJ"_s, u"__server_sharegnp.png"_s},
-        {u"AK"_s, u"hidden.png"_s}, {u"AL"_s, u"Albania.png"_s},
+        {u"AK"_s, u"hidden.png"_s}, {u"AL"_s, u"Albania.png"_s}, {u"ZZ"_s, u"zz.png"_s},
     };
     QStringList expectedPaths;
     for (const DownloadResult &r : std::as_const(run.results)) {

@@ -305,8 +305,11 @@ void DownloadEngine::saveNamed(qsizetype jobIndex, DownloadResult result, const 
         result.countryName = CountryMetadata::localName(job.code);
     QString stem = job.fileStem;
     if (m_settings.fileNaming == FileNaming::ByCountryName) {
-        stem = SafeFileName::claim(SafeFileName::fromCountryName(result.countryName, job.code),
-                                   job.code, &m_usedStems);
+        // A code nobody has a name for keeps its usual file name, "zz.png".
+        const QString wanted = result.countryName == job.code
+                                   ? job.fileStem
+                                   : SafeFileName::fromCountryName(result.countryName, job.code);
+        stem = SafeFileName::claim(wanted, job.code, &m_usedStems);
     }
     startSave(job, result, flag, stem);
 }
