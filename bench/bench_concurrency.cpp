@@ -101,7 +101,7 @@ int main(int argc, char *argv[])
     const double delay = parser.value(delayOption).toDouble();
     QList<FlagJob> jobs;
     for (const QString &code : CountryCodes::everyPair())
-        jobs.append({code, {}, code.toLower()});
+        jobs.append({code, {}, code.toLower(), {}});
 
     // Memory against job count: runs of N/10, N, N again and 3N jobs, with the
     // resident size before the job list is built, with it built, and at the

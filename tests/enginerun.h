@@ -29,7 +29,7 @@ inline QList<FlagJob> jobsFor(const QString &templateText, const QStringList &co
     Q_ASSERT(urlTemplate);
     QList<FlagJob> jobs;
     for (const QString &code : codes)
-        jobs.append({code, urlTemplate->urlFor(code), code.toLower()});
+        jobs.append({code, urlTemplate->urlFor(code), code.toLower(), {}});
     return jobs;
 }
 

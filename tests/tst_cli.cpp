@@ -26,6 +26,7 @@ private Q_SLOTS:
     void helpListsTheOptions();
     void initialReportForTheDefaultCodes();
     void verboseRunReportsEachCode();
+    void namesAreShownAndNameTheFiles();
     void errorServerReportsTeapots();
     void unreachableServerExitsWith1();
     void fullDiskGivesAnErrorPerCode();
@@ -148,6 +149,20 @@ void TestCli::verboseRunReportsEachCode()
     // -d is relative to the working directory, and created.
     QCOMPARE(filesIn(dir.filePath(u"out"_s)), (QStringList{u"br.png"_s, u"cn.png"_s}));
     QVERIFY(!QImage(dir.filePath(u"out/br.png"_s)).isNull());
+}
+
+void TestCli::namesAreShownAndNameTheFiles()
+{
+    QTemporaryDir dir;
+    const Finished names = runCli({u"--names"_s, u"-v"_s, u"-d"_s, u"out"_s, u"BR"_s, u"XX"_s}, dir.path());
+    QCOMPARE(names.exitCode, 0);
+    QVERIFY2(names.out.contains(u"\nBR Brazil OK\n"_s), qPrintable(names.out));
+    QVERIFY(names.out.contains(u"\nXX not found: "_s)); // no name for XX: only the code
+    QCOMPARE(filesIn(dir.filePath(u"out"_s)), QStringList{u"br.png"_s});
+
+    const Finished files = runCli({u"--name-files"_s, u"-d"_s, u"named"_s, u"BR"_s, u"CI"_s}, dir.path());
+    QCOMPARE(files.exitCode, 0);
+    QCOMPARE(filesIn(dir.filePath(u"named"_s)), (QStringList{u"Brazil.png"_s, u"Côte d'Ivoire.png"_s}));
 }
 
 void TestCli::errorServerReportsTeapots()

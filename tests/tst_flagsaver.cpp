@@ -22,6 +22,8 @@ private Q_SLOTS:
     void savesAValidImageWithAThumbnail();
     void replacesAnExistingFileWhole();
     void refusesABodyThatIsNotAnImage();
+    void refusesAStemThatLeavesTheFolder_data();
+    void refusesAStemThatLeavesTheFolder();
     void explainsAFileInTheWayOfTheFolder();
     void explainsAFolderInTheWayOfTheFile();
     void explainsAFolderItMayNotWriteTo_data();
@@ -128,6 +130,33 @@ void TestFlagSaver::refusesABodyThatIsNotAnImage()
     QVERIFY(!outcome.decoded);
     QCOMPARE(outcome.error, u"Not an image (text/html, 17 bytes)"_s);
     QVERIFY(filesIn(dir.path()).isEmpty());
+}
+
+void TestFlagSaver::refusesAStemThatLeavesTheFolder_data()
+{
+    QTest::addColumn<QString>("stem");
+    QTest::newRow("parent") << u"../evil"_s;
+    QTest::newRow("sub folder") << u"a/b"_s;
+    QTest::newRow("backslash") << u"..\\evil"_s;
+    QTest::newRow("dot dot") << u".."_s;
+    QTest::newRow("empty") << QString();
+}
+
+// Stems made from a server's country names are made safe before they get
+// here; the saver still writes nowhere but in the folder itself.
+void TestFlagSaver::refusesAStemThatLeavesTheFolder()
+{
+    QFETCH(QString, stem);
+    QTemporaryDir top;
+    const QString destination = top.filePath(u"in/dest"_s);
+    QVERIFY(QDir().mkpath(destination + u"/a"_s));
+    const SaveOutcome outcome = FlagSaver::saveAndDecode(
+        {pngBytes({10, 10}, Qt::red), destination, stem, u"png"_s, u"image/png"_s, {}});
+    QVERIFY(!outcome.saved);
+    QVERIFY2(outcome.error.contains(u"is not a plain file name"_s), qPrintable(outcome.error));
+    QCOMPARE(filesIn(destination), QStringList{u"a"_s});
+    QVERIFY(filesIn(destination + u"/a"_s).isEmpty());
+    QCOMPARE(filesIn(top.filePath(u"in"_s)), QStringList{u"dest"_s});
 }
 
 void TestFlagSaver::explainsAFileInTheWayOfTheFolder()

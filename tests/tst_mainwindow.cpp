@@ -1,6 +1,7 @@
 // The window on the offscreen platform, driven as a user would: fill the
 // form, click, wait, and read what the views show.
 
+#include "flaggridmodel.h"
 #include "mainwindow.h"
 #include "notelabel.h"
 #include "runform.h"
@@ -8,6 +9,7 @@
 #include "core/processresources.h"
 
 #include <QAbstractItemModel>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void typingOneDelayDoesNotDragTheOther();
     void enterRightAfterTypingUsesTheTypedValue();
     void settingsAreRemembered();
+    void countryNamesReachTheGridAndTheFiles();
 
 private:
     template<typename T>
@@ -552,6 +555,44 @@ void TestMainWindow::settingsAreRemembered()
     QCOMPARE(options.selection.limit, 1);
     QCOMPARE(options.maxRequests, 42);
     QCOMPARE(options.destination, m_destination.path());
+    QVERIFY(!options.fetchNames);
+
+    child<QCheckBox>(u"nameFiles"_s)->setChecked(true);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->form()->options().fetchNames);
+    QCOMPARE(m_window->form()->options().fileNaming, FileNaming::ByCountryName);
+}
+
+void TestMainWindow::countryNamesReachTheGridAndTheFiles()
+{
+    fillForm(u"LOCAL"_s, u"BR CI QQ"_s, 5);
+    auto *fetchNames = child<QCheckBox>(u"fetchNames"_s);
+    auto *nameFiles = child<QCheckBox>(u"nameFiles"_s);
+    QVERIFY(!fetchNames->isChecked());
+    // Naming files by country needs the names: it checks and holds the first box.
+    nameFiles->setChecked(true);
+    QVERIFY(fetchNames->isChecked());
+    QVERIFY(!fetchNames->isEnabled());
+    nameFiles->setChecked(false);
+    QVERIFY(fetchNames->isEnabled());
+    nameFiles->setChecked(true);
+
+    const RunSummary summary = clickAndWait(u"start"_s);
+    QCOMPARE(summary.ok, 2);
+    QAbstractItemModel *grid = child<QListView>(u"flagGrid"_s)->model();
+    QStringList shown;
+    for (int row = 0; row < grid->rowCount(); ++row)
+        shown.append(grid->index(row, 0).data().toString());
+    shown.sort();
+    QCOMPARE(shown, (QStringList{u"Brazil"_s, u"Côte d'Ivoire"_s}));
+    const QModelIndex first = grid->index(0, 0);
+    const QString tip = first.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(u"%1 (%2) — %1.png"_s.arg(first.data().toString(),
+                                                      first.data(FlagGridModel::CodeRole).toString())),
+             qPrintable(tip));
+    QCOMPARE(QDir(m_destination.path()).entryList(QDir::Files),
+             (QStringList{u"Brazil.png"_s, u"Côte d'Ivoire.png"_s}));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -12,6 +12,7 @@ class TestRunOptions : public QObject
 private Q_SLOTS:
     void readsOptions();
     void defaults();
+    void countryNames();
     void keepsWhatIsNotGiven();
     void usageErrors_data();
     void usageErrors();
@@ -69,6 +70,23 @@ void TestRunOptions::defaults()
     QCOMPARE(options->destination, u"downloaded"_s);
     QVERIFY(options->urlTemplate.isEmpty());
     QVERIFY(!options->verbose);
+    QVERIFY(!options->fetchNames);
+    QCOMPARE(options->fileNaming, FileNaming::ByCode);
+}
+
+void TestRunOptions::countryNames()
+{
+    QString error;
+    const auto names = parse({u"--names"_s}, &error);
+    QVERIFY2(names, qPrintable(error));
+    QVERIFY(names->fetchNames);
+    QCOMPARE(names->fileNaming, FileNaming::ByCode);
+
+    // Naming files by country needs the names.
+    const auto files = parse({u"--name-files"_s}, &error);
+    QVERIFY2(files, qPrintable(error));
+    QVERIFY(files->fetchNames);
+    QCOMPARE(files->fileNaming, FileNaming::ByCountryName);
 }
 
 void TestRunOptions::keepsWhatIsNotGiven()

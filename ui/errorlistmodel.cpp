@@ -10,7 +10,7 @@ void ErrorListModel::append(const QList<DownloadResult> &results)
     QList<Failure> added;
     for (const DownloadResult &result : results) {
         if (result.status == DownloadStatus::Error || result.status == DownloadStatus::Cancelled)
-            added.append({result.code, result.url.toString(), result.message});
+            added.append({result.code, result.countryName, result.url.toString(), result.message});
     }
     if (added.isEmpty())
         return;
@@ -52,7 +52,10 @@ QVariant ErrorListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case CodeColumn: return failure.code;
+    case CodeColumn:
+        if (failure.countryName.isEmpty() || failure.countryName == failure.code)
+            return failure.code;
+        return tr("%1  %2").arg(failure.code, failure.countryName);
     case ProblemColumn: return failure.problem;
     case UrlColumn: return failure.url;
     default: return {};

@@ -5,7 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-// The codes that did not arrive, with what went wrong in plain words.
+// The codes that did not arrive, with what went wrong in plain words. With
+// country names, the code cell reads "BR  Brazil".
 class ErrorListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ private:
     struct Failure
     {
         QString code;
+        QString countryName; // empty when the run did not fetch names
         QString url;
         QString problem;
     };

@@ -4,6 +4,7 @@
 #include "core/failureclassifier.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPixmap>
 
@@ -21,7 +22,7 @@ void FlagGridModel::append(const QList<DownloadResult> &results)
         if (result.status == DownloadStatus::Ok) {
             // The engine scaled the thumbnail off this thread; turning it
             // into a pixmap once here keeps painting cheap.
-            added.append({result.code, result.filePath,
+            added.append({result.code, result.countryName, result.nameNote, result.filePath,
                           QIcon(QPixmap::fromImage(result.thumbnail)), result.bytes,
                           result.timings.respondedMs - result.timings.startedMs});
         }
@@ -52,14 +53,17 @@ QVariant FlagGridModel::data(const QModelIndex &index, int role) const
     const Flag &flag = m_flags.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return flag.countryName.isEmpty() ? flag.code : flag.countryName;
     case CodeRole:
         return flag.code;
+    case CountryNameRole:
+        return flag.countryName;
     case Qt::DecorationRole:
         return flag.icon;
     case Qt::ToolTipRole:
         return toolTip(flag);
     case Qt::AccessibleTextRole:
-        return tr("Flag of %1").arg(flag.code);
+        return tr("Flag of %1").arg(flag.countryName.isEmpty() ? flag.code : flag.countryName);
     case FilePathRole:
         return flag.filePath;
     default:
@@ -69,8 +73,16 @@ QVariant FlagGridModel::data(const QModelIndex &index, int role) const
 
 QString FlagGridModel::toolTip(const Flag &flag) const
 {
-    const QString name = CountryCodes::localeName(flag.code);
-    QString text = name.isEmpty() ? flag.code : tr("%1 — %2").arg(flag.code, name);
+    QString text;
+    if (!flag.countryName.isEmpty()) {
+        // "Brazil (BR) — Brazil.png": the name the server gave, and the file it named.
+        text = tr("%1 (%2) — %3").arg(flag.countryName, flag.code, QFileInfo(flag.filePath).fileName());
+        if (!flag.nameNote.isEmpty())
+            text += u'\n' + flag.nameNote;
+    } else {
+        const QString name = CountryCodes::localeName(flag.code);
+        text = name.isEmpty() ? flag.code : tr("%1 — %2").arg(flag.code, name);
+    }
     text += u'\n' + tr("%1, %2 ms on the wire").arg(FailureClassifier::formatBytes(flag.bytes))
                           .arg(flag.wireMs);
     text += u'\n' + QDir::toNativeSeparators(flag.filePath);

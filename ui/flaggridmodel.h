@@ -6,7 +6,8 @@
 #include <QIcon>
 #include <QList>
 
-// The flags downloaded in this run, in arrival order, for the thumbnail grid.
+// The flags downloaded in this run, in arrival order, for the thumbnail grid:
+// each under its country's name when the run fetched names, else its code.
 class FlagGridModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -16,6 +17,7 @@ public:
     enum Role {
         FilePathRole = Qt::UserRole + 1,
         CodeRole,
+        CountryNameRole, // empty when the run did not fetch names
     };
 
     explicit FlagGridModel(QObject *parent = nullptr);
@@ -31,6 +33,8 @@ private:
     struct Flag
     {
         QString code;
+        QString countryName;
+        QString nameNote;
         QString filePath;
         QIcon icon;
         qint64 bytes = 0;

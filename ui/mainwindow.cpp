@@ -267,6 +267,11 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     settings.destinationDir = options.destination;
     settings.retries = options.retries;
     settings.thumbnailSize = thumbnailSize;
+    settings.fetchCountryNames = options.fetchNames;
+    settings.fileNaming = options.fileNaming;
+    // Room for "BR  Brazil" in the error list, only when there are names. (The
+    // grid elides a long name; its tooltip has it whole.)
+    m_errors->setColumnWidth(ErrorListModel::CodeColumn, options.fetchNames ? 190 : 60);
     m_engine.start(settings, m_site->jobsFor(codes));
     m_runClock.start();
     m_statusTimer.start();

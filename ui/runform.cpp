@@ -7,6 +7,7 @@
 #include "core/serverpreset.h"
 #include "core/urltemplate.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -124,9 +125,10 @@ RunForm::RunForm(QWidget *parent)
     form->addRow(QString(), m_timeoutNote);
     connect(m_timeout, &QDoubleSpinBox::valueChanged, this, &RunForm::updateTimeoutNote);
     connect(m_delayMax, &QDoubleSpinBox::valueChanged, this, &RunForm::updateTimeoutNote);
+    form->addRow(tr("Names:"), buildNamesRow());
 
     m_lockedWhileRunning = {m_server, m_urlTemplate, m_builtInRow, m_codes, m_limit,
-                            m_destination, m_timeout, m_retries};
+                            m_destination, m_timeout, m_retries, m_fetchNames, m_nameFiles};
     for (QWidget *row : findChildren<QPushButton *>(u"quickChoice"_s))
         m_lockedWhileRunning.append(row);
 
@@ -449,6 +451,32 @@ bool RunForm::event(QEvent *event)
     return QWidget::event(event);
 }
 
+QWidget *RunForm::buildNamesRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = rowLayout(row);
+    m_fetchNames = new QCheckBox(tr("Fetch country &names"), row);
+    m_fetchNames->setObjectName(u"fetchNames"_s);
+    m_fetchNames->setToolTip(tr("After each flag, ask the server for the country's name "
+                                "({cc}/metadata.json, as flags3 does), under the same concurrency "
+                                "limit. Without an answer, the system's name is shown."));
+    m_nameFiles = new QCheckBox(tr("Na&me files by country"), row);
+    m_nameFiles->setObjectName(u"nameFiles"_s);
+    m_nameFiles->setToolTip(tr("Save \"Côte d'Ivoire.png\" instead of \"ci.png\". Names are made "
+                               "safe for every file system; a name taken twice gets the code, "
+                               "as in \"Congo (CD).png\"."));
+    layout->addWidget(m_fetchNames);
+    layout->addWidget(m_nameFiles);
+    layout->addStretch(1);
+    // Files named by country need the names.
+    connect(m_nameFiles, &QCheckBox::toggled, this, [this](bool byName) {
+        if (byName)
+            m_fetchNames->setChecked(true);
+        m_fetchNames->setEnabled(!m_running && !byName);
+    });
+    return row;
+}
+
 RunOptions RunForm::options() const
 {
     RunOptions options;
@@ -462,6 +490,8 @@ RunOptions RunForm::options() const
     options.timeoutSeconds = m_timeout->value();
     options.retries = m_retries->value();
     options.destination = m_destination->text().trimmed();
+    options.fileNaming = m_nameFiles->isChecked() ? FileNaming::ByCountryName : FileNaming::ByCode;
+    options.fetchNames = m_fetchNames->isChecked() || m_nameFiles->isChecked();
     return options;
 }
 
@@ -480,6 +510,8 @@ void RunForm::setOptions(const RunOptions &options)
     m_timeout->setValue(options.timeoutSeconds);
     m_retries->setValue(options.retries);
     m_destination->setText(options.destination);
+    m_nameFiles->setChecked(options.fileNaming == FileNaming::ByCountryName);
+    m_fetchNames->setChecked(options.fetchNames || options.fileNaming == FileNaming::ByCountryName);
     revalidate();
 }
 
@@ -516,6 +548,7 @@ void RunForm::updateEnabledRows()
     m_layout->setRowVisible(m_templateStatus, custom);
     m_layout->setRowVisible(m_builtInRow, usesBuiltInServer());
     m_urlTemplate->setEnabled(!m_running && custom);
+    m_fetchNames->setEnabled(!m_running && !m_nameFiles->isChecked());
     m_builtInRow->setEnabled(!m_running && usesBuiltInServer());
 }
 
@@ -530,6 +563,8 @@ void RunForm::saveSettings(QSettings &settings) const
     settings.setValue(u"run/timeout"_s, current.timeoutSeconds);
     settings.setValue(u"run/retries"_s, current.retries);
     settings.setValue(u"run/destination"_s, current.destination);
+    settings.setValue(u"run/fetchNames"_s, current.fetchNames);
+    settings.setValue(u"run/nameFiles"_s, current.fileNaming == FileNaming::ByCountryName);
     settings.setValue(u"server/delayMin"_s, delayMinSeconds());
     settings.setValue(u"server/delayMax"_s, delayMaxSeconds());
     settings.setValue(u"server/errorRate"_s, m_errorRate->value());
@@ -546,6 +581,8 @@ void RunForm::restoreSettings(const QSettings &settings)
     m_timeout->setValue(settings.value(u"run/timeout"_s, RunOptions::defaultTimeoutSeconds).toDouble());
     m_retries->setValue(settings.value(u"run/retries"_s, RunOptions::defaultRetries).toInt());
     m_destination->setText(settings.value(u"run/destination"_s, defaultDestination()).toString());
+    m_fetchNames->setChecked(settings.value(u"run/fetchNames"_s, false).toBool());
+    m_nameFiles->setChecked(settings.value(u"run/nameFiles"_s, false).toBool());
     if (usesBuiltInServer() && settings.contains(u"server/delayMin"_s)) {
         m_delayMax->setValue(settings.value(u"server/delayMax"_s).toDouble());
         m_delayMin->setValue(settings.value(u"server/delayMin"_s).toDouble());

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class NoteLabel;
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
@@ -16,7 +17,7 @@ class QSlider;
 class QSpinBox;
 
 // The form that describes a run: server, countries, destination, concurrency,
-// timeout. Checks what is typed as it is typed, and says under each field what
+// timeout, country names. Checks what is typed as it is typed, and says under each field what
 // it will do or, in red, why it cannot run.
 class RunForm final : public QWidget
 {
@@ -71,6 +72,7 @@ private:
     QWidget *buildCountriesRow();
     QWidget *buildDestinationRow();
     QWidget *buildConcurrencyRow();
+    QWidget *buildNamesRow();
     void onServerChanged(int index);
     void chooseDestination();
     QString checkTemplate();
@@ -99,6 +101,8 @@ private:
     QDoubleSpinBox *m_timeout = nullptr;
     QSpinBox *m_retries = nullptr;
     QLabel *m_timeoutNote = nullptr;
+    QCheckBox *m_fetchNames = nullptr;
+    QCheckBox *m_nameFiles = nullptr;
     QList<QWidget *> m_lockedWhileRunning;
     QString m_problem;
     int m_codeCount = 0;

@@ -1,7 +1,9 @@
 #include "downloadengine.h"
 
+#include "countrymetadata.h"
 #include "flagrequest.h"
 #include "flagsaver.h"
+#include "safefilename.h"
 
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -38,6 +40,9 @@ bool DownloadEngine::start(const QList<FlagJob> &jobs)
     m_jobs = jobs;
     m_nextJob = 0;
     m_requestSpans = QList<QList<RequestSpan>>(jobs.size());
+    m_awaitingName.clear();
+    m_metadataQueue.clear();
+    m_usedStems.clear();
     m_summary = RunSummary{};
     m_summary.total = int(jobs.size());
     m_running = true;
@@ -85,15 +90,49 @@ void DownloadEngine::cancel()
         result.redirects = attempt.redirectsBefore;
         publish(result);
     }
+    // Flags waiting for a slot for their metadata were started too.
+    const QList<qsizetype> parked = std::exchange(m_metadataQueue, {});
+    for (const qsizetype jobIndex : parked) {
+        DownloadResult result = m_awaitingName.take(jobIndex).result;
+        result.status = DownloadStatus::Cancelled;
+        result.failure = FailureKind::None;
+        result.message = tr("Cancelled");
+        publish(result);
+    }
     finishIfIdle();
 }
 
 void DownloadEngine::startQueuedJobs()
 {
-    while (!m_cancelling && (!m_retryQueue.isEmpty() || m_nextJob < m_jobs.size())
-           && m_onWire.size() < m_settings.maxConcurrent && m_savesRunning < maxSavesPending) {
-        startJob(m_retryQueue.isEmpty() ? Attempt{m_nextJob++, 0} : m_retryQueue.takeFirst());
+    while (!m_cancelling && m_onWire.size() < m_settings.maxConcurrent) {
+        // A flag that waits for its name holds a body: it goes first.
+        if (!m_metadataQueue.isEmpty()) {
+            startMetadataRequest(m_metadataQueue.takeFirst());
+            continue;
+        }
+        if (m_savesRunning + m_awaitingName.size() >= maxSavesPending)
+            break;
+        if (!m_retryQueue.isEmpty())
+            startJob(m_retryQueue.takeFirst());
+        else if (m_nextJob < m_jobs.size())
+            startJob(Attempt{m_nextJob++, 0});
+        else
+            break;
     }
+}
+
+void DownloadEngine::startMetadataRequest(qsizetype jobIndex)
+{
+    const QString code = m_jobs.at(jobIndex).code;
+    const QUrl url = m_jobs.at(jobIndex).metadataUrl;
+    const FlagRequest::Limits limits{m_settings.timeout, m_settings.deadline,
+                                     m_settings.maxMetadataBytes, m_settings.maxRedirects};
+    auto *request = new FlagRequest(m_managers.acquire(), url, limits, this);
+    m_onWire.insert(request, {Attempt{jobIndex, 0}, now(), RequestSpan::Purpose::Metadata});
+    connect(request, &FlagRequest::finished, this,
+            [this, request](const FetchOutcome &outcome) { onRequestFinished(request, outcome); });
+    Q_EMIT requestStarted(code, url, m_onWire.value(request).startedMs);
+    Q_EMIT inFlightChanged(int(m_onWire.size()));
 }
 
 void DownloadEngine::startJob(Attempt attempt)
@@ -117,6 +156,13 @@ void DownloadEngine::onRequestFinished(FlagRequest *request, const FetchOutcome 
     const OnWire onWire = m_onWire.take(request);
     request->deleteLater();
     releaseManager(request->manager(), outcome);
+    if (onWire.purpose == RequestSpan::Purpose::Metadata) {
+        onMetadataFinished(onWire.attempt.jobIndex, onWire.startedMs, outcome);
+        Q_EMIT inFlightChanged(int(m_onWire.size()));
+        startQueuedJobs();
+        finishIfIdle();
+        return;
+    }
 
     const Attempt attempt = onWire.attempt;
     const FlagJob &job = m_jobs.at(attempt.jobIndex);
@@ -143,8 +189,11 @@ void DownloadEngine::onRequestFinished(FlagRequest *request, const FetchOutcome 
         result.status = verdict.status;
         result.failure = verdict.failure;
         result.message = verdict.message;
-        if (verdict.shouldSave()) {
-            startSave(job, result, outcome);
+        if (verdict.shouldSave() && m_settings.namesWanted() && job.metadataUrl.isValid()) {
+            m_awaitingName.insert(attempt.jobIndex, {result, outcome});
+            m_metadataQueue.append(attempt.jobIndex);
+        } else if (verdict.shouldSave()) {
+            saveNamed(attempt.jobIndex, result, outcome);
         } else if (attempt.number < m_settings.retries && !m_cancelling
                    && FailureClassifier::isTransient(outcome, verdict)) {
             scheduleRetry(attempt, outcome);
@@ -213,9 +262,62 @@ void DownloadEngine::releaseManager(QNetworkAccessManager *manager, const FetchO
     }, Qt::QueuedConnection);
 }
 
-void DownloadEngine::startSave(const FlagJob &job, DownloadResult result, const FetchOutcome &outcome)
+void DownloadEngine::onMetadataFinished(qsizetype jobIndex, qint64 startedMs,
+                                        const FetchOutcome &outcome)
 {
-    SaveRequest request{outcome.body, m_settings.destinationDir, job.fileStem,
+    AwaitingName waiting = m_awaitingName.take(jobIndex);
+    DownloadResult &result = waiting.result;
+    m_requestSpans[jobIndex].append(
+        {RequestSpan::Purpose::Metadata, startedMs, now(), outcome.httpStatus});
+    result.requests = m_requestSpans.at(jobIndex);
+    result.requestsSent += outcome.requestsSent;
+    result.redirects += outcome.redirects;
+    if (outcome.cancelled) {
+        result.status = DownloadStatus::Cancelled;
+        result.failure = FailureKind::None;
+        result.message = tr("Cancelled");
+        publish(result);
+        return;
+    }
+
+    QString why;
+    std::optional<QString> name;
+    const Verdict verdict = FailureClassifier(m_settings.timeout, m_settings.maxMetadataBytes,
+                                              m_settings.deadline)
+                                .classify(outcome);
+    if (verdict.status == DownloadStatus::Ok)
+        name = CountryMetadata::parse(outcome.body, &why);
+    else if (verdict.status == DownloadStatus::NotFound)
+        why = tr("metadata.json not found (404)");
+    else
+        why = verdict.message;
+    if (name)
+        result.countryName = *name;
+    else
+        result.nameNote = tr("No country name from the server: %1").arg(why);
+    saveNamed(jobIndex, result, waiting.flag);
+}
+
+void DownloadEngine::saveNamed(qsizetype jobIndex, DownloadResult result, const FetchOutcome &flag)
+{
+    const FlagJob &job = m_jobs.at(jobIndex);
+    if (m_settings.namesWanted() && result.countryName.isEmpty())
+        result.countryName = CountryMetadata::localName(job.code);
+    QString stem = job.fileStem;
+    if (m_settings.fileNaming == FileNaming::ByCountryName) {
+        // A code nobody has a name for keeps its usual file name, "zz.png".
+        const QString wanted = result.countryName == job.code
+                                   ? job.fileStem
+                                   : SafeFileName::fromCountryName(result.countryName, job.code);
+        stem = SafeFileName::claim(wanted, job.code, &m_usedStems);
+    }
+    startSave(job, result, flag, stem);
+}
+
+void DownloadEngine::startSave(const FlagJob &job, DownloadResult result, const FetchOutcome &outcome,
+                               const QString &fileStem)
+{
+    SaveRequest request{outcome.body, m_settings.destinationDir, fileStem,
                         QFileInfo(job.url.path()).suffix(), outcome.contentType,
                         m_settings.thumbnailSize};
     ++m_savesRunning;
@@ -240,8 +342,10 @@ void DownloadEngine::onSaveFinished(DownloadResult result, const SaveOutcome &sa
     finishIfIdle();
 }
 
-void DownloadEngine::publish(const DownloadResult &result)
+void DownloadEngine::publish(DownloadResult result)
 {
+    if (m_settings.namesWanted() && result.countryName.isEmpty())
+        result.countryName = CountryMetadata::localName(result.code);
     m_summary.count(result);
     Q_EMIT resultReady(result);
     Q_EMIT progressChanged(m_summary.done(), m_summary.total);
@@ -249,7 +353,8 @@ void DownloadEngine::publish(const DownloadResult &result)
 
 void DownloadEngine::finishIfIdle()
 {
-    if (!m_running || !m_onWire.isEmpty() || m_savesRunning > 0 || m_nextJob < m_jobs.size()
+    if (!m_running || !m_onWire.isEmpty() || m_savesRunning > 0 || !m_awaitingName.isEmpty()
+        || m_nextJob < m_jobs.size()
         || !m_retryQueue.isEmpty() || !m_backingOff.isEmpty())
         return;
     m_running = false;
@@ -259,6 +364,7 @@ void DownloadEngine::finishIfIdle()
     m_jobs.squeeze();
     m_requestSpans.clear();
     m_requestSpans.squeeze();
+    m_usedStems.clear();
     m_nextJob = 0;
     Q_EMIT finished(m_summary);
 }

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QSize>
 #include <QThreadPool>
 
@@ -31,6 +32,13 @@ struct EngineSettings
     int maxRedirects = 5;
     QString destinationDir = QStringLiteral("downloaded");
     QSize thumbnailSize;                          // empty: no thumbnails
+    // flags3: after a flag arrives, one more request, for its metadata.json,
+    // under the same limit. Naming files by country fetches names too.
+    bool fetchCountryNames = false;
+    FileNaming fileNaming = FileNaming::ByCode;
+    qint64 maxMetadataBytes = 64 * 1024;
+
+    bool namesWanted() const { return fetchCountryNames || fileNaming == FileNaming::ByCountryName; }
 };
 
 // Downloads a list of FlagJobs with at most maxConcurrent requests on the wire,
@@ -39,7 +47,14 @@ struct EngineSettings
 // the window) drive it only through this interface.
 //
 // Path of one job: queue -> FlagRequest on the wire -> FailureClassifier ->
-// FlagSaver::saveAndDecode on the save pool -> resultReady.
+// [names: metadata FlagRequest on the wire -> CountryMetadata::parse ->
+// SafeFileName] -> FlagSaver::saveAndDecode on the save pool -> resultReady.
+//
+// Names come after the flag, as in flags3: a code without a flag costs no
+// second request, and the name is known before the file is named. The
+// metadata request takes a slot like any other (waiting flags' metadata goes
+// before new jobs), is not retried, and never fails the flag: without it the
+// name is the system's (see DownloadResult::nameNote).
 class DownloadEngine final : public QObject
 {
     Q_OBJECT
@@ -77,8 +92,8 @@ public:
     int queued() const { return int(m_jobs.size() - m_nextJob); }
 
 Q_SIGNALS:
-    // A job left the queue (or its back-off) and a request went on the wire,
-    // startedMs after the run started.
+    // A request went on the wire startedMs after the run started: a job left
+    // the queue (or its back-off), or a flag's metadata.json was asked for.
     void requestStarted(const QString &code, const QUrl &url, qint64 startedMs);
     // A job ended: exactly once per job that started, after its last retry,
     // with status Cancelled for those a cancel() caught on the wire or between
@@ -107,17 +122,28 @@ private:
     {
         Attempt attempt;
         qint64 startedMs = 0;
+        RequestSpan::Purpose purpose = RequestSpan::Purpose::Flag;
+    };
+    // A flag that arrived and waits for its country's name before it is saved.
+    struct AwaitingName
+    {
+        DownloadResult result;
+        FetchOutcome flag;
     };
 
     void startQueuedJobs();
     void startJob(Attempt attempt);
+    void startMetadataRequest(qsizetype jobIndex);
+    void onMetadataFinished(qsizetype jobIndex, qint64 startedMs, const FetchOutcome &outcome);
+    void saveNamed(qsizetype jobIndex, DownloadResult result, const FetchOutcome &flag);
     void scheduleRetry(Attempt attempt, const FetchOutcome &outcome);
     DownloadResult resultFor(qsizetype jobIndex) const;
     void onRequestFinished(FlagRequest *request, const FetchOutcome &outcome);
     void releaseManager(QNetworkAccessManager *manager, const FetchOutcome &outcome);
-    void startSave(const FlagJob &job, DownloadResult result, const FetchOutcome &outcome);
+    void startSave(const FlagJob &job, DownloadResult result, const FetchOutcome &outcome,
+                   const QString &fileStem);
     void onSaveFinished(DownloadResult result, const SaveOutcome &saved);
-    void publish(const DownloadResult &result);
+    void publish(DownloadResult result);
     void finishIfIdle();
     qint64 now() const { return m_clock.elapsed(); }
 
@@ -131,6 +157,9 @@ private:
     QList<QList<RequestSpan>> m_requestSpans; // per job, as they end
     QList<Attempt> m_retryQueue;            // back-off over: to start before new jobs
     QHash<QTimer *, Attempt> m_backingOff;  // waiting out their back-off
+    QHash<qsizetype, AwaitingName> m_awaitingName; // by job: flag here, name to come
+    QList<qsizetype> m_metadataQueue;       // of those, the ones waiting for a slot
+    QSet<QString> m_usedStems;              // file stems claimed in this run (by name)
     int m_savesRunning = 0;
     RunSummary m_summary;
     QElapsedTimer m_clock;

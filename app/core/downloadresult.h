@@ -18,7 +18,13 @@ struct FlagJob
     QString code;     // "BR"
     QUrl url;
     QString fileStem; // "br": saved as {fileStem}.{ext}
+    // flags3's /{cc}/metadata.json, asked for when the run fetches country
+    // names; empty: none to ask for (the system's name is used).
+    QUrl metadataUrl;
 };
+
+// What a saved flag is called: "br.png", or by its country, "Brazil.png" (flags3).
+enum class FileNaming { ByCode, ByCountryName };
 
 // flags2's three outcomes, and the one a cancel gives a request on the wire.
 enum class DownloadStatus { Ok, NotFound, Error, Cancelled };
@@ -74,7 +80,12 @@ struct DownloadResult
     qint64 bytes = 0;       // body size received
     DownloadTimings timings;
     QList<RequestSpan> requests; // every request sent for this job, in order
-    QString countryName;    // from the server's metadata, else QLocale's; may be empty
+    // Only when the run fetches country names: the server's (from metadata.json),
+    // else the system's (QLocale), else the code.
+    QString countryName;
+    // Why countryName is not the server's, when it was asked for and did not
+    // come ("No country name from the server: invalid JSON at offset 3: ...").
+    QString nameNote;
     QImage thumbnail;       // Ok and thumbnails requested only
 };
 

@@ -38,17 +38,22 @@ QString initial(const QString &serverLabel, const QString &site, const QStringLi
 
 QString resultLine(const DownloadResult &result)
 {
+    // With names (flags3): "BR Brazil OK"; a name that is only the code is not repeated.
+    const QString who = result.countryName.isEmpty() || result.countryName == result.code
+                            ? result.code
+                            : tr("%1 %2").arg(result.code, result.countryName);
     switch (result.status) {
     case DownloadStatus::Ok:
-        return tr("%1 OK").arg(result.code);
+        return result.nameNote.isEmpty() ? tr("%1 OK").arg(who)
+                                         : tr("%1 OK (%2)").arg(who, result.nameNote);
     case DownloadStatus::NotFound:
-        return tr("%1 not found: %2").arg(result.code, result.url.toString());
+        return tr("%1 not found: %2").arg(who, result.url.toString());
     case DownloadStatus::Cancelled:
-        return tr("%1 cancelled").arg(result.code);
+        return tr("%1 cancelled").arg(who);
     case DownloadStatus::Error:
         break;
     }
-    return tr("%1 error: %2").arg(result.code, result.message);
+    return tr("%1 error: %2").arg(who, result.message);
 }
 
 QString final(const RunSummary &summary)

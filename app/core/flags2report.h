@@ -14,7 +14,8 @@ namespace Flags2Report {
 QString initial(const QString &serverLabel, const QString &site, const QStringList &codes,
                 int concurrency);
 
-// One line per code for -v: "BR OK", "XX not found: URL", "YY error: HTTP error 418 - I'm a teapot".
+// One line per code for -v: "BR OK", "XX not found: URL", "YY error: HTTP error 418 - I'm a teapot";
+// with country names, "BR Brazil OK", and why a name is the system's when it is.
 QString resultLine(const DownloadResult &result);
 
 // "--------------------\n194 flags downloaded.\n482 not found.\nElapsed time: 0.63s\n"

@@ -1,6 +1,7 @@
 #include "flagsaver.h"
 
 #include "failureclassifier.h"
+#include "safefilename.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -182,6 +183,14 @@ SaveOutcome saveAndDecode(const SaveRequest &request)
                                                format);
     const QDir destination(request.destinationDir);
     const QString folder = destination.absolutePath();
+    // Stems may come from a server (country names): whatever made them, no
+    // file is written anywhere but in the destination folder itself.
+    if (!SafeFileName::isPlainFileName(request.fileStem)
+        || QFileInfo(destination.absoluteFilePath(fileName)).absolutePath() != QDir::cleanPath(folder)) {
+        outcome.error = tr("Could not save %1: the name is not a plain file name in %2")
+                            .arg(fileName, QDir::toNativeSeparators(folder));
+        return outcome;
+    }
     const auto fail = [&](int error, const QString &qtReason) {
         outcome.error = tr("Could not save %1: %2")
                             .arg(fileName, explain(error, folder, request.body.size(), qtReason));

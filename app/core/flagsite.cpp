@@ -59,6 +59,6 @@ QList<FlagJob> FlagSite::jobsFor(const QStringList &codes) const
     QList<FlagJob> jobs;
     jobs.reserve(codes.size());
     for (const QString &code : codes)
-        jobs.append({code, m_template->urlFor(code), code.toLower()});
+        jobs.append({code, m_template->urlFor(code), code.toLower(), m_template->metadataUrlFor(code)});
     return jobs;
 }

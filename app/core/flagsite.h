@@ -32,7 +32,8 @@ public:
     const UrlTemplate &urlTemplate() const { return *m_template; }
     BackgroundFlagServer *builtInServer() const { return m_server; } // null unless built in
 
-    // One job per code, saved as {cc}.{ext}.
+    // One job per code, saved as {cc}.{ext} (the engine may name it by country),
+    // with the code's metadata.json when the template has a folder per code.
     QList<FlagJob> jobsFor(const QStringList &codes) const;
 
 private:

@@ -63,10 +63,14 @@ RunOptionsParser::RunOptionsParser(QCommandLineParser &parser)
     , m_destination({u"d"_s, u"dest"_s},
                     tr("folder to save flags in (default=./downloaded)"), u"DIR"_s)
     , m_verbose({u"v"_s, u"verbose"_s}, tr("output detailed progress info"))
+    , m_names(u"names"_s,
+              tr("also fetch each country's name (flags3: {cc}/metadata.json next to the flag)"))
+    , m_nameFiles(u"name-files"_s,
+                  tr("save flags under their country's name (\"Côte d'Ivoire.png\"); implies --names"))
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
     parser.addOptions({m_all, m_every, m_limit, m_maxRequests, m_server, m_url, m_timeout,
-                       m_retries, m_destination, m_verbose});
+                       m_retries, m_destination, m_verbose, m_names, m_nameFiles});
     parser.addPositionalArgument(u"CC"_s, tr("country code or 1st letter (eg. B for BA...BZ)"),
                                  u"[CC ...]"_s);
 }
@@ -82,6 +86,10 @@ std::optional<RunOptions> RunOptionsParser::read(QString *error, const RunOption
         options.selection.every = m_parser.isSet(m_every);
     }
     options.verbose = options.verbose || m_parser.isSet(m_verbose);
+    if (m_parser.isSet(m_nameFiles))
+        options.fileNaming = FileNaming::ByCountryName;
+    options.fetchNames = options.fetchNames || m_parser.isSet(m_names)
+                         || options.fileNaming == FileNaming::ByCountryName;
 
     if (m_parser.isSet(m_maxRequests)) {
         const auto value = readPositiveInt(m_parser.value(m_maxRequests));
@@ -155,6 +163,6 @@ std::optional<RunOptions> RunOptionsParser::read(QString *error, const RunOption
 QString RunOptionsParser::usageLine(const QString &program)
 {
     return tr("usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL] [-v] [-d DIR] "
-              "[--url TEMPLATE] [--timeout SECONDS] [--retries N] [CC ...]")
+              "[--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [CC ...]")
         .arg(program);
 }

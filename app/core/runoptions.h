@@ -2,6 +2,7 @@
 
 #include "concurrencylimit.h"
 #include "countrycodes.h"
+#include "downloadresult.h"
 
 #include <QCommandLineOption>
 #include <QString>
@@ -27,6 +28,8 @@ struct RunOptions
     int retries = defaultRetries;
     QString destination = QStringLiteral("downloaded");
     bool verbose = false;
+    bool fetchNames = false;                 // --names: flags3's metadata.json per flag
+    FileNaming fileNaming = FileNaming::ByCode; // --name-files: "Brazil.png"
 
     // flags2's "actual_req": what will really be used for this many codes.
     int effectiveConcurrency(qsizetype codeCount) const;
@@ -59,4 +62,6 @@ private:
     QCommandLineOption m_retries;
     QCommandLineOption m_destination;
     QCommandLineOption m_verbose;
+    QCommandLineOption m_names;
+    QCommandLineOption m_nameFiles;
 };

@@ -55,6 +55,17 @@ QUrl UrlTemplate::urlFor(const QString &countryCode) const
     return QUrl(substitute(m_text, countryCode));
 }
 
+QUrl UrlTemplate::metadataUrlFor(const QString &countryCode) const
+{
+    const auto folderFor = [this](const QString &code) {
+        const QString path = urlFor(code).path();
+        return path.left(path.lastIndexOf(u'/') + 1);
+    };
+    if (folderFor(u"aa"_s) == folderFor(u"zz"_s))
+        return {};
+    return urlFor(countryCode).resolved(QUrl(u"metadata.json"_s));
+}
+
 QString UrlTemplate::pathExtension() const
 {
     return QFileInfo(urlFor(u"xx"_s).path()).suffix().toLower();

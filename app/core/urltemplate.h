@@ -17,6 +17,12 @@ public:
     QString text() const { return m_text; }
     QUrl urlFor(const QString &countryCode) const;
 
+    // flags3's metadata for a code: metadata.json in the flag's own folder
+    // (http://h/flags/br/br.png -> http://h/flags/br/metadata.json). Empty
+    // when the folder does not hold the code (".../w320/{cc}.png"): every code
+    // would share one file there, so there is no metadata to ask for.
+    QUrl metadataUrlFor(const QString &countryCode) const;
+
     // The file extension the template implies ("png" for ".../{cc}.png"), or
     // empty when the path does not end in one.
     QString pathExtension() const;

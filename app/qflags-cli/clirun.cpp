@@ -58,6 +58,8 @@ int CliRun::exec()
     settings.timeout = std::chrono::milliseconds(qRound64(m_options.timeoutSeconds * 1000.0));
     settings.destinationDir = m_options.destination;
     settings.retries = m_options.retries;
+    settings.fetchCountryNames = m_options.fetchNames;
+    settings.fileNaming = m_options.fileNaming;
     engine.setSettings(settings);
 
     std::optional<CliProgress> progress;
