@@ -29,7 +29,8 @@ inline QList<FlagJob> jobsFor(const QString &templateText, const QStringList &co
     Q_ASSERT(urlTemplate);
     QList<FlagJob> jobs;
     for (const QString &code : codes)
-        jobs.append({code, urlTemplate->urlFor(code), code.toLower(), {}});
+        // The metadata URL is only asked for when a run fetches names.
+        jobs.append({code, urlTemplate->urlFor(code), code.toLower(), urlTemplate->metadataUrlFor(code)});
     return jobs;
 }
 

@@ -33,18 +33,6 @@ private Q_SLOTS:
 
 namespace {
 
-QList<FlagJob> namedJobsFor(const QString &templateText, const QStringList &codes)
-{
-    QString error;
-    const auto urlTemplate = UrlTemplate::parse(templateText, &error);
-    if (!urlTemplate)
-        qFatal("bad URL template in a test: %s", qPrintable(error));
-    QList<FlagJob> jobs;
-    for (const QString &code : codes)
-        jobs.append({code, urlTemplate->urlFor(code), code.toLower(), urlTemplate->metadataUrlFor(code)});
-    return jobs;
-}
-
 EngineSettings withNames(int concurrency, FileNaming naming = FileNaming::ByCode)
 {
     EngineSettings settings;
@@ -88,7 +76,7 @@ void TestCountryNames::namesFromTheBuiltInServer()
     Harness harness(withNames(4, FileNaming::ByCountryName));
     auto &[dir, engine, run] = harness;
     const QStringList codes{u"BR"_s, u"CI"_s, u"DE"_s, u"QQ"_s};
-    QVERIFY(engine.start(namedJobsFor(server.urlTemplate(), codes)));
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), codes)));
     QVERIFY(waitForEnd(run));
     QCOMPARE(run.results.size(), 4);
     QCOMPARE(run.summary.ok, 3);
@@ -125,7 +113,7 @@ void TestCountryNames::namesOffSendNoMetadataRequest()
     QVERIFY(server.start());
     Harness harness(4);
     auto &[dir, engine, run] = harness;
-    QVERIFY(engine.start(namedJobsFor(server.urlTemplate(), {u"BR"_s, u"DE"_s})));
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), {u"BR"_s, u"DE"_s})));
     QVERIFY(waitForEnd(run));
     QCOMPARE(run.summary.ok, 2);
     for (const DownloadResult &r : std::as_const(run.results)) {
@@ -143,7 +131,7 @@ void TestCountryNames::everyCodeEndsOnceWithNames()
     Harness harness(withNames(100, FileNaming::ByCountryName));
     auto &[dir, engine, run] = harness;
     const QStringList every = CountryCodes::everyPair();
-    QVERIFY(engine.start(namedJobsFor(server.urlTemplate(), every)));
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), every)));
     QVERIFY(waitForEnd(run));
     const int withFlag = int(embeddedFlagCodes().size());
     QCOMPARE(run.results.size(), 676);
@@ -175,7 +163,7 @@ void TestCountryNames::metadataRequestsStayUnderTheLimit()
             ++metadataStarted;
     });
     const QStringList codes = embeddedFlagCodes().mid(0, 20);
-    QVERIFY(engine.start(namedJobsFor(server.urlTemplate(), codes)));
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), codes)));
     QVERIFY(waitForEnd(run));
     QCOMPARE(run.summary.ok, 20);
     QCOMPARE(metadataStarted, 20);
@@ -234,7 +222,7 @@ void TestCountryNames::hostileMetadataStaysInTheFolder()
     QStringList codes;
     for (const auto &entry : metadata)
         codes.append(entry.first);
-    QVERIFY(engine.start(namedJobsFor(server.urlTemplate(), codes)));
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), codes)));
     QVERIFY(waitForEnd(run));
     QCOMPARE(run.results.size(), codes.size());
     QCOMPARE(run.summary.ok, codes.size());
@@ -279,7 +267,7 @@ void TestCountryNames::noFolderPerCodeMeansNoMetadataRequest()
     Harness harness(withNames(2, FileNaming::ByCountryName));
     auto &[dir, engine, run] = harness;
     const QString flat = server.server().baseUrl().toString() + u"/w320/{cc}.png"_s;
-    QVERIFY(engine.start(namedJobsFor(flat, {u"BR"_s})));
+    QVERIFY(engine.start(jobsFor(flat, {u"BR"_s})));
     QVERIFY(waitForEnd(run));
     QCOMPARE(run.results.size(), 1);
     const DownloadResult &br = run.results.first();
@@ -300,7 +288,7 @@ void TestCountryNames::cancelDuringMetadataEndsEachJobOnce()
         if (url.path().endsWith("/metadata.json"_L1))
             QMetaObject::invokeMethod(&engine, &DownloadEngine::cancel, Qt::QueuedConnection);
     });
-    QVERIFY(engine.start(namedJobsFor(server.urlTemplate(), {u"BR"_s, u"DE"_s, u"FR"_s, u"IT"_s})));
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), {u"BR"_s, u"DE"_s, u"FR"_s, u"IT"_s})));
     QVERIFY(waitForEnd(run));
     QVERIFY(run.summary.cancelled);
     QCOMPARE(run.resultsAfterFinish, 0);
@@ -324,7 +312,7 @@ void TestCountryNames::cancelWithFlagsWaitingForASlot()
     QVERIFY(server.start(delayed(0.3)));
     Harness harness(withNames(4));
     auto &[dir, engine, run] = harness;
-    QVERIFY(engine.start(namedJobsFor(server.urlTemplate(), {u"BR"_s, u"DE"_s, u"FR"_s, u"IT"_s})));
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), {u"BR"_s, u"DE"_s, u"FR"_s, u"IT"_s})));
     QCOMPARE(engine.inFlight(), 4);
     engine.setMaxConcurrent(1);
     // The first metadata request can only start once all four flags are in

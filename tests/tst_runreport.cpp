@@ -55,7 +55,9 @@ void TestRunReport::aRealRunRoundTripsAndAgreesWithItsCounts()
     config.seed = 7;
     TestServer server;
     QVERIFY(server.start(config));
-    Harness harness(6);
+    EngineSettings settings = Harness::withConcurrency(6);
+    settings.fetchCountryNames = true; // flags3: a second request per flag
+    Harness harness(settings);
     auto &[dir, engine, run] = harness;
     RunReport report;
     report.setSource({u"ERROR"_s, server.urlTemplate(), 6});
@@ -90,6 +92,10 @@ void TestRunReport::aRealRunRoundTripsAndAgreesWithItsCounts()
         QCOMPARE(row.saveMs >= 0, row.status == DownloadStatus::Ok);
         QCOMPARE(row.file.isEmpty(), row.status != DownloadStatus::Ok);
         QVERIFY(!row.message.isEmpty());
+        if (row.status == DownloadStatus::Ok) {
+            QVERIFY(!row.country.isEmpty());
+            QCOMPARE(row.requests, 2 + row.retries); // the flag's and its metadata's
+        }
     }
 
     // CSV: a header row and one row per code.

@@ -224,8 +224,11 @@ ReportRow ReportRow::from(const DownloadResult &result)
         row.saveMs = result.timings.savedMs - result.timings.respondedMs;
     row.retries = result.retries;
     row.requests = result.requestsSent;
-    // flags2 has no message for a flag that arrived; the report keeps the column full.
-    row.message = result.status == DownloadStatus::Ok && result.message.isEmpty() ? u"OK"_s : result.message;
+    // flags2 has no message for a flag that arrived; the report keeps the
+    // column full, and says there why the name is the system's.
+    row.message = result.message;
+    if (result.status == DownloadStatus::Ok && row.message.isEmpty())
+        row.message = result.nameNote.isEmpty() ? u"OK"_s : u"OK; "_s + result.nameNote;
     row.file = result.filePath;
     return row;
 }
