@@ -337,5 +337,5 @@ void TestCountryNames::cancelWithFlagsWaitingForASlot()
     QCOMPARE(filesIn(dir.path()), QStringList());
 }
 
-QTEST_MAIN(TestCountryNames)
+QTEST_GUILESS_MAIN(TestCountryNames)
 #include "tst_countrynames.moc"
