@@ -29,6 +29,8 @@ private Q_SLOTS:
     void unreachableServerExitsWith1();
     void fullDiskGivesAnErrorPerCode();
     void uncreatableDestinationExitsWith2();
+    void timelinePngIsWritten();
+    void uncreatableTimelineFolderExitsWith2();
     void unwritableDestinationExitsWith2_data();
     void unwritableDestinationExitsWith2();
     void signalCancelsCleanly_data();
@@ -92,6 +94,9 @@ void TestCli::usageErrorsExitWith2_data()
     QTest::newRow("url with another scheme") << QStringList{u"--url"_s, u"gopher://h/{cc}"_s} << u"http:// or https://"_s;
     QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"Unknown option 'frobnicate'"_s;
     QTest::newRow("missing value") << QStringList{u"-m"_s} << u"Missing value after '-m'"_s;
+    QTest::newRow("timeline not a png") << QStringList{u"--timeline-png"_s, u"out.txt"_s}
+                                        << u"--timeline-png FILE must end in .png: out.txt"_s;
+    QTest::newRow("timeline without file") << QStringList{u"--timeline-png"_s} << u"Missing value after '--timeline-png'"_s;
 }
 
 void TestCli::usageErrorsExitWith2()
@@ -196,6 +201,36 @@ void TestCli::fullDiskGivesAnErrorPerCode()
     QVERIFY2(run.out.contains(u"  0 flags downloaded.\n  3 errors.\n"_s), qPrintable(run.out));
     QCOMPARE(filesIn(disk.path()), before);
     QCOMPARE(readFile(disk.path() + u"/br.png"_s), old);
+}
+
+void TestCli::timelinePngIsWritten()
+{
+    QTemporaryDir dir;
+    const Finished run = runCli({u"-d"_s, u"flags"_s, u"--timeline-png=runs/t.png"_s, u"BR"_s, u"CN"_s, u"XX"_s},
+                                dir.path());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.endsWith(u"Timeline saved to runs/t.png\n"_s), qPrintable(run.out));
+    const QImage image(dir.filePath(u"runs/t.png"_s));
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.width(), 1600);
+    QVERIFY(image.height() > 3 * 16);
+    // Not blank: the downloaded bars' blue is there.
+    int blue = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            blue += image.pixel(x, y) == qRgb(0x00, 0x72, 0xb2);
+    }
+    QVERIFY2(blue > 500, qPrintable(QString::number(blue)));
+}
+
+void TestCli::uncreatableTimelineFolderExitsWith2()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"file"_s), "x"));
+    const Finished run = runCli({u"-d"_s, u"flags"_s, u"--timeline-png"_s, u"file/t.png"_s, u"BR"_s}, dir.path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"cannot save the timeline"_s), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"flags"_s)));
 }
 
 void TestCli::uncreatableDestinationExitsWith2()

@@ -46,6 +46,14 @@ double niceStep(double span, double count)
     return 10.0 * magnitude;
 }
 
+// The same size of text whatever the screen, so images compare.
+QFont exportFont()
+{
+    QFont font;
+    font.setPixelSize(13);
+    return font;
+}
+
 bool anyNamed(const RunTimeline &timeline)
 {
     return std::any_of(timeline.rows().cbegin(), timeline.rows().cend(),
@@ -68,7 +76,7 @@ TimelinePainter::Layout TimelinePainter::layout(const QRect &area) const
                                                 : metrics.horizontalAdvance(u"WW"_s) + line;
     const int left = area.left() + std::max(labelWidth, metrics.horizontalAdvance(tr("in flight")) + 8);
     const int right = area.right() - metrics.horizontalAdvance(u"1000"_s) - 10;
-    const int graphHeight = std::clamp(area.height() / 6, 3 * line, 6 * line);
+    const int graphHeight = 5 * line;
 
     Layout result;
     result.legend = QRect(area.left() + 4, area.top(), area.width() - 8, line + 8);
@@ -116,11 +124,13 @@ TimelineFrame TimelinePainter::fitAll(const QRect &area) const
 
 QSize TimelinePainter::exportSize(const RunTimeline &timeline)
 {
-    // The header (legend, graph, axis) is about 170 pixels; rows get 16 each
-    // until the image would pass 2400, then they are squeezed.
+    // Rows get 16 pixels each until the image would pass 2400, then they are
+    // squeezed.
     constexpr int width = 1600;
-    constexpr int header = 180;
     constexpr int maxHeight = 2400;
+    const TimelinePainter painter(timeline, exportFont());
+    const QRect tall(0, 0, width, maxHeight);
+    const int header = maxHeight - painter.layout(tall).plot.height();
     const qsizetype rows = std::max<qsizetype>(1, timeline.rowCount());
     return {width, int(std::min<qsizetype>(maxHeight, header + rows * 16))};
 }
@@ -131,9 +141,7 @@ QImage TimelinePainter::renderImage(const RunTimeline &timeline, const QSize &si
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing, false);
-    QFont font = painter.font();
-    font.setPixelSize(13);
-    const TimelinePainter timelinePainter(timeline, font);
+    const TimelinePainter timelinePainter(timeline, exportFont());
     const QRect area(QPoint(0, 0), size);
     timelinePainter.paint(painter, area, timelinePainter.fitAll(area));
     return image;
@@ -214,9 +222,9 @@ void TimelinePainter::paintLegend(QPainter &painter, const QRect &rect) const
 
     // What the run was, on the right when there is room.
     const QString seconds = QString::number(double(m_timeline.endMs()) / 1000.0, 'f', 2);
-    const QString caption = tr("%n code(s), at most %1 on the wire, %2 s", nullptr, int(m_timeline.rowCount()))
-                                .arg(m_timeline.maxOverlap())
-                                .arg(seconds);
+    const QString codes = m_timeline.rowCount() == 1 ? tr("1 code") : tr("%1 codes").arg(m_timeline.rowCount());
+    const QString caption =
+        tr("%1, at most %2 on the wire, %3 s").arg(codes).arg(m_timeline.maxOverlap()).arg(seconds);
     if (x + metrics.horizontalAdvance(caption) + 8 < rect.right()) {
         painter.setPen(textColour);
         painter.drawText(rect, Qt::AlignVCenter | Qt::AlignRight, caption);

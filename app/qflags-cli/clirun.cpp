@@ -3,12 +3,18 @@
 #include "cliprogress.h"
 #include "interrupthandler.h"
 
+#include "charts/runtimeline.h"
+#include "charts/timelinepainter.h"
+#include "charts/timelinerecorder.h"
 #include "core/downloadengine.h"
 #include "core/flags2report.h"
 #include "core/flagsaver.h"
 #include "core/flagsite.h"
 
+#include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QImageWriter>
 #include <QMap>
 #include <QTextStream>
 
@@ -26,13 +32,27 @@ int CliRun::exec()
     QTextStream out(stdout);
     QTextStream err(stderr);
 
+    // The timeline's folder first, so a long run does not end in vain, and
+    // nothing is created when it is wrong.
+    if (!m_timelinePath.isEmpty()) {
+        const QFileInfo file(m_timelinePath);
+        QString reason;
+        if (file.isDir())
+            reason = tr("%1 is a folder").arg(file.absoluteFilePath());
+        else if (!QDir().mkpath(file.absolutePath()))
+            reason = tr("cannot create the folder %1").arg(file.absolutePath());
+        if (!reason.isEmpty()) {
+            err << "qflags-cli: " << tr("cannot save the timeline: %1").arg(reason) << Qt::endl;
+            return UsageError;
+        }
+    }
+
     // Said once, before anything is fetched, rather than once for every flag.
     // Like a usage error, only a different --dest can fix it.
     if (QString reason; !FlagSaver::prepareFolder(m_options.destination, &reason)) {
         err << "qflags-cli: " << tr("cannot save flags: %1").arg(reason) << Qt::endl;
         return UsageError;
     }
-
     QString error;
     const QStringList codes = CountryCodes::expand(m_options.selection, &error);
     FlagSite site;
@@ -82,12 +102,17 @@ int CliRun::exec()
         engine.cancel();
     });
 
+    RunTimeline timeline;
+    if (!m_timelinePath.isEmpty())
+        recordTimeline(engine, timeline, this);
+
     QEventLoop loop;
     RunSummary summary;
     connect(&engine, &DownloadEngine::finished, &loop, [&](const RunSummary &s) {
         summary = s;
         loop.quit();
     });
+    timeline.begin(concurrency);
     engine.start(site.jobsFor(codes));
     loop.exec();
 
@@ -101,6 +126,15 @@ int CliRun::exec()
         err << Qt::flush;
     }
 
+    if (!m_timelinePath.isEmpty()) {
+        if (QString reason; saveTimeline(timeline, &reason)) {
+            out << tr("Timeline saved to %1").arg(m_timelinePath) << Qt::endl;
+        } else {
+            err << "qflags-cli: " << tr("cannot save the timeline: %1").arg(reason) << Qt::endl;
+            return UsageError;
+        }
+    }
+
     if (summary.cancelled)
         return 128 + interruptingSignal; // the shell's convention: 130 after Ctrl-C
     if (summary.total > 0 && !summary.anyResponse) {
@@ -109,4 +143,14 @@ int CliRun::exec()
         return NothingFetched;
     }
     return Completed;
+}
+
+bool CliRun::saveTimeline(const RunTimeline &timeline, QString *error) const
+{
+    const QImage image = TimelinePainter::renderImage(timeline, TimelinePainter::exportSize(timeline));
+    QImageWriter writer(m_timelinePath, "png");
+    if (writer.write(image))
+        return true;
+    *error = tr("%1: %2").arg(m_timelinePath, writer.errorString());
+    return false;
 }

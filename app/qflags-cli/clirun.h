@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+class RunTimeline;
+
 // One flags2 run on the command line: initial report, progress (a bar on a
 // terminal, or a line per code with -v), final report, and the exit status.
 class CliRun final : public QObject
@@ -22,9 +24,15 @@ public:
 
     explicit CliRun(const RunOptions &options, QObject *parent = nullptr);
 
+    // After the run, save its request timeline there as a PNG (empty: none).
+    void setTimelinePath(const QString &path) { m_timelinePath = path; }
+
     // Runs to the end (or to Ctrl-C) on the current event loop.
     int exec();
 
 private:
+    bool saveTimeline(const RunTimeline &timeline, QString *error) const;
+
     RunOptions m_options;
+    QString m_timelinePath;
 };

@@ -8,7 +8,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -21,11 +24,34 @@ int usageError(const QString &message, const QString &program)
     return CliRun::UsageError;
 }
 
+// Drawing a timeline needs fonts, so a QGuiApplication, which must exist
+// before the options are parsed: look for the option by hand first.
+bool wantsTimeline(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "--timeline-png" || arg.startsWith("--timeline-png="))
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (!wantsTimeline(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // The command line never shows a window: draw offscreen, display or not.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(u"qflags-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(QFLAGS_VERSION));
     ProcessResources::raiseOpenFileLimit();
@@ -39,6 +65,11 @@ int main(int argc, char *argv[])
                                      QCoreApplication::translate("main", "Displays version information."));
     parser.addOption(version);
     RunOptionsParser runOptions(parser);
+    const QCommandLineOption timelinePng(
+        u"timeline-png"_s,
+        QCoreApplication::translate("main", "After the run, save its request timeline as a PNG image."),
+        u"FILE"_s);
+    parser.addOption(timelinePng);
 
     const QString program = QFileInfo(QCoreApplication::applicationFilePath()).fileName();
     if (!parser.parse(QCoreApplication::arguments()))
@@ -53,5 +84,14 @@ int main(int argc, char *argv[])
     if (!options)
         return usageError(error, program);
 
-    return CliRun(*options).exec();
+    const QString timelinePath = parser.value(timelinePng);
+    if (parser.isSet(timelinePng) && !timelinePath.endsWith(u".png"_s, Qt::CaseInsensitive)) {
+        return usageError(QCoreApplication::translate("main", "*** Usage error: --timeline-png FILE must end in .png: %1")
+                              .arg(timelinePath),
+                          program);
+    }
+
+    CliRun run(*options);
+    run.setTimelinePath(timelinePath);
+    return run.exec();
 }
