@@ -20,6 +20,7 @@ class QTabWidget;
 class QTableView;
 class ResultBatcher;
 class RunForm;
+class TimelineView;
 
 // The window: a RunForm, Start / Cancel / Retry failed, a progress bar and a
 // status line, the thumbnail grid and the error list. It wires the engine to
@@ -36,6 +37,7 @@ public:
 
     RunForm *form() const { return m_form; }
     BackgroundEngine *engine() { return &m_engine; }
+    TimelineView *timeline() const { return m_timeline; }
 
     // Prefills the form (from the command line), over the saved settings.
     void setOptions(const RunOptions &options);
@@ -84,6 +86,7 @@ private:
     QTableView *m_errors = nullptr;
     FlagGridModel *m_flagModel = nullptr;
     ErrorListModel *m_errorModel = nullptr;
+    TimelineView *m_timeline = nullptr;
     ResultBatcher *m_batcher = nullptr;
     QTimer m_statusTimer;
     QElapsedTimer m_runClock;
