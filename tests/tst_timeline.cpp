@@ -170,12 +170,15 @@ void TestTimeline::liveRowsGrowUntilTheResult()
     QCOMPARE(timeline.rowCount(), 1);
     QCOMPARE(timeline.row(0).outcome, TimelineOutcome::OnTheWire);
     QCOMPARE(timeline.row(0).requests.last().endedMs, -1);
-    QCOMPARE(timeline.inFlightAt(10), 1);
-    QCOMPARE(timeline.inFlightAt(4), 0);
+    // While live, in flight is the engine's count, from now on.
+    QCOMPARE(timeline.maxOverlap(), 0);
+    timeline.noteInFlight(1);
+    QCOMPARE(timeline.maxOverlap(), 1);
+    QCOMPARE(timeline.inFlightAt(timeline.nowMs()), 1);
     // A retry closes the attempt before it until the result says when it ended.
     timeline.requestStarted(u"BR"_s, 50);
     QCOMPARE(timeline.row(0).requests.size(), 2);
-    QCOMPARE(timeline.inFlightAt(60), 1);
+    QCOMPARE(timeline.row(0).requests.first().endedMs, 50);
     timeline.noteLimit(4);
     QCOMPARE(timeline.limitSeries().last().value, 4);
     timeline.noteLimit(4); // unchanged: no step

@@ -23,6 +23,7 @@ void RunTimeline::begin(int limit)
     m_rowOf.clear();
     m_limits = {{0, limit}};
     m_inFlight.clear();
+    m_liveInFlight = {{0, 0}};
     m_clock.start();
     m_clockLeadMs = -1;
     m_endMs = 0;
@@ -84,15 +85,28 @@ void RunTimeline::addResult(const DownloadResult &result)
     ++m_revision;
 }
 
+void RunTimeline::appendStep(QList<TimelineStep> &series, qint64 atMs, int value)
+{
+    atMs = std::max(atMs, series.last().atMs);
+    if (atMs == series.last().atMs)
+        series.last().value = value;
+    else
+        series.append({atMs, value});
+}
+
 void RunTimeline::noteLimit(int limit)
 {
     if (m_limits.isEmpty() || m_limits.last().value == limit)
         return;
-    const qint64 at = std::max(nowMs(), m_limits.last().atMs);
-    if (at == m_limits.last().atMs)
-        m_limits.last().value = limit;
-    else
-        m_limits.append({at, limit});
+    appendStep(m_limits, nowMs(), limit);
+    ++m_revision;
+}
+
+void RunTimeline::noteInFlight(int inFlight)
+{
+    if (!m_live || m_liveInFlight.last().value == inFlight)
+        return;
+    appendStep(m_liveInFlight, nowMs(), inFlight);
     ++m_revision;
 }
 
@@ -124,10 +138,11 @@ qint64 RunTimeline::endMs() const
 
 const QList<TimelineStep> &RunTimeline::inFlightSeries() const
 {
+    if (m_live)
+        return m_liveInFlight;
     if (m_inFlightRevision == m_revision)
         return m_inFlight;
-    // +1 at each start, -1 at each end. Open spans have no end yet: they
-    // count until now, which is where the last step is drawn to.
+    // +1 at each start, -1 at each end.
     QList<TimelineStep> events;
     for (const TimelineRow &row : m_rows) {
         for (const RequestSpan &span : row.requests) {

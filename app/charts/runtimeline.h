@@ -54,6 +54,10 @@ public:
     void addResult(const DownloadResult &result);
     // Records a limit from now on; no step when it is unchanged.
     void noteLimit(int limit);
+    // The engine's own count of requests on the wire, from now on. Drawn while
+    // the run goes on, when the spans of attempts that will be retried are not
+    // known yet; after finish() the spans' exact count replaces it.
+    void noteInFlight(int inFlight);
     void finish(qint64 elapsedMs);
 
     bool isLive() const { return m_live; }
@@ -71,7 +75,8 @@ public:
     // Changes with every recorded event: a view repaints only when it moved.
     quint64 revision() const { return m_revision; }
 
-    // Requests on the wire over time, from the spans (open ones up to now).
+    // Requests on the wire over time: exact, from the spans, once the run is
+    // over; while live, as the engine counted them.
     const QList<TimelineStep> &inFlightSeries() const;
     const QList<TimelineStep> &limitSeries() const { return m_limits; }
     int inFlightAt(qint64 ms) const;
@@ -83,10 +88,12 @@ public:
 private:
     TimelineRow &rowFor(const QString &code);
     static int valueAt(const QList<TimelineStep> &series, qint64 ms);
+    static void appendStep(QList<TimelineStep> &series, qint64 atMs, int value);
 
     QList<TimelineRow> m_rows; // in the order of their first request
     QHash<QString, qsizetype> m_rowOf;
     QList<TimelineStep> m_limits;
+    QList<TimelineStep> m_liveInFlight;
     mutable QList<TimelineStep> m_inFlight;
     mutable quint64 m_inFlightRevision = ~quint64(0);
     mutable qint64 m_inFlightNow = -1;

@@ -21,7 +21,10 @@ void recordTimeline(Engine &engine, RunTimeline &timeline, QObject *context)
     // A BackgroundEngine does not pass on limit changes, but knows its limit:
     // the in-flight count moves often enough to notice a change at once.
     QObject::connect(&engine, &Engine::inFlightChanged, context,
-                     [&engine, &timeline](int) { timeline.noteLimit(engine.maxConcurrent()); });
+                     [&engine, &timeline](int inFlight) {
+                         timeline.noteInFlight(inFlight);
+                         timeline.noteLimit(engine.maxConcurrent());
+                     });
     if constexpr (requires { &Engine::maxConcurrentChanged; }) {
         QObject::connect(&engine, &Engine::maxConcurrentChanged, context,
                          [&timeline](int limit) { timeline.noteLimit(limit); });
