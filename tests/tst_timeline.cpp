@@ -202,7 +202,13 @@ void TestTimeline::rendersAKnownRun()
     }
     QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
 
-    // Each outcome's colour inside the plot, where the bars are.
+    // Each outcome has a colour of its own...
+    QSet<QRgb> outcomeColours{TimelinePainter::retriedColour().rgb()};
+    for (const auto outcome : {TimelineOutcome::OnTheWire, TimelineOutcome::Downloaded, TimelineOutcome::NotFound,
+                               TimelineOutcome::Error, TimelineOutcome::Cancelled})
+        outcomeColours.insert(TimelinePainter::colourOf(outcome).rgb());
+    QCOMPARE(outcomeColours.size(), 6);
+    // ...found inside the plot, where the bars are.
     const QFont font = [] { QFont f; f.setPixelSize(13); return f; }();
     const TimelinePainter painter(timeline, font);
     const QRect plot = painter.layout(QRect(QPoint(0, 0), size)).plot;
