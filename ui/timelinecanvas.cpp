@@ -36,7 +36,7 @@ TimelineCanvas::TimelineCanvas(const RunTimeline &timeline, QWidget *parent)
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     horizontalScrollBar()->setSingleStep(1);
     connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (!m_fitTime) {
+        if (!m_fitTime && !m_settingScrollBars) {
             m_fromMs = value;
             viewport()->update();
         }
@@ -123,7 +123,9 @@ void TimelineCanvas::updateScrollBars()
         rows->setValue(rows->maximum());
 
     QScrollBar *time = horizontalScrollBar();
-    const QSignalBlocker blocker(time);
+    // Not a QSignalBlocker: the scroll area shows and hides the bar on its
+    // rangeChanged signal.
+    m_settingScrollBars = true;
     if (m_fitTime) {
         time->setRange(0, 0);
     } else {
@@ -133,6 +135,7 @@ void TimelineCanvas::updateScrollBars()
         time->setSingleStep(int(std::max<qint64>(1, m_spanMs / 20)));
         time->setValue(int(m_fromMs));
     }
+    m_settingScrollBars = false;
 }
 
 void TimelineCanvas::onFrameTick()

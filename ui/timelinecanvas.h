@@ -47,6 +47,7 @@ private:
     TimelinePainter m_painter;
     QTimer m_frameTimer;
     quint64 m_paintedRevision = ~quint64(0);
+    bool m_settingScrollBars = false;
     bool m_fitTime = true; // else [m_fromMs, m_fromMs + m_spanMs]
     qint64 m_fromMs = 0;
     qint64 m_spanMs = 1000;
