@@ -115,7 +115,7 @@ void TestCli::helpListsTheOptions()
     const Finished run = runCli({u"-h"_s});
     QCOMPARE(run.exitCode, 0);
     for (const QString &option : {u"--all"_s, u"--every"_s, u"--limit"_s, u"--max_req"_s, u"--server"_s,
-                                  u"--verbose"_s, u"--url"_s, u"--dest"_s, u"--timeout"_s})
+                                  u"--verbose"_s, u"--url"_s, u"--dest"_s, u"--timeout"_s, u"--timeline-png"_s})
         QVERIFY2(run.out.contains(option), qPrintable(option));
 }
 
