@@ -220,6 +220,7 @@ void TestMainWindow::sliderChangesTheLimitDuringARunAndCancelLeavesWholeFiles()
     QCOMPARE(engine->maxConcurrent(), 15);
     QTRY_COMPARE(engine->inFlight(), 15);
     // The timeline saw the limit change.
+    QVERIFY(!m_window->timeline()->timeline().limitSeries().isEmpty());
     QCOMPARE(m_window->timeline()->timeline().limitSeries().first().value, 5);
     QCOMPARE(m_window->timeline()->timeline().limitSeries().last().value, 15);
 
