@@ -268,21 +268,35 @@ void TimelinePainter::paintGraph(QPainter &painter, const Layout &parts, const T
                      QString::number(top));
 
     const qint64 end = std::min(frame.toMs, m_timeline.endMs());
-    // A step line over [from, end]: many steps in one pixel add only their extremes.
+    // A step line over [from, end]. A run of thousands has many steps to a
+    // pixel: each pixel column adds at most four points, its extremes.
     auto stepLine = [&](const QList<TimelineStep> &series) {
         QPolygonF points;
         int value = 0;
         auto it = series.cbegin();
         for (; it != series.cend() && it->atMs <= frame.fromMs; ++it)
             value = it->value;
-        double x = xOf(graph, frame, frame.fromMs);
-        points.append({x, yOf(value)});
+        int column = int(std::floor(xOf(graph, frame, frame.fromMs)));
+        int entering = value, lowest = value, highest = value;
+        auto flush = [&] {
+            const double x = column;
+            points.append({x, yOf(entering)});
+            points.append({x, yOf(entering <= value ? lowest : highest)});
+            points.append({x, yOf(entering <= value ? highest : lowest)});
+            points.append({x, yOf(value)});
+        };
         for (; it != series.cend() && it->atMs <= end; ++it) {
-            x = xOf(graph, frame, it->atMs);
-            points.append({x, yOf(value)});
+            const int x = int(std::floor(xOf(graph, frame, it->atMs)));
+            if (x != column) {
+                flush();
+                column = x;
+                entering = lowest = highest = value;
+            }
             value = it->value;
-            points.append({x, yOf(value)});
+            lowest = std::min(lowest, value);
+            highest = std::max(highest, value);
         }
+        flush();
         points.append({xOf(graph, frame, end), yOf(value)});
         return points;
     };
