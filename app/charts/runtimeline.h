@@ -17,7 +17,9 @@ struct TimelineRow
     QString code;
     QString countryName;
     qint64 firstStartMs = -1;       // the queue wait is [0, firstStartMs]
-    QList<RequestSpan> requests;    // endedMs -1: still on the wire
+    // endedMs -1: still on the wire. Until the result, an attempt before a
+    // retry ends when the retry started (its real end is not signalled).
+    QList<RequestSpan> requests;
     qint64 respondedMs = -1;        // the save is [respondedMs, savedMs]
     qint64 savedMs = -1;
     TimelineOutcome outcome = TimelineOutcome::OnTheWire;

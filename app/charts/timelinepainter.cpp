@@ -371,8 +371,16 @@ void TimelinePainter::paintRows(QPainter &painter, const Layout &parts, const Ti
             const bool open = span.endedMs < 0;
             const bool flag = span.purpose == RequestSpan::Purpose::Flag;
             // Attempts that failed and were tried again, in their own colour.
-            const QColor fill = open ? onTheWireColour : flag && i != lastFlag ? ::retriedColour : colour;
-            bar(span.startedMs, open ? now : span.endedMs, fill, flag ? 1.0 : 0.6);
+            QColor fill = open ? onTheWireColour : flag && i != lastFlag ? ::retriedColour : colour;
+            qint64 to = open ? now : span.endedMs;
+            if (!row.isDone() && !open) {
+                // Until the result, an attempt before a retry is known to have
+                // ended only before the retry started: paler, and apart from it.
+                fill = mixedWithWhite(fill, 0.45);
+                to = std::max(span.startedMs, span.endedMs
+                                                  - qint64(2.0 * double(frame.toMs - frame.fromMs) / plot.width()));
+            }
+            bar(span.startedMs, to, fill, flag ? 1.0 : 0.6);
         }
         if (row.respondedMs >= 0 && row.savedMs > row.respondedMs)
             bar(row.respondedMs, row.savedMs, saveColour(colour));
