@@ -5,6 +5,7 @@
 
 #include "mainwindow.h"
 #include "runform.h"
+#include "timelineview.h"
 
 #include "core/processresources.h"
 
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -71,7 +73,16 @@ int main(int argc, char *argv[])
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(u"qflags-bench"_s);
 
-    const int runs = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 3;
+    // [RUNS] [--timeline]: with --timeline, the Timeline tab is the one shown,
+    // so the live timeline is drawn during every run.
+    int runs = 3;
+    bool showTimeline = false;
+    for (const QString &arg : QCoreApplication::arguments().mid(1)) {
+        if (arg == u"--timeline"_s)
+            showTimeline = true;
+        else
+            runs = arg.toInt();
+    }
     // One window for every run, as a user would: the first run opens the
     // built-in server, the later ones reuse it.
     QTemporaryDir destination;
@@ -83,6 +94,8 @@ int main(int argc, char *argv[])
     form->findChild<QLineEdit *>(u"codes"_s)->setText(u"-e"_s);
     form->findChild<QLineEdit *>(u"destination"_s)->setText(destination.path());
     form->findChild<QSpinBox *>(u"concurrency"_s)->setValue(1000);
+    if (showTimeline)
+        window.findChild<QTabWidget *>(u"resultTabs"_s)->setCurrentWidget(window.timeline());
 
     double worst = 0;
     for (int run = 1; run <= runs; ++run) {

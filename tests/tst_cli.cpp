@@ -31,9 +31,12 @@ private Q_SLOTS:
     void unreachableServerExitsWith1();
     void fullDiskGivesAnErrorPerCode();
     void uncreatableDestinationExitsWith2();
+    void timelinePngIsWritten();
+    void uncreatableTimelineFolderExitsWith2();
     void unwritableDestinationExitsWith2_data();
     void unwritableDestinationExitsWith2();
     void reportHasARowPerCode();
+    void outputsThatCannotBeWrittenExitWith3();
     void signalCancelsCleanly_data();
     void signalCancelsCleanly();
 };
@@ -96,7 +99,10 @@ void TestCli::usageErrorsExitWith2_data()
     QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"Unknown option 'frobnicate'"_s;
     QTest::newRow("missing value") << QStringList{u"-m"_s} << u"Missing value after '-m'"_s;
     QTest::newRow("report as text") << QStringList{u"--report"_s, u"run.txt"_s, u"BR"_s}
-                                    << u"--report: the file name must end in .csv or .json"_s;
+                                    << u"--report FILE must end in .csv or .json: run.txt"_s;
+    QTest::newRow("timeline not a png") << QStringList{u"--timeline-png"_s, u"out.txt"_s}
+                                        << u"--timeline-png FILE must end in .png: out.txt"_s;
+    QTest::newRow("timeline without file") << QStringList{u"--timeline-png"_s} << u"Missing value after '--timeline-png'"_s;
 }
 
 void TestCli::usageErrorsExitWith2()
@@ -115,7 +121,7 @@ void TestCli::helpListsTheOptions()
     const Finished run = runCli({u"-h"_s});
     QCOMPARE(run.exitCode, 0);
     for (const QString &option : {u"--all"_s, u"--every"_s, u"--limit"_s, u"--max_req"_s, u"--server"_s,
-                                  u"--verbose"_s, u"--url"_s, u"--dest"_s, u"--timeout"_s})
+                                  u"--verbose"_s, u"--url"_s, u"--dest"_s, u"--timeout"_s, u"--timeline-png"_s})
         QVERIFY2(run.out.contains(option), qPrintable(option));
 }
 
@@ -217,6 +223,36 @@ void TestCli::fullDiskGivesAnErrorPerCode()
     QCOMPARE(readFile(disk.path() + u"/br.png"_s), old);
 }
 
+void TestCli::timelinePngIsWritten()
+{
+    QTemporaryDir dir;
+    const Finished run = runCli({u"-d"_s, u"flags"_s, u"--timeline-png=runs/t.png"_s, u"BR"_s, u"CN"_s, u"XX"_s},
+                                dir.path());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.endsWith(u"Timeline saved to runs/t.png\n"_s), qPrintable(run.out));
+    const QImage image(dir.filePath(u"runs/t.png"_s));
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.width(), 1600);
+    QVERIFY(image.height() > 3 * 16);
+    // Not blank: the downloaded bars' blue is there.
+    int blue = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            blue += image.pixel(x, y) == qRgb(0x00, 0x72, 0xb2);
+    }
+    QVERIFY2(blue > 500, qPrintable(QString::number(blue)));
+}
+
+void TestCli::uncreatableTimelineFolderExitsWith2()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"file"_s), "x"));
+    const Finished run = runCli({u"-d"_s, u"flags"_s, u"--timeline-png"_s, u"file/t.png"_s, u"BR"_s}, dir.path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"cannot save the timeline"_s), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"flags"_s)));
+}
+
 void TestCli::uncreatableDestinationExitsWith2()
 {
     QTemporaryDir dir;
@@ -273,6 +309,23 @@ void TestCli::reportHasARowPerCode()
     }
     // CSV: the header and one line per code.
     QCOMPARE(readFile(dir.filePath(u"run.csv"_s)).count("\r\n"), 4);
+}
+
+void TestCli::outputsThatCannotBeWrittenExitWith3()
+{
+    FullDisk disk(256); // less than a three-row report, far less than a PNG
+    QVERIFY(disk.isValid());
+    QVERIFY(disk.fill());
+    const QStringList before = filesIn(disk.path());
+    QTemporaryDir flags;
+    const Finished run = runCli({u"--report"_s, disk.path() + u"/run.csv"_s, u"--timeline-png"_s,
+                                 disk.path() + u"/run.png"_s, u"-d"_s, flags.path(), u"BR"_s, u"CN"_s, u"XX"_s},
+                                QString(), disk.childModifier());
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(u"Could not save the report %1/run.csv: "_s.arg(disk.path())), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"cannot save the timeline %1/run.png: "_s.arg(disk.path())), qPrintable(run.err));
+    // Neither is left behind in part.
+    QCOMPARE(filesIn(disk.path()), before);
 }
 
 void TestCli::signalCancelsCleanly_data()

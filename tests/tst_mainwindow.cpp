@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "notelabel.h"
 #include "runform.h"
+#include "timelinecanvas.h"
+#include "timelineview.h"
 
 #include "core/processresources.h"
 
@@ -19,10 +21,12 @@
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -92,6 +96,7 @@ private Q_SLOTS:
     void runFillsTheGridTheErrorsAndTheSummary();
     void sliderChangesTheLimitDuringARunAndCancelLeavesWholeFiles();
     void retryFailedRequeuesExactlyTheFailedCodes();
+    void timelineHasARowPerResult();
     void invalidInputDisablesStartWithTheReason();
     void codesAndLimitSayHowManyFlags();
     void badDestinationDisablesStartWithTheReason_data();
@@ -226,6 +231,10 @@ void TestMainWindow::sliderChangesTheLimitDuringARunAndCancelLeavesWholeFiles()
     QCOMPARE(child<QSpinBox>(u"concurrency"_s)->value(), 15);
     QCOMPARE(engine->maxConcurrent(), 15);
     QTRY_COMPARE(engine->inFlight(), 15);
+    // The timeline saw the limit change.
+    QVERIFY(!m_window->timeline()->timeline().limitSeries().isEmpty());
+    QCOMPARE(m_window->timeline()->timeline().limitSeries().first().value, 5);
+    QCOMPARE(m_window->timeline()->timeline().limitSeries().last().value, 15);
 
     QTRY_VERIFY_WITH_TIMEOUT(child<QListView>(u"flagGrid"_s)->model()->rowCount() > 0, 10000);
     QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
@@ -283,6 +292,48 @@ void TestMainWindow::retryFailedRequeuesExactlyTheFailedCodes()
     QCOMPARE(reported.total, first.total);
     QCOMPARE(reported.ok, first.ok + second.ok);
     QCOMPARE(reported.errors, 0);
+}
+
+void TestMainWindow::timelineHasARowPerResult()
+{
+    fillForm(u"ERROR"_s, u"A B"_s, 6);
+    child<QDoubleSpinBox>(u"delayMax"_s)->setValue(0);
+    child<QDoubleSpinBox>(u"delayMin"_s)->setValue(0);
+    child<QSpinBox>(u"errorRate"_s)->setValue(30);
+    auto *tabs = child<QTabWidget>(u"resultTabs"_s);
+    TimelineView *view = m_window->timeline();
+    tabs->setCurrentWidget(view);
+    QVERIFY(!child<QPushButton>(u"timelineSave"_s)->isEnabled()); // nothing to save yet
+
+    const RunSummary summary = clickAndWait(u"start"_s);
+    QCOMPARE(summary.total, 52);
+    QCOMPARE(view->rowCount(), 52);
+    QCOMPARE(view->timeline().doneCount(), 52);
+    QVERIFY(!view->timeline().isLive());
+    QCOMPARE(view->timeline().maxOverlap(), 6);
+    QVERIFY(child<QPushButton>(u"timelineSave"_s)->isEnabled());
+    // Painted, and not once per signal: 52 results and 100-odd signals.
+    QTRY_VERIFY(view->canvas()->paintCount() > 0);
+    QVERIFY2(view->canvas()->paintCount() < 60, qPrintable(QString::number(view->canvas()->paintCount())));
+
+    const QString png = m_destination.filePath(u"timeline.png"_s);
+    QString error;
+    QVERIFY2(view->saveImage(png, &error), qPrintable(error));
+    QCOMPARE(QImage(png).width(), 1600);
+
+    // Zoom keeps the time under the cursor; Home fits the whole run again.
+    const TimelineFrame whole = view->canvas()->frame();
+    QTest::keyClick(view->canvas(), Qt::Key_Plus);
+    const TimelineFrame zoomed = view->canvas()->frame();
+    QVERIFY(zoomed.toMs - zoomed.fromMs < whole.toMs - whole.fromMs);
+    QTRY_VERIFY(view->canvas()->horizontalScrollBar()->isVisible()); // the rest of the run is a scroll away
+    QTest::keyClick(view->canvas(), Qt::Key_Home);
+    QCOMPARE(view->canvas()->frame().toMs, whole.toMs);
+
+    // A new run starts a new timeline.
+    child<QLineEdit>(u"codes"_s)->setText(u"BR CN"_s);
+    clickAndWait(u"start"_s);
+    QCOMPARE(view->rowCount(), 2);
 }
 
 void TestMainWindow::invalidInputDisablesStartWithTheReason()

@@ -5,6 +5,7 @@
 #include "resultbatcher.h"
 #include "runform.h"
 #include "savefiledialog.h"
+#include "timelineview.h"
 
 #include "core/countrycodes.h"
 #include "core/flags2report.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
             updateStatus();
     });
     connect(&m_engine, &BackgroundEngine::finished, this, &MainWindow::onFinished);
+    m_timeline->follow(m_engine);
     connect(m_form, &RunForm::concurrencyChanged, this, [this](int limit) {
         if (m_engine.isRunning())
             m_engine.setMaxConcurrent(limit);
@@ -181,6 +183,10 @@ QWidget *MainWindow::buildResults()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_resultTabs->addTab(m_splitter, tr("&Flags"));
+
+    m_timeline = new TimelineView(m_resultTabs);
+    m_timeline->setObjectName(u"timeline"_s);
+    m_resultTabs->addTab(m_timeline, tr("&Timeline"));
     return m_resultTabs;
 }
 
@@ -272,6 +278,7 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     // Room for "BR  Brazil" in the error list, only when there are names. (The
     // grid elides a long name; its tooltip has it whole.)
     m_errors->setColumnWidth(ErrorListModel::CodeColumn, options.fetchNames ? 190 : 60);
+    m_timeline->begin(settings.maxConcurrent); // each run, a retry too, has a clock of its own
     m_engine.start(settings, m_site->jobsFor(codes));
     m_runClock.start();
     m_statusTimer.start();

@@ -21,6 +21,7 @@ class QTabWidget;
 class QTableView;
 class ResultBatcher;
 class RunForm;
+class TimelineView;
 
 // The window: a RunForm, Start / Cancel / Retry failed, a progress bar and a
 // status line, the thumbnail grid and the error list. It wires the engine to
@@ -38,6 +39,7 @@ public:
     RunForm *form() const { return m_form; }
     BackgroundEngine *engine() { return &m_engine; }
     const RunReport &report() const { return m_report; }
+    TimelineView *timeline() const { return m_timeline; }
 
     // Prefills the form (from the command line), over the saved settings.
     void setOptions(const RunOptions &options);
@@ -89,6 +91,7 @@ private:
     QTableView *m_errors = nullptr;
     FlagGridModel *m_flagModel = nullptr;
     ErrorListModel *m_errorModel = nullptr;
+    TimelineView *m_timeline = nullptr;
     ResultBatcher *m_batcher = nullptr;
     QTimer m_statusTimer;
     QElapsedTimer m_runClock;

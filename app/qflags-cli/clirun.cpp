@@ -3,12 +3,17 @@
 #include "cliprogress.h"
 #include "interrupthandler.h"
 
+#include "charts/chartimage.h"
+#include "charts/runtimeline.h"
+#include "charts/timelinepainter.h"
+#include "charts/timelinerecorder.h"
 #include "core/downloadengine.h"
 #include "core/flags2report.h"
 #include "core/flagsaver.h"
 #include "core/flagsite.h"
 #include "core/runreport.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QMap>
@@ -28,16 +33,21 @@ int CliRun::exec()
     QTextStream out(stdout);
     QTextStream err(stderr);
 
+    // The outputs' folders first, so a long run does not end in vain, and
+    // nothing is created when one is wrong.
+    const std::pair<QString, QString> outputs[] = {{m_reportFile, tr("cannot save the report: %1")},
+                                                   {m_timelinePath, tr("cannot save the timeline: %1")}};
+    for (const auto &[file, problem] : outputs) {
+        if (QString reason; !file.isEmpty() && !prepareOutputFile(file, &reason)) {
+            err << "qflags-cli: " << problem.arg(reason) << Qt::endl;
+            return UsageError;
+        }
+    }
+
     // Said once, before anything is fetched, rather than once for every flag.
     // Like a usage error, only a different --dest can fix it.
     if (QString reason; !FlagSaver::prepareFolder(m_options.destination, &reason)) {
         err << "qflags-cli: " << tr("cannot save flags: %1").arg(reason) << Qt::endl;
-        return UsageError;
-    }
-
-    if (QString reason; !m_reportFile.isEmpty()
-                        && !FlagSaver::prepareFolder(QFileInfo(m_reportFile).absolutePath(), &reason)) {
-        err << "qflags-cli: " << tr("cannot save the report: %1").arg(reason) << Qt::endl;
         return UsageError;
     }
 
@@ -96,12 +106,17 @@ int CliRun::exec()
         engine.cancel();
     });
 
+    RunTimeline timeline;
+    if (!m_timelinePath.isEmpty())
+        recordTimeline(engine, timeline, this);
+
     QEventLoop loop;
     RunSummary summary;
     connect(&engine, &DownloadEngine::finished, &loop, [&](const RunSummary &s) {
         summary = s;
         loop.quit();
     });
+    timeline.begin(concurrency);
     engine.start(site.jobsFor(codes));
     loop.exec();
 
@@ -115,13 +130,27 @@ int CliRun::exec()
         err << Qt::flush;
     }
 
+    // Each output is written whole or not at all, the one whether or not the
+    // other could be, and after a cancel too: it shows what the run did.
+    bool outputsSaved = true;
+    const auto reportOutcome = [&](bool saved, const QString &done, const QString &failed) {
+        if (saved)
+            out << done << Qt::endl;
+        else
+            err << "qflags-cli: " << failed << Qt::endl;
+        outputsSaved = outputsSaved && saved;
+    };
     if (!m_reportFile.isEmpty()) {
         report.setElapsedMs(summary.elapsedMs);
-        if (!report.save(m_reportFile, &error)) {
-            err << "qflags-cli: " << error << Qt::endl;
-            return summary.cancelled ? 128 + interruptingSignal : OutputNotSaved;
-        }
-        out << tr("Report saved to %1").arg(m_reportFile) << Qt::endl;
+        const bool saved = report.save(m_reportFile, &error);
+        reportOutcome(saved, tr("Report saved to %1").arg(m_reportFile), error);
+    }
+    if (!m_timelinePath.isEmpty()) {
+        const QImage image = TimelinePainter::renderImage(timeline, TimelinePainter::exportSize(timeline));
+        QString reason;
+        const bool saved = ChartImage::savePng(image, m_timelinePath, &reason);
+        reportOutcome(saved, tr("Timeline saved to %1").arg(m_timelinePath),
+                      tr("cannot save the timeline %1: %2").arg(m_timelinePath, reason));
     }
 
     if (summary.cancelled)
@@ -131,5 +160,15 @@ int CliRun::exec()
             << Qt::endl;
         return NothingFetched;
     }
-    return Completed;
+    return outputsSaved ? Completed : OutputNotSaved;
+}
+
+bool CliRun::prepareOutputFile(const QString &path, QString *reason)
+{
+    const QFileInfo file(path);
+    if (file.isDir()) {
+        *reason = tr("%1 is a folder").arg(QDir::toNativeSeparators(file.absoluteFilePath()));
+        return false;
+    }
+    return FlagSaver::prepareFolder(file.absolutePath(), reason);
 }

@@ -2,6 +2,7 @@
 
 #include "clirun.h"
 
+#include "charts/chartimage.h"
 #include "core/processresources.h"
 #include "core/runoptions.h"
 #include "core/runreport.h"
@@ -9,7 +10,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -22,11 +26,34 @@ int usageError(const QString &message, const QString &program)
     return CliRun::UsageError;
 }
 
+// Drawing a timeline needs fonts, so a QGuiApplication, which must exist
+// before the options are parsed: look for the option by hand first.
+bool wantsTimeline(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "--timeline-png" || arg.startsWith("--timeline-png="))
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (!wantsTimeline(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // The command line never shows a window: draw offscreen, display or not.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(u"qflags-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(QFLAGS_VERSION));
     ProcessResources::raiseOpenFileLimit();
@@ -45,6 +72,11 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Also write the run as a table: CSV when FILE ends in .csv, JSON when in .json."),
         u"FILE"_s);
     parser.addOption(report);
+    const QCommandLineOption timelinePng(
+        u"timeline-png"_s,
+        QCoreApplication::translate("main", "After the run, save its request timeline as a PNG image."),
+        u"FILE"_s);
+    parser.addOption(timelinePng);
 
     const QString program = QFileInfo(QCoreApplication::applicationFilePath()).fileName();
     if (!parser.parse(QCoreApplication::arguments()))
@@ -63,10 +95,17 @@ int main(int argc, char *argv[])
     if (parser.isSet(report)) {
         const QString reportFile = parser.value(report);
         if (!RunReport::formatFor(reportFile))
-            return usageError(QCoreApplication::translate("main", "*** Usage error: --report: the file name must end in .csv or .json: %1")
+            return usageError(QCoreApplication::translate("main", "*** Usage error: --report FILE must end in .csv or .json: %1")
                                   .arg(reportFile),
                               program);
         run.setReportFile(reportFile);
     }
+    const QString timelinePath = parser.value(timelinePng);
+    if (parser.isSet(timelinePng) && !ChartImage::isPngName(timelinePath)) {
+        return usageError(QCoreApplication::translate("main", "*** Usage error: --timeline-png FILE must end in .png: %1")
+                              .arg(timelinePath),
+                          program);
+    }
+    run.setTimelinePath(timelinePath);
     return run.exec();
 }

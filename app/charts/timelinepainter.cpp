@@ -1,0 +1,389 @@
+#include "timelinepainter.h"
+
+#include <QFontMetrics>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPolygonF>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Okabe and Ito's palette: told apart with the common colour-vision deficiencies.
+const QColor downloadedColour(0x00, 0x72, 0xb2);  // blue
+const QColor notFoundColour(0x99, 0x99, 0x99);    // grey
+const QColor errorColour(0xd5, 0x5e, 0x00);       // vermillion
+const QColor retriedColour(0xa0, 0x4d, 0x9c);     // purple
+const QColor cancelledColour(0x40, 0x40, 0x40);   // near black
+const QColor onTheWireColour(0x56, 0xb4, 0xe9);   // sky blue: no outcome yet
+const QColor inFlightColour(0x00, 0x9e, 0x73);    // bluish green
+const QColor limitColour(0xcc, 0x33, 0x11);
+const QColor gridColour(0xe4, 0xe4, 0xe4);
+const QColor textColour(0x30, 0x30, 0x30);
+
+QColor mixedWithWhite(const QColor &colour, double white)
+{
+    return QColor::fromRgbF(float(colour.redF() + (1.0 - colour.redF()) * white),
+                            float(colour.greenF() + (1.0 - colour.greenF()) * white),
+                            float(colour.blueF() + (1.0 - colour.blueF()) * white));
+}
+
+QColor queueColour(const QColor &outcome) { return mixedWithWhite(outcome, 0.72); }
+QColor saveColour(const QColor &outcome) { return outcome.darker(170); }
+
+// 1, 2 or 5 times a power of ten, so that about `count` ticks fit.
+double niceStep(double span, double count)
+{
+    const double raw = span / std::max(1.0, count);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(std::max(raw, 1e-9))));
+    for (const double factor : {1.0, 2.0, 5.0}) {
+        if (factor * magnitude >= raw)
+            return factor * magnitude;
+    }
+    return 10.0 * magnitude;
+}
+
+// The same size of text whatever the screen, so images compare.
+QFont exportFont()
+{
+    QFont font;
+    font.setPixelSize(13);
+    return font;
+}
+
+bool anyNamed(const RunTimeline &timeline)
+{
+    return std::any_of(timeline.rows().cbegin(), timeline.rows().cend(),
+                       [](const TimelineRow &row) { return !row.countryName.isEmpty(); });
+}
+
+} // namespace
+
+TimelinePainter::TimelinePainter(const RunTimeline &timeline, const QFont &font)
+    : m_timeline(timeline)
+    , m_font(font)
+{
+}
+
+TimelinePainter::Layout TimelinePainter::layout(const QRect &area) const
+{
+    const QFontMetrics metrics(m_font);
+    const int line = metrics.height();
+    const int labelWidth = anyNamed(m_timeline) ? metrics.averageCharWidth() * 20
+                                                : metrics.horizontalAdvance(u"WW"_s) + line;
+    const int left = area.left() + std::max(labelWidth, metrics.horizontalAdvance(tr("in flight")) + 8);
+    const int right = area.right() - metrics.horizontalAdvance(u"1000"_s) - 10;
+    const int graphHeight = 5 * line;
+
+    Layout result;
+    result.legend = QRect(area.left() + 4, area.top(), area.width() - 8, line + 8);
+    result.graph = QRect(QPoint(left, result.legend.bottom() + 4),
+                         QPoint(right, result.legend.bottom() + 4 + graphHeight));
+    result.axis = QRect(QPoint(left, result.graph.bottom() + 1),
+                        QPoint(right, result.graph.bottom() + line + 6));
+    result.plot = QRect(QPoint(left, result.axis.bottom() + 1), QPoint(right, area.bottom() - 4));
+    result.labels = QRect(QPoint(area.left() + 4, result.plot.top()),
+                          QPoint(left - 6, result.plot.bottom()));
+    return result;
+}
+
+double TimelinePainter::xOf(const QRect &plot, const TimelineFrame &frame, qint64 ms) const
+{
+    const double span = double(std::max<qint64>(1, frame.toMs - frame.fromMs));
+    return plot.left() + double(ms - frame.fromMs) * plot.width() / span;
+}
+
+qint64 TimelinePainter::timeAt(const QRect &area, const TimelineFrame &frame, int x) const
+{
+    const QRect plot = layout(area).plot;
+    const double span = double(std::max<qint64>(1, frame.toMs - frame.fromMs));
+    return frame.fromMs + qint64(double(x - plot.left()) * span / std::max(1, plot.width()));
+}
+
+qsizetype TimelinePainter::rowAt(const QRect &area, const TimelineFrame &frame, const QPoint &point) const
+{
+    const Layout parts = layout(area);
+    if (point.y() < parts.plot.top() || point.y() > parts.plot.bottom() || point.x() > parts.plot.right())
+        return -1;
+    const auto row = qsizetype(std::floor(frame.firstRow + (point.y() - parts.plot.top()) / frame.rowHeight));
+    return row >= 0 && row < m_timeline.rowCount() ? row : -1;
+}
+
+TimelineFrame TimelinePainter::fitAll(const QRect &area) const
+{
+    TimelineFrame frame;
+    frame.fromMs = 0;
+    frame.toMs = std::max<qint64>(m_timeline.endMs(), 100);
+    const int plotHeight = layout(area).plot.height();
+    frame.rowHeight = std::min(16.0, double(plotHeight) / double(std::max<qsizetype>(1, m_timeline.rowCount())));
+    return frame;
+}
+
+QSize TimelinePainter::exportSize(const RunTimeline &timeline)
+{
+    // Rows get 16 pixels each until the image would pass 2400, then they are
+    // squeezed.
+    constexpr int width = 1600;
+    constexpr int maxHeight = 2400;
+    const TimelinePainter painter(timeline, exportFont());
+    const QRect tall(0, 0, width, maxHeight);
+    const int header = maxHeight - painter.layout(tall).plot.height();
+    const qsizetype rows = std::max<qsizetype>(1, timeline.rowCount());
+    return {width, int(std::min<qsizetype>(maxHeight, header + rows * 16))};
+}
+
+QImage TimelinePainter::renderImage(const RunTimeline &timeline, const QSize &size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    const TimelinePainter timelinePainter(timeline, exportFont());
+    const QRect area(QPoint(0, 0), size);
+    timelinePainter.paint(painter, area, timelinePainter.fitAll(area));
+    return image;
+}
+
+QColor TimelinePainter::colourOf(TimelineOutcome outcome)
+{
+    switch (outcome) {
+    case TimelineOutcome::OnTheWire: return onTheWireColour;
+    case TimelineOutcome::Downloaded: return downloadedColour;
+    case TimelineOutcome::NotFound: return notFoundColour;
+    case TimelineOutcome::Error: return errorColour;
+    case TimelineOutcome::Cancelled: return cancelledColour;
+    }
+    return errorColour;
+}
+
+QColor TimelinePainter::retriedColour()
+{
+    return ::retriedColour;
+}
+
+void TimelinePainter::paint(QPainter &painter, const QRect &area, const TimelineFrame &frame) const
+{
+    painter.save();
+    painter.setFont(m_font);
+    painter.fillRect(area, Qt::white);
+    const Layout parts = layout(area);
+    paintLegend(painter, parts.legend);
+    paintAxis(painter, parts, frame);
+    paintRows(painter, parts, frame);
+    paintGraph(painter, parts, frame);
+    if (m_timeline.isLive()) {
+        // Where "now" is: bars to its left are final.
+        const double x = xOf(parts.plot, frame, m_timeline.nowMs());
+        if (x >= parts.plot.left() && x <= parts.plot.right()) {
+            painter.setPen(QPen(textColour, 1, Qt::DotLine));
+            painter.drawLine(QPointF(x, parts.graph.top()), QPointF(x, parts.plot.bottom()));
+        }
+    }
+    painter.restore();
+}
+
+void TimelinePainter::paintLegend(QPainter &painter, const QRect &rect) const
+{
+    const QFontMetrics metrics(m_font);
+    const int box = metrics.height() - 4;
+    int x = rect.left();
+    const int y = rect.top() + (rect.height() - box) / 2;
+    auto swatch = [&](const QColor &colour, const QString &text) {
+        painter.fillRect(QRect(x, y, box, box), colour);
+        x += box + 4;
+        painter.setPen(textColour);
+        painter.drawText(QRect(x, rect.top(), metrics.horizontalAdvance(text) + 2, rect.height()),
+                         Qt::AlignVCenter | Qt::AlignLeft, text);
+        x += metrics.horizontalAdvance(text) + 14;
+    };
+    auto line = [&](const QPen &pen, const QString &text) {
+        painter.setPen(pen);
+        painter.drawLine(x, rect.center().y(), x + box + 4, rect.center().y());
+        x += box + 8;
+        painter.setPen(textColour);
+        painter.drawText(QRect(x, rect.top(), metrics.horizontalAdvance(text) + 2, rect.height()),
+                         Qt::AlignVCenter | Qt::AlignLeft, text);
+        x += metrics.horizontalAdvance(text) + 14;
+    };
+    swatch(queueColour(downloadedColour), tr("queued"));
+    swatch(downloadedColour, tr("downloaded"));
+    swatch(notFoundColour, tr("not found"));
+    swatch(errorColour, tr("error"));
+    swatch(::retriedColour, tr("retried"));
+    swatch(cancelledColour, tr("cancelled"));
+    if (m_timeline.isLive())
+        swatch(onTheWireColour, tr("on the wire"));
+    swatch(saveColour(downloadedColour), tr("saving"));
+    line(QPen(inFlightColour, 2), tr("in flight"));
+    line(QPen(limitColour, 2, Qt::DashLine), tr("limit"));
+
+    // What the run was, on the right when there is room.
+    const QString seconds = QString::number(double(m_timeline.endMs()) / 1000.0, 'f', 2);
+    const QString codes = m_timeline.rowCount() == 1 ? tr("1 code") : tr("%1 codes").arg(m_timeline.rowCount());
+    const QString caption =
+        tr("%1, at most %2 on the wire, %3 s").arg(codes).arg(m_timeline.maxOverlap()).arg(seconds);
+    if (x + metrics.horizontalAdvance(caption) + 8 < rect.right()) {
+        painter.setPen(textColour);
+        painter.drawText(rect, Qt::AlignVCenter | Qt::AlignRight, caption);
+    }
+}
+
+void TimelinePainter::paintAxis(QPainter &painter, const Layout &parts, const TimelineFrame &frame) const
+{
+    const double spanSeconds = double(std::max<qint64>(1, frame.toMs - frame.fromMs)) / 1000.0;
+    const double step = niceStep(spanSeconds, parts.plot.width() / 90.0);
+    const int decimals = step >= 1.0 ? 0 : int(std::ceil(-std::log10(step) - 1e-9));
+    const double first = std::ceil(double(frame.fromMs) / 1000.0 / step - 1e-9) * step;
+    for (double t = first; t * 1000.0 <= double(frame.toMs) + 0.5; t += step) {
+        const double x = xOf(parts.plot, frame, qint64(std::llround(t * 1000.0)));
+        painter.setPen(gridColour);
+        painter.drawLine(QPointF(x, parts.graph.top()), QPointF(x, parts.plot.bottom()));
+        painter.setPen(textColour);
+        const QString label = tr("%1 s").arg(QString::number(t, 'f', decimals));
+        painter.drawText(QRectF(x - 40, parts.axis.top(), 80, parts.axis.height()), Qt::AlignCenter, label);
+    }
+    painter.setPen(textColour);
+    painter.drawLine(parts.axis.bottomLeft(), parts.axis.bottomRight());
+}
+
+void TimelinePainter::paintGraph(QPainter &painter, const Layout &parts, const TimelineFrame &frame) const
+{
+    const QRect &graph = parts.graph;
+    painter.setPen(gridColour);
+    painter.drawRect(graph.adjusted(0, 0, -1, 0));
+    painter.setPen(textColour);
+    painter.drawText(QRect(QPoint(graph.left() - parts.labels.width() - 6, graph.top()),
+                           QPoint(graph.left() - 6, graph.bottom())),
+                     Qt::AlignRight | Qt::AlignVCenter, tr("in flight"));
+
+    const int top = std::max({1, m_timeline.maxLimit(), m_timeline.maxOverlap()});
+    const double scale = (graph.height() - 4) / (top * 1.1);
+    auto yOf = [&](int value) { return graph.bottom() - value * scale; };
+    painter.drawText(QRect(graph.right() + 4, graph.top(), 60, graph.height()), Qt::AlignLeft | Qt::AlignBottom,
+                     u"0"_s);
+    painter.drawText(QRectF(graph.right() + 4, yOf(top) - 10, 60, 20), Qt::AlignLeft | Qt::AlignVCenter,
+                     QString::number(top));
+
+    const qint64 end = std::min(frame.toMs, m_timeline.endMs());
+    // A step line over [from, end]. A run of thousands has many steps to a
+    // pixel: each pixel column adds at most four points, its extremes.
+    auto stepLine = [&](const QList<TimelineStep> &series) {
+        QPolygonF points;
+        int value = 0;
+        auto it = series.cbegin();
+        for (; it != series.cend() && it->atMs <= frame.fromMs; ++it)
+            value = it->value;
+        int column = int(std::floor(xOf(graph, frame, frame.fromMs)));
+        int entering = value, lowest = value, highest = value;
+        auto flush = [&] {
+            const double x = column;
+            points.append({x, yOf(entering)});
+            points.append({x, yOf(entering <= value ? lowest : highest)});
+            points.append({x, yOf(entering <= value ? highest : lowest)});
+            points.append({x, yOf(value)});
+        };
+        for (; it != series.cend() && it->atMs <= end; ++it) {
+            const int x = int(std::floor(xOf(graph, frame, it->atMs)));
+            if (x != column) {
+                flush();
+                column = x;
+                entering = lowest = highest = value;
+            }
+            value = it->value;
+            lowest = std::min(lowest, value);
+            highest = std::max(highest, value);
+        }
+        flush();
+        points.append({xOf(graph, frame, end), yOf(value)});
+        return points;
+    };
+
+    painter.save();
+    painter.setClipRect(graph);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    QPolygonF inFlight = stepLine(m_timeline.inFlightSeries());
+    QPolygonF area = inFlight;
+    area.append({inFlight.last().x(), double(graph.bottom())});
+    area.append({inFlight.first().x(), double(graph.bottom())});
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(mixedWithWhite(inFlightColour, 0.8));
+    painter.drawPolygon(area);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(inFlightColour, 2));
+    painter.drawPolyline(inFlight);
+    painter.setPen(QPen(limitColour, 2, Qt::DashLine));
+    painter.drawPolyline(stepLine(m_timeline.limitSeries()));
+    painter.restore();
+}
+
+void TimelinePainter::paintRows(QPainter &painter, const Layout &parts, const TimelineFrame &frame) const
+{
+    const QRect &plot = parts.plot;
+    const QFontMetrics metrics(m_font);
+    const double rowHeight = std::max(0.05, frame.rowHeight);
+    const qsizetype first = std::max<qsizetype>(0, qsizetype(std::floor(frame.firstRow)));
+    const qsizetype last = std::min<qsizetype>(
+        m_timeline.rowCount() - 1, qsizetype(std::ceil(frame.firstRow + plot.height() / rowHeight)));
+    const bool labelled = rowHeight >= metrics.height() * 0.8;
+    const double gap = rowHeight >= 6 ? 2.0 : 0.0;
+    const qint64 now = m_timeline.nowMs();
+
+    painter.save();
+    for (qsizetype index = first; index <= last; ++index) {
+        const TimelineRow &row = m_timeline.row(index);
+        const double top = plot.top() + (double(index) - frame.firstRow) * rowHeight;
+        if (labelled) {
+            painter.setClipping(false);
+            painter.setPen(textColour);
+            const QString text = row.countryName.isEmpty() ? row.code : row.code + u' ' + row.countryName;
+            const QRectF labelRect(parts.labels.left(), top, parts.labels.width(), rowHeight);
+            if (labelRect.top() >= plot.top() - 1 && labelRect.bottom() <= plot.bottom() + 1)
+                painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
+                                 metrics.elidedText(text, Qt::ElideRight, parts.labels.width()));
+        }
+        painter.setClipRect(plot);
+        if (labelled && index % 2 == 1)
+            painter.fillRect(QRectF(plot.left(), top, plot.width(), rowHeight), QColor(0xf6, 0xf6, 0xf6));
+
+        const QColor colour = colourOf(row.outcome);
+        const double barTop = top + gap / 2;
+        const double barHeight = std::max(rowHeight - gap, 0.5);
+        auto bar = [&](qint64 from, qint64 to, const QColor &fill, double heightShare = 1.0) {
+            if (to < frame.fromMs || from > frame.toMs)
+                return;
+            const double x0 = xOf(plot, frame, from);
+            const double x1 = std::max(xOf(plot, frame, to), x0 + 1.0); // a short request stays visible
+            const double h = barHeight * heightShare;
+            painter.fillRect(QRectF(x0, barTop + (barHeight - h) / 2, x1 - x0, h), fill);
+        };
+        if (row.firstStartMs > 0)
+            bar(0, row.firstStartMs, queueColour(colour), 0.5);
+        qsizetype lastFlag = -1;
+        for (qsizetype i = 0; i < row.requests.size(); ++i) {
+            if (row.requests.at(i).purpose == RequestSpan::Purpose::Flag)
+                lastFlag = i;
+        }
+        for (qsizetype i = 0; i < row.requests.size(); ++i) {
+            const RequestSpan &span = row.requests.at(i);
+            const bool open = span.endedMs < 0;
+            const bool flag = span.purpose == RequestSpan::Purpose::Flag;
+            // Attempts that failed and were tried again, in their own colour.
+            QColor fill = open ? onTheWireColour : flag && i != lastFlag ? ::retriedColour : colour;
+            qint64 to = open ? now : span.endedMs;
+            if (!row.isDone() && !open) {
+                // Until the result, an attempt before a retry is known to have
+                // ended only before the retry started: paler, and apart from it.
+                fill = mixedWithWhite(fill, 0.45);
+                to = std::max(span.startedMs, span.endedMs
+                                                  - qint64(2.0 * double(frame.toMs - frame.fromMs) / plot.width()));
+            }
+            bar(span.startedMs, to, fill, flag ? 1.0 : 0.6);
+        }
+        if (row.respondedMs >= 0 && row.savedMs > row.respondedMs)
+            bar(row.respondedMs, row.savedMs, saveColour(colour));
+    }
+    painter.restore();
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "runtimeline.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+#include <QImage>
+#include <QRect>
+
+class QPainter;
+
+// The part of a run a timeline shows: a time range and the rows from firstRow.
+struct TimelineFrame
+{
+    qint64 fromMs = 0;
+    qint64 toMs = 1000;
+    double firstRow = 0;
+    double rowHeight = 16; // may be below a pixel: rows are squeezed, not cut
+};
+
+// Draws a RunTimeline onto any QPainter: a legend, the in-flight count and
+// the concurrency limit as step lines, a time axis in seconds, and one row per
+// code with its queue wait (light), each request on the wire (solid, coloured
+// by outcome; attempts that were retried in purple) and its save (dark). The
+// window's view and the PNG export share it.
+class TimelinePainter final
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
+
+public:
+    struct Layout
+    {
+        QRect legend;
+        QRect graph;  // in flight and limit over time
+        QRect axis;   // tick labels in seconds
+        QRect labels; // row labels, left of plot
+        QRect plot;   // the rows' bars
+    };
+
+    TimelinePainter(const RunTimeline &timeline, const QFont &font);
+
+    Layout layout(const QRect &area) const;
+    void paint(QPainter &painter, const QRect &area, const TimelineFrame &frame) const;
+
+    // Where a point of the area falls: a row (-1 outside the plot) and a time.
+    qsizetype rowAt(const QRect &area, const TimelineFrame &frame, const QPoint &point) const;
+    qint64 timeAt(const QRect &area, const TimelineFrame &frame, int x) const;
+
+    // The whole run: time from 0 to its end, every row squeezed in.
+    TimelineFrame fitAll(const QRect &area) const;
+
+    // For export: a fixed width, a height that grows with the rows (capped).
+    static QSize exportSize(const RunTimeline &timeline);
+    // The whole run on a white image of this size.
+    static QImage renderImage(const RunTimeline &timeline, const QSize &size);
+
+    static QColor colourOf(TimelineOutcome outcome);
+    static QColor retriedColour();
+
+private:
+    void paintLegend(QPainter &painter, const QRect &rect) const;
+    void paintGraph(QPainter &painter, const Layout &layout, const TimelineFrame &frame) const;
+    void paintAxis(QPainter &painter, const Layout &layout, const TimelineFrame &frame) const;
+    void paintRows(QPainter &painter, const Layout &layout, const TimelineFrame &frame) const;
+    double xOf(const QRect &plot, const TimelineFrame &frame, qint64 ms) const;
+
+    const RunTimeline &m_timeline;
+    QFont m_font;
+};

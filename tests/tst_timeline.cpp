@@ -1,0 +1,228 @@
+// The request timeline: its records against the engine's, and its rendering.
+
+#include "enginerun.h"
+#include "testserver.h"
+
+#include "charts/runtimeline.h"
+#include "charts/timelinepainter.h"
+#include "charts/timelinerecorder.h"
+
+#include <QImage>
+#include <QSet>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class TestTimeline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void atMostConcurrencyBarsOverlap_data();
+    void atMostConcurrencyBarsOverlap();
+    void inFlightStaysUnderARaisedLimit();
+    void liveRowsGrowUntilTheResult();
+    void rendersAKnownRun();
+};
+
+namespace {
+
+QStringList someCodes(int count)
+{
+    return embeddedFlagCodes().mid(0, count);
+}
+
+// A run of three codes with every kind of row, at known times.
+RunTimeline knownRun()
+{
+    RunTimeline timeline;
+    timeline.begin(2);
+    auto result = [](const QString &code, DownloadStatus status, QList<RequestSpan> spans, qint64 saved) {
+        DownloadResult r;
+        r.code = code;
+        r.status = status;
+        r.requests = spans;
+        r.retries = int(spans.size()) - 1;
+        r.timings.startedMs = spans.last().startedMs;
+        r.timings.respondedMs = spans.last().endedMs;
+        r.timings.savedMs = saved;
+        return r;
+    };
+    using P = RequestSpan::Purpose;
+    timeline.requestStarted(u"BR"_s, 0);
+    timeline.requestStarted(u"CN"_s, 0);
+    timeline.addResult(result(u"BR"_s, DownloadStatus::Ok, {{P::Flag, 0, 600, 200}}, 700));
+    timeline.requestStarted(u"XX"_s, 600);
+    timeline.addResult(result(u"CN"_s, DownloadStatus::Error,
+                              {{P::Flag, 0, 300, 503}, {P::Flag, 500, 900, 503}}, -1));
+    timeline.addResult(result(u"XX"_s, DownloadStatus::NotFound, {{P::Flag, 600, 1000, 404}}, -1));
+    timeline.finish(1000);
+    return timeline;
+}
+
+int pixelsOf(const QImage &image, const QRect &rect, const QColor &colour)
+{
+    int count = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            count += image.pixelColor(x, y).rgb() == colour.rgb();
+    }
+    return count;
+}
+
+} // namespace
+
+void TestTimeline::atMostConcurrencyBarsOverlap_data()
+{
+    QTest::addColumn<int>("concurrency");
+    QTest::newRow("1") << 1;
+    QTest::newRow("3") << 3;
+    QTest::newRow("6") << 6;
+}
+
+void TestTimeline::atMostConcurrencyBarsOverlap()
+{
+    QFETCH(int, concurrency);
+    TestServer server;
+    QVERIFY(server.start(delayed(0.2)));
+    const QStringList codes = someCodes(12);
+    Harness harness(concurrency);
+    RunTimeline timeline;
+    recordTimeline(harness.engine, timeline, &harness.engine);
+    timeline.begin(concurrency);
+    harness.engine.start(jobsFor(server.urlTemplate(), codes));
+    QVERIFY(waitForEnd(harness.run));
+    QVERIFY(!timeline.isLive());
+
+    // The semaphore, seen on the timeline: never more than C bars at once,
+    // and C at once while codes were waiting.
+    QCOMPARE(timeline.maxOverlap(), concurrency);
+    for (const TimelineStep &step : timeline.inFlightSeries())
+        QVERIFY2(step.value <= concurrency, qPrintable(u"%1 in flight at %2 ms"_s.arg(step.value).arg(step.atMs)));
+    // Batches: the first C start at once, the next only when an answer has
+    // come back, which the server holds for 200 ms.
+    int firstBatch = 0;
+    for (const TimelineRow &row : timeline.rows())
+        firstBatch += row.firstStartMs < 200;
+    QCOMPARE(firstBatch, concurrency);
+
+    // One row per result, with the same requests.
+    QCOMPARE(timeline.rowCount(), harness.run.results.size());
+    QCOMPARE(timeline.doneCount(), harness.run.results.size());
+    QSet<QString> seen;
+    for (const DownloadResult &result : std::as_const(harness.run.results)) {
+        const auto found = std::find_if(timeline.rows().cbegin(), timeline.rows().cend(),
+                                        [&](const TimelineRow &row) { return row.code == result.code; });
+        QVERIFY(found != timeline.rows().cend());
+        QVERIFY(!seen.contains(result.code));
+        seen.insert(result.code);
+        QCOMPARE(found->outcome, TimelineOutcome::Downloaded);
+        QCOMPARE(found->requests.size(), result.requests.size());
+        for (qsizetype i = 0; i < result.requests.size(); ++i) {
+            QCOMPARE(found->requests.at(i).startedMs, result.requests.at(i).startedMs);
+            QCOMPARE(found->requests.at(i).endedMs, result.requests.at(i).endedMs);
+        }
+        QCOMPARE(found->firstStartMs, result.requests.first().startedMs);
+        QCOMPARE(found->savedMs, result.timings.savedMs);
+    }
+    // Rows come in the order their first request started.
+    for (qsizetype i = 1; i < timeline.rowCount(); ++i)
+        QVERIFY(timeline.row(i - 1).firstStartMs <= timeline.row(i).firstStartMs);
+}
+
+void TestTimeline::inFlightStaysUnderARaisedLimit()
+{
+    TestServer server;
+    QVERIFY(server.start(delayed(0.2)));
+    Harness harness(2);
+    RunTimeline timeline;
+    recordTimeline(harness.engine, timeline, &harness.engine);
+    timeline.begin(2);
+    bool raised = false;
+    connect(&harness.engine, &DownloadEngine::resultReady, &harness.engine, [&] {
+        if (!raised && harness.run.results.size() >= 2) {
+            raised = true;
+            harness.engine.setMaxConcurrent(5);
+        }
+    });
+    harness.engine.start(jobsFor(server.urlTemplate(), someCodes(16)));
+    QVERIFY(waitForEnd(harness.run));
+
+    QCOMPARE(timeline.limitSeries().size(), 2);
+    QCOMPARE(timeline.limitSeries().first().value, 2);
+    QCOMPARE(timeline.limitSeries().last().value, 5);
+    QCOMPARE(timeline.maxOverlap(), 5);
+    // The moment of the raise is read from our clock, lined up with the
+    // engine's to the millisecond: allow that much.
+    for (const TimelineStep &step : timeline.inFlightSeries())
+        QVERIFY2(step.value <= timeline.limitAt(step.atMs + 2),
+                 qPrintable(u"%1 in flight at %2 ms"_s.arg(step.value).arg(step.atMs)));
+}
+
+void TestTimeline::liveRowsGrowUntilTheResult()
+{
+    RunTimeline timeline;
+    timeline.begin(1);
+    const quint64 before = timeline.revision();
+    timeline.requestStarted(u"BR"_s, 5);
+    QVERIFY(timeline.revision() != before);
+    QVERIFY(timeline.isLive());
+    QCOMPARE(timeline.rowCount(), 1);
+    QCOMPARE(timeline.row(0).outcome, TimelineOutcome::OnTheWire);
+    QCOMPARE(timeline.row(0).requests.last().endedMs, -1);
+    // While live, in flight is the engine's count, from now on.
+    QCOMPARE(timeline.maxOverlap(), 0);
+    timeline.noteInFlight(1);
+    QCOMPARE(timeline.maxOverlap(), 1);
+    QCOMPARE(timeline.inFlightAt(timeline.nowMs()), 1);
+    // A retry closes the attempt before it until the result says when it ended.
+    timeline.requestStarted(u"BR"_s, 50);
+    QCOMPARE(timeline.row(0).requests.size(), 2);
+    QCOMPARE(timeline.row(0).requests.first().endedMs, 50);
+    timeline.noteLimit(4);
+    QCOMPARE(timeline.limitSeries().last().value, 4);
+    timeline.noteLimit(4); // unchanged: no step
+    QCOMPARE(timeline.maxLimit(), 4);
+}
+
+void TestTimeline::rendersAKnownRun()
+{
+    const RunTimeline timeline = knownRun();
+    QCOMPARE(timeline.maxOverlap(), 2);
+    QCOMPARE(timeline.inFlightAt(350), 1); // CN is backing off
+    QCOMPARE(timeline.inFlightAt(700), 2);
+
+    const QSize size(800, 400);
+    const QImage image = TimelinePainter::renderImage(timeline, size);
+    QCOMPARE(image.size(), size);
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+
+    // Each outcome has a colour of its own...
+    QSet<QRgb> outcomeColours{TimelinePainter::retriedColour().rgb()};
+    for (const auto outcome : {TimelineOutcome::OnTheWire, TimelineOutcome::Downloaded, TimelineOutcome::NotFound,
+                               TimelineOutcome::Error, TimelineOutcome::Cancelled})
+        outcomeColours.insert(TimelinePainter::colourOf(outcome).rgb());
+    QCOMPARE(outcomeColours.size(), 6);
+    // ...found inside the plot, where the bars are.
+    const QFont font = [] { QFont f; f.setPixelSize(13); return f; }();
+    const TimelinePainter painter(timeline, font);
+    const QRect plot = painter.layout(QRect(QPoint(0, 0), size)).plot;
+    QVERIFY(pixelsOf(image, plot, TimelinePainter::colourOf(TimelineOutcome::Downloaded)) > 1000);
+    QVERIFY(pixelsOf(image, plot, TimelinePainter::colourOf(TimelineOutcome::Error)) > 100);
+    QVERIFY(pixelsOf(image, plot, TimelinePainter::colourOf(TimelineOutcome::NotFound)) > 100);
+    QVERIFY(pixelsOf(image, plot, TimelinePainter::retriedColour()) > 100);
+    // BR, the first row, is downloaded from 0 to 600 of 1000 ms: its bar at 300 ms.
+    const TimelineFrame frame = painter.fitAll(QRect(QPoint(0, 0), size));
+    const int x = plot.left() + plot.width() * 3 / 10;
+    const int y = plot.top() + int(frame.rowHeight / 2);
+    QCOMPARE(image.pixelColor(x, y).rgb(), TimelinePainter::colourOf(TimelineOutcome::Downloaded).rgb());
+    QCOMPARE(painter.rowAt(QRect(QPoint(0, 0), size), frame, QPoint(x, y)), 0);
+}
+
+QTEST_MAIN(TestTimeline)
+#include "tst_timeline.moc"

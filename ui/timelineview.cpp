@@ -1,0 +1,85 @@
+#include "timelineview.h"
+
+#include "savefiledialog.h"
+#include "timelinecanvas.h"
+
+#include "charts/chartimage.h"
+#include "charts/timelinepainter.h"
+#include "charts/timelinerecorder.h"
+#include "core/backgroundengine.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+TimelineView::TimelineView(QWidget *parent)
+    : QWidget(parent)
+{
+    m_canvas = new TimelineCanvas(m_timeline, this);
+    m_canvas->setObjectName(u"timelineCanvas"_s);
+    m_fit = new QPushButton(tr("&Fit"), this);
+    m_fit->setObjectName(u"timelineFit"_s);
+    m_fit->setToolTip(tr("Show the whole run (Home)"));
+    m_save = new QPushButton(tr("Save as &PNG…"), this);
+    m_save->setObjectName(u"timelineSave"_s);
+    auto *hint = new QLabel(tr("Wheel: rows · Ctrl+wheel or +/−: zoom · Shift+wheel or ←/→: time · "
+                               "hover a bar for its times"),
+                            this);
+    hint->setEnabled(false); // a quiet grey
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_fit);
+    buttons->addWidget(m_save);
+    buttons->addWidget(hint, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_canvas, 1);
+
+    connect(m_fit, &QPushButton::clicked, m_canvas, &TimelineCanvas::fitAll);
+    connect(m_save, &QPushButton::clicked, this, &TimelineView::saveAsPng);
+    updateButtons();
+}
+
+void TimelineView::follow(BackgroundEngine &engine)
+{
+    recordTimeline(engine, m_timeline, this);
+    connect(&engine, &BackgroundEngine::resultReady, this, [this] {
+        if (m_timeline.doneCount() == 1)
+            updateButtons();
+    });
+    connect(&engine, &BackgroundEngine::finished, this, &TimelineView::updateButtons);
+}
+
+void TimelineView::begin(int limit)
+{
+    m_timeline.begin(limit);
+    m_canvas->restart();
+    updateButtons();
+}
+
+void TimelineView::updateButtons()
+{
+    m_save->setEnabled(!m_timeline.isEmpty());
+    m_canvas->wake();
+}
+
+bool TimelineView::saveImage(const QString &path, QString *error) const
+{
+    const QImage image = TimelinePainter::renderImage(m_timeline, TimelinePainter::exportSize(m_timeline));
+    return ChartImage::savePng(image, path, error);
+}
+
+void TimelineView::saveAsPng()
+{
+    const QString path = SaveFileDialog::ask(this, u"timeline"_s, tr("Save the timeline as PNG"),
+                                             u"qflags-timeline.png"_s, tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (QString error; !saveImage(path, &error))
+        QMessageBox::warning(this, tr("Timeline not saved"), tr("Could not save %1: %2").arg(path, error));
+}
