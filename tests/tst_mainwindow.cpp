@@ -609,10 +609,14 @@ void TestMainWindow::settingsAreRemembered()
     QVERIFY(!options.fetchNames);
 
     child<QCheckBox>(u"nameFiles"_s)->setChecked(true);
+    auto *tabs = child<QTabWidget>(u"resultTabs"_s);
+    QCOMPARE(tabs->currentWidget()->objectName(), u"resultsSplitter"_s);
+    tabs->setCurrentWidget(child<QWidget>(u"timeline"_s));
     m_window->close();
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->form()->options().fetchNames);
     QCOMPARE(m_window->form()->options().fileNaming, FileNaming::ByCountryName);
+    QCOMPARE(child<QTabWidget>(u"resultTabs"_s)->currentWidget()->objectName(), u"timeline"_s);
 }
 
 void TestMainWindow::countryNamesReachTheGridAndTheFiles()

@@ -416,6 +416,12 @@ void MainWindow::restoreSettings()
         resize(available.width() * 2 / 3, available.height() * 3 / 4);
     }
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    // The tab by name, so a tab added later does not shift the remembered one.
+    const QString tab = settings.value(u"window/tab"_s).toString();
+    for (int index = 0; index < m_resultTabs->count(); ++index) {
+        if (m_resultTabs->widget(index)->objectName() == tab)
+            m_resultTabs->setCurrentIndex(index);
+    }
 }
 
 void MainWindow::saveSettings() const
@@ -424,4 +430,5 @@ void MainWindow::saveSettings() const
     m_form->saveSettings(settings);
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"window/tab"_s, m_resultTabs->currentWidget()->objectName());
 }
