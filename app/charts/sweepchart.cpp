@@ -226,7 +226,7 @@ bool SweepChart::requestMsEstimated() const
 
 QString SweepChart::titleFor(const QString &serverLabel, int jobs, double delayMinSeconds, double delayMaxSeconds)
 {
-    const QString flags = QCoreApplication::translate("SweepChart", "%n flag(s)", nullptr, jobs);
+    const QString flags = jobs == 1 ? tr("1 flag") : tr("%1 flags").arg(jobs);
     QString delay;
     if (delayMaxSeconds > 0 && delayMinSeconds < delayMaxSeconds)
         delay = tr("each answer delayed %1 to %2 s").arg(seconds(delayMinSeconds), seconds(delayMaxSeconds));

@@ -36,7 +36,7 @@ BackgroundSweep::~BackgroundSweep()
 
 bool BackgroundSweep::start(const SweepPlan &plan)
 {
-    if (m_running || plan.levels.isEmpty())
+    if (m_running || ConcurrencySweep::runOrder(plan.levels).isEmpty())
         return false;
     m_running = true;
     QMetaObject::invokeMethod(m_sweep, [sweep = m_sweep, plan] { sweep->start(plan); });

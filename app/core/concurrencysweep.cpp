@@ -32,11 +32,23 @@ qint64 ConcurrencySweep::idealMs(int jobs, int level, qint64 requestMs)
     return waves * requestMs;
 }
 
+QList<int> ConcurrencySweep::runOrder(QList<int> levels)
+{
+    // Lowest first: the ideal may be estimated from the first level.
+    std::sort(levels.begin(), levels.end());
+    levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
+    if (levels.isEmpty() || levels.constFirst() < 1 || levels.constLast() > maxConcurrency)
+        return {};
+    return levels;
+}
+
 bool ConcurrencySweep::start(const SweepPlan &plan)
 {
-    if (m_running || plan.levels.isEmpty())
+    const QList<int> levels = runOrder(plan.levels);
+    if (m_running || levels.isEmpty())
         return false;
     m_plan = plan;
+    m_plan.levels = levels;
     m_points.clear();
     m_next = 0;
     m_requestMs = plan.serverDelaySeconds > 0 ? qRound64(plan.serverDelaySeconds * 1000.0) : 0;

@@ -18,7 +18,7 @@ struct SweepPlan
     // into a scratch folder of its own (destinationDir is never touched) and
     // asks for no thumbnails.
     EngineSettings settings;
-    QList<int> levels;             // sorted, as SweepLevels::parse gives them
+    QList<int> levels;             // 1 to 1000; run lowest first, each once
     // The server's mean delay per request, when it is known (the built-in
     // server's); 0: unknown, estimated from the first level.
     double serverDelaySeconds = 0.0;
@@ -47,8 +47,8 @@ public:
     explicit ConcurrencySweep(QObject *parent = nullptr);
     ~ConcurrencySweep() override; // cancels a level on the wire and removes its folder
 
-    // Starts the first level (asynchronously). Returns false while a sweep
-    // runs or when there is no level.
+    // Starts the lowest level (asynchronously). Returns false while a sweep
+    // runs, when there is no level or one is outside 1 to 1000.
     bool start(const SweepPlan &plan);
     // Aborts the level on the wire and runs no other; finished(true) follows.
     void cancel();
@@ -59,6 +59,9 @@ public:
     // not be made); empty otherwise.
     QString errorString() const { return m_error; }
 
+    // The levels in the order they run, each once; empty when one is
+    // outside 1 to 1000.
+    static QList<int> runOrder(QList<int> levels);
     static qint64 idealMs(int jobs, int level, qint64 requestMs);
 
 Q_SIGNALS:
