@@ -251,10 +251,16 @@ QString SweepChart::idealNote() const
                                    .arg(seconds(request / 1000.0))
                                    .arg(m_data.points.constFirst().level)
                              : tr("%1 s, the server's mean delay").arg(seconds(request / 1000.0));
-    return tr("Ideal = ⌈N/C⌉ × %1: the N = %2 requests go in waves of C at a time. "
-              "From C = N on, all are on the wire at once and the run takes one wave.")
-        .arg(wave)
-        .arg(jobs);
+    QString note = tr("Ideal = ⌈N/C⌉ × %1: the N = %2 requests go in waves of C at a time. "
+                      "From C = N on, all are on the wire at once and the run takes one wave.")
+                       .arg(wave)
+                       .arg(jobs);
+    // Otherwise a run well above the ideal looks like a fault of the engine.
+    const bool retried = std::any_of(m_data.points.cbegin(), m_data.points.cend(),
+                                     [](const SweepPoint &point) { return point.retried > 0; });
+    if (retried)
+        note += u' ' + tr("Requests that timed out or failed were retried: that time is not in the ideal.");
+    return note;
 }
 
 void SweepChart::paint(QPainter &painter, const QRectF &area) const

@@ -130,6 +130,7 @@ SweepPoint ConcurrencySweep::pointFor(int level, const RunSummary &summary)
     point.notFound = summary.notFound;
     point.errors = summary.errors;
     point.retried = summary.retried;
+    point.anyResponse = summary.anyResponse;
     point.flagsPerSecond = summary.elapsedMs > 0 ? summary.ok * 1000.0 / summary.elapsedMs : 0.0;
 
     point.requestMsEstimated = m_plan.serverDelaySeconds <= 0;

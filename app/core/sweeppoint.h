@@ -14,6 +14,7 @@ struct SweepPoint
     int notFound = 0;
     int errors = 0;
     int retried = 0;        // jobs that needed a retry
+    bool anyResponse = false; // some job got an HTTP answer
     double flagsPerSecond = 0.0; // flags saved per second
 
     // The ideal: ceil(jobs / level) waves of requests, each one request long.

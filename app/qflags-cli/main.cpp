@@ -1,6 +1,8 @@
 // qflags-cli: the flags2 command line over the qflags engine.
 
 #include "clirun.h"
+#include "clisweep.h"
+#include "clisweepoptions.h"
 
 #include "core/processresources.h"
 #include "core/runoptions.h"
@@ -8,7 +10,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +30,14 @@ int usageError(const QString &message, const QString &program)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The sweep's chart draws text, which takes a QGuiApplication; on no display.
+    std::unique_ptr<QCoreApplication> app;
+    if (CliSweepOptions::wantsImage(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(u"qflags-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(QFLAGS_VERSION));
     ProcessResources::raiseOpenFileLimit();
@@ -39,6 +51,7 @@ int main(int argc, char *argv[])
                                      QCoreApplication::translate("main", "Displays version information."));
     parser.addOption(version);
     RunOptionsParser runOptions(parser);
+    CliSweepOptions sweepOptions(parser);
 
     const QString program = QFileInfo(QCoreApplication::applicationFilePath()).fileName();
     if (!parser.parse(QCoreApplication::arguments()))
@@ -53,5 +66,10 @@ int main(int argc, char *argv[])
     if (!options)
         return usageError(error, program);
 
+    const auto sweep = sweepOptions.read(&error);
+    if (!sweep)
+        return usageError(error, program);
+    if (sweep->requested())
+        return CliSweep(*options, *sweep).exec();
     return CliRun(*options).exec();
 }
