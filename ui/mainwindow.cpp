@@ -4,7 +4,9 @@
 #include "flaggridmodel.h"
 #include "resultbatcher.h"
 #include "runform.h"
+#include "sweepview.h"
 
+#include "charts/sweepchart.h"
 #include "core/countrycodes.h"
 #include "core/flags2report.h"
 #include "core/flagsite.h"
@@ -170,6 +172,15 @@ QWidget *MainWindow::buildResults()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_resultTabs->addTab(m_splitter, tr("&Flags"));
+
+    m_sweepView = new SweepView(m_resultTabs);
+    m_sweepView->setObjectName(u"sweepView"_s);
+    m_resultTabs->addTab(m_sweepView, tr("S&weep"));
+    connect(m_sweepView, &SweepView::runRequested, this, &MainWindow::startSweep);
+    connect(m_sweepView, &SweepView::runningChanged, this, [this](bool running) {
+        m_form->setRunning(running); // the sweep runs what the form says
+        updateButtons();
+    });
     return m_resultTabs;
 }
 
@@ -187,9 +198,14 @@ bool MainWindow::formIsReadyToRun()
     return m_form->isValid();
 }
 
+bool MainWindow::isBusy() const
+{
+    return m_engine.isRunning() || m_sweepView->isRunning();
+}
+
 void MainWindow::start()
 {
-    if (m_engine.isRunning())
+    if (isBusy())
         return;
     if (!formIsReadyToRun())
         return;
@@ -199,7 +215,7 @@ void MainWindow::start()
 
 void MainWindow::retryFailed()
 {
-    if (m_engine.isRunning())
+    if (isBusy())
         return;
     // A retry runs with the form's server and folder: they must be right too.
     if (!formIsReadyToRun())
@@ -209,9 +225,8 @@ void MainWindow::retryFailed()
         startRun(codes, KeepDownloaded);
 }
 
-void MainWindow::startRun(const QStringList &codes, RunKind kind)
+bool MainWindow::openSite(const RunOptions &options)
 {
-    const RunOptions options = m_form->options();
     // The site (and the built-in server on its thread) lives on between runs
     // to the same server: opening and closing one waits on that thread.
     if (!m_site || m_siteLabel != options.serverLabel || m_siteTemplate != options.urlTemplate) {
@@ -223,7 +238,7 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
             m_site = nullptr;
             m_summary->setText(error);
             m_summary->show();
-            return;
+            return false;
         }
         m_siteLabel = options.serverLabel;
         m_siteTemplate = options.urlTemplate;
@@ -235,6 +250,14 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
         server->setErrorRate(m_form->errorRate());
         m_form->setServerAddress(server->baseUrl().toString());
     }
+    return true;
+}
+
+void MainWindow::startRun(const QStringList &codes, RunKind kind)
+{
+    const RunOptions options = m_form->options();
+    if (!openSite(options))
+        return;
 
     if (kind == FreshRun)
         m_flagModel->clear(); // a retry adds to what arrived before
@@ -261,9 +284,34 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     updateStatus();
 }
 
+void MainWindow::startSweep()
+{
+    if (isBusy() || !formIsReadyToRun())
+        return;
+    const RunOptions options = m_form->options();
+    if (!openSite(options))
+        return;
+    QString error;
+    const QStringList codes = CountryCodes::expand(options.selection, &error);
+    SweepPlan plan;
+    plan.jobs = m_site->jobsFor(codes);
+    plan.settings.timeout = std::chrono::milliseconds(qRound64(options.timeoutSeconds * 1000.0));
+    plan.settings.retries = options.retries;
+    // The built-in server's delay is the form's; another server's is unknown.
+    double delayMin = -1;
+    double delayMax = -1;
+    if (m_site->builtInServer()) {
+        delayMin = m_form->delayMinSeconds();
+        delayMax = m_form->delayMaxSeconds();
+        plan.serverDelaySeconds = (delayMin + delayMax) / 2;
+    }
+    m_sweepView->start(plan, SweepChart::titleFor(m_site->label(), int(codes.size()), delayMin, delayMax));
+}
+
 void MainWindow::cancel()
 {
     m_engine.cancel();
+    m_sweepView->cancel();
 }
 
 void MainWindow::onResults(const QList<DownloadResult> &results)
@@ -320,14 +368,17 @@ void MainWindow::updateStatus()
 void MainWindow::updateButtons()
 {
     const bool running = m_engine.isRunning();
-    m_start->setEnabled(!running && m_form->isValid());
+    const bool sweeping = m_sweepView->isRunning();
+    m_start->setEnabled(!running && !sweeping && m_form->isValid());
     m_start->setToolTip(m_form->isValid() ? tr("Start downloading (Enter)") : m_form->problem());
     // Short: the reason is on the form's own line and in Start's tooltip. After
     // a run the bar keeps that run's count.
     if (!m_hasRun)
         m_progress->setFormat(m_form->isValid() ? tr("Ready") : tr("Not ready"));
-    m_cancel->setEnabled(running);
-    m_retry->setEnabled(!running && m_form->isValid() && m_errorModel->rowCount() > 0);
+    m_cancel->setEnabled(running || sweeping);
+    m_retry->setEnabled(!running && !sweeping && m_form->isValid() && m_errorModel->rowCount() > 0);
+    m_sweepView->setRunAllowed(!running && m_form->isValid(),
+                               running ? tr("A run is going on") : m_form->problem());
     m_retry->setToolTip(m_form->isValid() ? tr("Download the codes in the error list again") : m_form->problem());
 }
 
@@ -368,6 +419,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     m_form->restoreSettings(settings);
+    m_sweepView->restoreSettings(settings);
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
         const QRect available = screen()->availableGeometry();
         resize(available.width() * 2 / 3, available.height() * 3 / 4);
@@ -379,6 +431,7 @@ void MainWindow::saveSettings() const
 {
     QSettings settings;
     m_form->saveSettings(settings);
+    m_sweepView->saveSettings(settings);
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
 }

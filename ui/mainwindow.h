@@ -20,6 +20,7 @@ class QTabWidget;
 class QTableView;
 class ResultBatcher;
 class RunForm;
+class SweepView;
 
 // The window: a RunForm, Start / Cancel / Retry failed, a progress bar and a
 // status line, the thumbnail grid and the error list. It wires the engine to
@@ -35,6 +36,7 @@ public:
     ~MainWindow() override;
 
     RunForm *form() const { return m_form; }
+    SweepView *sweepView() const { return m_sweepView; }
     BackgroundEngine *engine() { return &m_engine; }
 
     // Prefills the form (from the command line), over the saved settings.
@@ -44,6 +46,8 @@ public Q_SLOTS:
     void start();
     void cancel();
     void retryFailed();
+    // Runs the form's selection at each of the Sweep tab's levels.
+    void startSweep();
 
 Q_SIGNALS:
     // After the summary is shown and Start is available again.
@@ -58,6 +62,9 @@ private:
     QWidget *buildResults();
     enum RunKind { FreshRun, KeepDownloaded };
     void startRun(const QStringList &codes, RunKind kind);
+    // Opens the form's server, or says why not; keeps it between runs.
+    bool openSite(const RunOptions &options);
+    bool isBusy() const; // a run or a sweep
     void onResults(const QList<DownloadResult> &results);
     void onFinished(const RunSummary &summary);
     void updateStatus();
@@ -85,6 +92,7 @@ private:
     FlagGridModel *m_flagModel = nullptr;
     ErrorListModel *m_errorModel = nullptr;
     ResultBatcher *m_batcher = nullptr;
+    SweepView *m_sweepView = nullptr;
     QTimer m_statusTimer;
     QElapsedTimer m_runClock;
     RunSummary m_counts; // of this run so far
