@@ -323,7 +323,7 @@ void TestSweep::chartRendersThePoints()
     QVERIFY2(pixelsNear(image, QColor(0x2c, 0x8a, 0x2c)) > 300, "no flags/s line");
     QVERIFY2(pixelsNear(image, QColor(0x20, 0x20, 0x20)) > 200, "no text");
     QVERIFY(chart.idealNote().contains(u"2.75 s, the server's mean delay"_s));
-    QCOMPARE(chart.data().title, u"Concurrency sweep · DELAY server · 20 flags · each answer delayed 0.5 to 5 s"_s);
+    QCOMPARE(chart.data().title, u"Sweep · DELAY server · 20 flags · answers delayed 0.5 to 5 s"_s);
 
     // Before any point: the frame, the ideal and a word on what comes.
     SweepChartData empty = chart.data();

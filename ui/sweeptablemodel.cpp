@@ -59,8 +59,11 @@ QVariant SweepTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case LevelColumn: return tr("Concurrency: requests on the wire at once");
+        case ElapsedColumn: return tr("Seconds the whole run took");
         case RateColumn: return tr("Flags saved per second");
-        case IdealColumn: return tr("What the server's delay alone would take: ⌈N/C⌉ waves of requests");
+        case IdealColumn: return tr("Seconds the server's delay alone would take: ⌈N/C⌉ waves of requests");
+        case OkColumn: return tr("Flags saved");
+        case ErrorsColumn: return tr("Codes that failed after their retries");
         default: return {};
         }
     }
@@ -68,9 +71,9 @@ QVariant SweepTableModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case LevelColumn: return tr("C");
-    case ElapsedColumn: return tr("Elapsed (s)");
+    case ElapsedColumn: return tr("Elapsed");
     case RateColumn: return tr("Flags/s");
-    case IdealColumn: return tr("Ideal (s)");
+    case IdealColumn: return tr("Ideal");
     case OkColumn: return tr("OK");
     case ErrorsColumn: return tr("Errors");
     default: return {};

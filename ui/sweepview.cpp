@@ -72,8 +72,13 @@ SweepView::SweepView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setCollapsible(0, false);
+    // Wide enough for every column with two-decimal values; the chart takes the rest.
+    m_table->setMinimumWidth(m_table->horizontalHeader()->length() + 2 * m_table->frameWidth()
+                             + m_table->fontMetrics().horizontalAdvance(u"00"_s));
+    splitter->setSizes({4 * m_table->minimumWidth(), m_table->minimumWidth()});
     layout->addWidget(splitter, 1);
 
     connect(m_levels, &QLineEdit::textChanged, this, &SweepView::checkLevels);

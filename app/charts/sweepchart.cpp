@@ -68,7 +68,8 @@ public:
     }
     double mapX(double level) const { return map({level, m_y.lower()}).x(); }
 
-    void drawGrid(QPainter &painter, const QString &yTitle) const
+    // yTitle, or shortTitle when the plot is too short for it.
+    void drawGrid(QPainter &painter, const QString &yTitle, const QString &shortTitle) const
     {
         const QFontMetricsF metrics(painter.font());
         painter.setPen(QPen(grid, 1));
@@ -90,8 +91,9 @@ public:
         painter.translate(m_plot.left() - 56 - metrics.height() / 2, m_plot.center().y());
         painter.rotate(-90);
         painter.setPen(ink);
+        const QString title = metrics.horizontalAdvance(yTitle) < m_plot.height() - 4 ? yTitle : shortTitle;
         painter.drawText(QRectF(-m_plot.height() / 2, -metrics.height() / 2, m_plot.height(), metrics.height()),
-                         Qt::AlignCenter, yTitle);
+                         Qt::AlignCenter, metrics.elidedText(title, Qt::ElideRight, m_plot.height()));
         painter.restore();
     }
 
@@ -191,8 +193,14 @@ public:
 
     void drawCentred(QPainter &painter, const QString &text) const
     {
+        const QRectF box = painter.boundingRect(m_plot.adjusted(20, 0, -20, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                                                text)
+                               .adjusted(-8, -4, 8, 4);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 230));
+        painter.drawRect(box);
         painter.setPen(muted);
-        painter.drawText(m_plot, Qt::AlignCenter | Qt::TextWordWrap, text);
+        painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, text);
     }
 
 private:
@@ -229,14 +237,14 @@ QString SweepChart::titleFor(const QString &serverLabel, int jobs, double delayM
     const QString flags = jobs == 1 ? tr("1 flag") : tr("%1 flags").arg(jobs);
     QString delay;
     if (delayMaxSeconds > 0 && delayMinSeconds < delayMaxSeconds)
-        delay = tr("each answer delayed %1 to %2 s").arg(seconds(delayMinSeconds), seconds(delayMaxSeconds));
+        delay = tr("answers delayed %1 to %2 s").arg(seconds(delayMinSeconds), seconds(delayMaxSeconds));
     else if (delayMaxSeconds > 0)
-        delay = tr("each answer delayed %1 s").arg(seconds(delayMaxSeconds));
+        delay = tr("answers delayed %1 s").arg(seconds(delayMaxSeconds));
     else if (delayMaxSeconds == 0)
         delay = tr("no delay");
     const QString server = tr("%1 server").arg(serverLabel);
-    return delay.isEmpty() ? tr("Concurrency sweep · %1 · %2").arg(server, flags)
-                           : tr("Concurrency sweep · %1 · %2 · %3").arg(server, flags, delay);
+    return delay.isEmpty() ? tr("Sweep · %1 · %2").arg(server, flags)
+                           : tr("Sweep · %1 · %2 · %3").arg(server, flags, delay);
 }
 
 QString SweepChart::idealNote() const
@@ -279,6 +287,9 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
     const QRectF content = area.adjusted(14, 10, -14, -8);
 
     // Title, and what the ideal assumes.
+    // A narrow window gets a smaller title before an elided one.
+    while (heading.pixelSize() > 12 && QFontMetricsF(heading).horizontalAdvance(m_data.title) > content.width())
+        heading.setPixelSize(heading.pixelSize() - 1);
     painter.setFont(heading);
     painter.setPen(ink);
     const double titleHeight = QFontMetricsF(heading).height() + 4;
@@ -344,8 +355,8 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
     const Panel upper(upperPlot, x, upperY);
     const Panel lower(lowerPlot, x, lowerY);
 
-    upper.drawGrid(painter, tr("Elapsed (s)"));
-    lower.drawGrid(painter, tr("Flags per second"));
+    upper.drawGrid(painter, tr("Elapsed (s)"), tr("s"));
+    lower.drawGrid(painter, tr("Flags per second"), tr("Flags/s"));
     upper.drawAllAtOnce(painter, m_data.jobs, true);
     lower.drawAllAtOnce(painter, m_data.jobs, false);
     for (const Series &series : upperSeries)

@@ -44,7 +44,7 @@ public:
     // Returns false with *error set when the file cannot be written.
     bool savePng(const QString &path, QString *error, QSize size = defaultSize) const;
 
-    // "DELAY server · 20 flags · each answer delayed 0.5 to 5 s"; a delay
+    // "Sweep · DELAY server · 20 flags · answers delayed 0.5 to 5 s"; a delay
     // range below 0 is unknown (a custom server), 0 to 0 none.
     static QString titleFor(const QString &serverLabel, int jobs, double delayMinSeconds,
                             double delayMaxSeconds);
