@@ -14,11 +14,14 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -68,17 +71,26 @@ SweepView::SweepView(QWidget *parent)
     m_table->setAccessibleName(tr("Sweep results"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setCollapsible(0, false);
-    // Wide enough for every column with two-decimal values; the chart takes the rest.
-    m_table->setMinimumWidth(m_table->horizontalHeader()->length() + 2 * m_table->frameWidth()
-                             + m_table->fontMetrics().horizontalAdvance(u"00"_s));
-    splitter->setSizes({4 * m_table->minimumWidth(), m_table->minimumWidth()});
+    // Columns as wide as their widest value can be ("1000", "338.00"), so
+    // they never elide; the chart takes the rest.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < SweepTableModel::ColumnCount; ++column) {
+        const QString header = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int columnWidth = std::max(metrics.horizontalAdvance(header), metrics.horizontalAdvance(u"000.00"_s))
+                                + 2 * metrics.averageCharWidth();
+        m_table->setColumnWidth(column, columnWidth);
+        width += columnWidth;
+    }
+    m_table->setMinimumWidth(width);
+    splitter->setSizes({4 * width, width});
     layout->addWidget(splitter, 1);
 
     connect(m_levels, &QLineEdit::textChanged, this, &SweepView::checkLevels);
