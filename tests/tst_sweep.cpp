@@ -324,6 +324,9 @@ void TestSweep::chartRendersThePoints()
     QVERIFY2(pixelsNear(image, QColor(0x20, 0x20, 0x20)) > 200, "no text");
     QVERIFY(chart.idealNote().contains(u"2.75 s, the server's mean delay"_s));
     QCOMPARE(chart.data().title, u"Sweep · DELAY server · 20 flags · answers delayed 0.5 to 5 s"_s);
+    QCOMPARE(SweepChart::titleFor(u"ERROR"_s, 1, 0.5, 0.5, 0.25),
+             u"Sweep · ERROR server · 1 flag · answers delayed 0.5 s · 25 % answered 418"_s);
+    QCOMPARE(SweepChart::titleFor(u"CUSTOM"_s, 676, -1, -1), u"Sweep · CUSTOM server · 676 flags"_s);
 
     // Before any point: the frame, the ideal and a word on what comes.
     SweepChartData empty = chart.data();

@@ -300,12 +300,15 @@ void MainWindow::startSweep()
     // The built-in server's delay is the form's; another server's is unknown.
     double delayMin = -1;
     double delayMax = -1;
+    double errorRate = 0;
     if (m_site->builtInServer()) {
         delayMin = m_form->delayMinSeconds();
         delayMax = m_form->delayMaxSeconds();
+        errorRate = m_form->errorRate();
         plan.serverDelaySeconds = (delayMin + delayMax) / 2;
     }
-    m_sweepView->start(plan, SweepChart::titleFor(m_site->label(), int(codes.size()), delayMin, delayMax));
+    m_sweepView->start(plan, SweepChart::titleFor(m_site->label(), int(codes.size()), delayMin, delayMax,
+                                                         errorRate));
 }
 
 void MainWindow::cancel()

@@ -2,6 +2,7 @@
 
 #include "logaxis.h"
 
+#include "core/concurrencylimit.h"
 #include "core/concurrencysweep.h"
 
 #include <QCoreApplication>
@@ -232,7 +233,8 @@ bool SweepChart::requestMsEstimated() const
     return !m_data.points.isEmpty() && m_data.points.constFirst().requestMsEstimated;
 }
 
-QString SweepChart::titleFor(const QString &serverLabel, int jobs, double delayMinSeconds, double delayMaxSeconds)
+QString SweepChart::titleFor(const QString &serverLabel, int jobs, double delayMinSeconds, double delayMaxSeconds,
+                             double errorRate)
 {
     const QString flags = jobs == 1 ? tr("1 flag") : tr("%1 flags").arg(jobs);
     QString delay;
@@ -242,6 +244,8 @@ QString SweepChart::titleFor(const QString &serverLabel, int jobs, double delayM
         delay = tr("answers delayed %1 s").arg(seconds(delayMaxSeconds));
     else if (delayMaxSeconds == 0)
         delay = tr("no delay");
+    if (errorRate > 0)
+        delay += (delay.isEmpty() ? QString() : u" · "_s) + tr("%1 % answered 418").arg(qRound(errorRate * 100));
     const QString server = tr("%1 server").arg(serverLabel);
     return delay.isEmpty() ? tr("Sweep · %1 · %2").arg(server, flags)
                            : tr("Sweep · %1 · %2 · %3").arg(server, flags, delay);
@@ -320,14 +324,15 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
         levels.append(point.level);
     const LogAxis x(levels);
 
-    // The ideal covers the planned levels as soon as one request's time is known.
+    // The ideal covers the planned range as soon as one request's time is
+    // known, through every whole C: flat while ceil(N/C) stays, down where it drops.
     const qint64 request = requestMs();
-    QList<int> idealLevels = m_data.levels;
-    for (const SweepPoint &point : m_data.points) {
-        if (!idealLevels.contains(point.level))
-            idealLevels.append(point.level);
+    int lowest = maxConcurrency;
+    int highest = 0;
+    for (double level : std::as_const(levels)) {
+        lowest = std::min(lowest, int(level));
+        highest = std::max(highest, int(level));
     }
-    std::sort(idealLevels.begin(), idealLevels.end());
     // The flags a run saves: as the last level saved, else all of them.
     const int saved = m_data.points.isEmpty() ? m_data.jobs : m_data.points.constLast().ok;
 
@@ -339,13 +344,23 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
         elapsed.points.append({double(point.level), point.elapsedSeconds()});
         rate.points.append({double(point.level), point.flagsPerSecond});
     }
-    if (request > 0) {
-        for (int level : std::as_const(idealLevels)) {
-            const double idealSeconds = ConcurrencySweep::idealMs(m_data.jobs, level, request) / 1000.0;
-            idealElapsed.points.append({double(level), idealSeconds});
-            if (idealSeconds > 0)
-                idealRate.points.append({double(level), saved / idealSeconds});
+    if (request > 0 && m_data.jobs > 0) {
+        qint64 previous = -1;
+        auto add = [&](int level, qint64 ms) {
+            idealElapsed.points.append({double(level), ms / 1000.0});
+            idealRate.points.append({double(level), saved * 1000.0 / ms});
+        };
+        for (int level = lowest; level <= highest; ++level) {
+            const qint64 ms = ConcurrencySweep::idealMs(m_data.jobs, level, request);
+            if (ms == previous)
+                continue;
+            if (previous > 0 && idealElapsed.points.constLast().x() < level - 1)
+                add(level - 1, previous); // the end of a flat stretch
+            add(level, ms);
+            previous = ms;
         }
+        if (previous > 0 && idealElapsed.points.constLast().x() < highest)
+            add(highest, previous);
     }
 
     const QList<Series> upperSeries{idealElapsed, elapsed};

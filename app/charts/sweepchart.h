@@ -45,9 +45,10 @@ public:
     bool savePng(const QString &path, QString *error, QSize size = defaultSize) const;
 
     // "Sweep · DELAY server · 20 flags · answers delayed 0.5 to 5 s"; a delay
-    // range below 0 is unknown (a custom server), 0 to 0 none.
+    // range below 0 is unknown (a custom server), 0 to 0 none. An error rate
+    // (0 to 1) adds "25 % answered 418".
     static QString titleFor(const QString &serverLabel, int jobs, double delayMinSeconds,
-                            double delayMaxSeconds);
+                            double delayMaxSeconds, double errorRate = 0.0);
     // The line under the title: what the ideal assumes and what N means.
     QString idealNote() const;
 

@@ -83,9 +83,11 @@ int CliSweep::exec()
     // The built-in server's delay is the preset's; another server's is unknown.
     double delayMin = -1;
     double delayMax = -1;
+    double errorRate = 0;
     if (const auto preset = ServerPreset::find(m_options.serverLabel); preset && site.builtInServer()) {
         delayMin = preset->delayMinSeconds;
         delayMax = preset->delayMaxSeconds;
+        errorRate = preset->errorRate;
         plan.serverDelaySeconds = (delayMin + delayMax) / 2;
     }
 
@@ -146,7 +148,7 @@ int CliSweep::exec()
 
     if (!m_request.pngPath.isEmpty() && !points.isEmpty()) {
         SweepChartData data;
-        data.title = SweepChart::titleFor(site.label(), int(codes.size()), delayMin, delayMax);
+        data.title = SweepChart::titleFor(site.label(), int(codes.size()), delayMin, delayMax, errorRate);
         data.levels = plan.levels;
         data.jobs = int(codes.size());
         data.points = points;
