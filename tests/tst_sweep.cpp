@@ -6,6 +6,7 @@
 
 #include "charts/logaxis.h"
 #include "charts/sweepchart.h"
+#include "core/backgroundsweep.h"
 #include "core/concurrencysweep.h"
 #include "core/sweeplevels.h"
 
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void idealIsEstimatedFromTheFirstLevelWhenTheDelayIsUnknown();
     void cancelDuringALevelStopsTheSweep();
     void cancelBetweenLevelsRunsNoOther();
+    void aScratchFolderThatCannotBeMadeStopsWithAReason();
+    void backgroundSweepDeliversOnTheCallersThread();
     void levelsParse_data();
     void levelsParse();
     void logAxisRoundsAndTicks_data();
@@ -234,6 +237,69 @@ void TestSweep::cancelBetweenLevelsRunsNoOther()
     QCOMPARE(s.finished.first().at(0).toBool(), true);
     QCOMPARE(s.points.size(), 1);
     QCOMPARE(s.point(0).level, 2); // sorted: the lowest first
+    QCOMPARE(entriesIn(scratchParent.path()), QStringList());
+}
+
+void TestSweep::aScratchFolderThatCannotBeMadeStopsWithAReason()
+{
+    QTemporaryDir dir;
+    SweepPlan plan;
+    plan.jobs = jobsFor(m_server.urlTemplate(), embeddedFlagCodes().mid(0, 2));
+    plan.levels = {1, 2};
+    plan.scratchParent = dir.filePath(u"missing"_s);
+    Sweep s;
+    QVERIFY(s.run(plan));
+    QCOMPARE(s.finished.first().at(0).toBool(), false);
+    QCOMPARE(s.points.size(), 0);
+    QVERIFY2(s.sweep.errorString().startsWith(u"Cannot make a scratch folder in "_s + plan.scratchParent),
+             qPrintable(s.sweep.errorString()));
+    // Levels outside 1 to 1000 are refused outright.
+    plan.levels = {0, 5};
+    QVERIFY(!s.sweep.start(plan));
+    plan.levels = {1001};
+    QVERIFY(!s.sweep.start(plan));
+}
+
+void TestSweep::backgroundSweepDeliversOnTheCallersThread()
+{
+    QTemporaryDir scratchParent;
+    SweepPlan plan;
+    plan.jobs = jobsFor(m_server.urlTemplate(), embeddedFlagCodes().mid(0, 8));
+    plan.levels = {8, 2};
+    plan.serverDelaySeconds = delaySeconds;
+    plan.scratchParent = scratchParent.path();
+
+    BackgroundSweep sweep;
+    QList<int> levels;
+    bool onThisThread = true;
+    connect(&sweep, &BackgroundSweep::pointMeasured, this, [&](const SweepPoint &point) {
+        onThisThread = onThisThread && QThread::currentThread() == thread();
+        levels.append(point.level);
+    });
+    QSignalSpy finished(&sweep, &BackgroundSweep::finished);
+    QVERIFY(sweep.start(plan));
+    QVERIFY(sweep.isRunning());
+    QVERIFY(!sweep.start(plan)); // one at a time
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!sweep.isRunning());
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(finished.first().at(1).toString(), QString());
+    QCOMPARE(levels, (QList<int>{2, 8}));
+    QVERIFY(onThisThread);
+    QCOMPARE(entriesIn(scratchParent.path()), QStringList());
+
+    // Cancelled on the first level; destroyed while another runs.
+    QVERIFY(sweep.start(plan));
+    QTest::qWait(100);
+    sweep.cancel();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.last().at(0).toBool(), true);
+    QCOMPARE(levels.size(), 2);
+    {
+        BackgroundSweep doomed;
+        QVERIFY(doomed.start(plan));
+        QTest::qWait(100);
+    }
     QCOMPARE(entriesIn(scratchParent.path()), QStringList());
 }
 
