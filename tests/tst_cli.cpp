@@ -39,6 +39,9 @@ private Q_SLOTS:
     void outputsThatCannotBeWrittenExitWith3();
     void signalCancelsCleanly_data();
     void signalCancelsCleanly();
+    void sweepPrintsARowPerLevel();
+    void sweepDrawsItsChart();
+    void sweepCancelsOnCtrlC();
 };
 
 namespace {
@@ -103,6 +106,16 @@ void TestCli::usageErrorsExitWith2_data()
     QTest::newRow("timeline not a png") << QStringList{u"--timeline-png"_s, u"out.txt"_s}
                                         << u"--timeline-png FILE must end in .png: out.txt"_s;
     QTest::newRow("timeline without file") << QStringList{u"--timeline-png"_s} << u"Missing value after '--timeline-png'"_s;
+    QTest::newRow("sweep level 0") << QStringList{u"--sweep"_s, u"0,x"_s}
+                                   << u"--sweep LEVELS: Concurrency level 0 is out of range"_s;
+    QTest::newRow("sweep word") << QStringList{u"--sweep"_s, u"1,x"_s} << u"\"x\" is not a concurrency level"_s;
+    QTest::newRow("sweep empty") << QStringList{u"--sweep"_s, u""_s} << u"at least one concurrency level"_s;
+    QTest::newRow("sweep png not png") << QStringList{u"--sweep"_s, u"1"_s, u"--sweep-png"_s, u"chart.jpg"_s}
+                                       << u"--sweep-png FILE must be a file name ending in .png"_s;
+    QTest::newRow("sweep with a report") << QStringList{u"--sweep"_s, u"1,2"_s, u"--report"_s, u"r.csv"_s}
+                                         << u"--report and --timeline-png describe one run, not a --sweep"_s;
+    QTest::newRow("sweep png alone") << QStringList{u"--sweep-png"_s, u"chart.png"_s}
+                                     << u"--sweep-png FILE needs --sweep LEVELS"_s;
 }
 
 void TestCli::usageErrorsExitWith2()
@@ -370,6 +383,68 @@ void TestCli::signalCancelsCleanly()
         QVERIFY2(file.endsWith(u".png"_s), qPrintable(file));
         QVERIFY(!QImage(dir.filePath(file)).isNull());
     }
+}
+
+void TestCli::sweepPrintsARowPerLevel()
+{
+    QTemporaryDir dir;
+    const Finished run = runCli({u"--sweep"_s, u"4,1"_s, u"-d"_s, u"flags"_s, u"BR"_s, u"CN"_s, u"FR"_s, u"XX"_s},
+                                dir.path());
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.value(0).startsWith(u"LOCAL site: http://127.0.0.1:"_s), qPrintable(run.out));
+    QCOMPARE(lines.value(1), u"Searching for 4 flags: BR, CN, FR, XX"_s);
+    QCOMPARE(lines.value(2), u"Sweep over 2 concurrency levels: 1, 4 (each a whole run into a scratch folder)"_s);
+    const int header = int(lines.indexOf(u"  level  elapsed (s)   flags/s  ideal (s)    ok  not found  errors"_s));
+    QVERIFY2(header > 0, qPrintable(run.out));
+    QCOMPARE(lines.size(), header + 3);
+    // level, elapsed, flags/s, ideal, ok, not found, errors
+    const QRegularExpression row(u"^ +(\\d+) +(\\d+\\.\\d\\d) +(\\d+\\.\\d\\d) +(\\d+\\.\\d\\d) +3 +1 +0$"_s);
+    for (const int level : {1, 4}) {
+        const QRegularExpressionMatch match = row.match(lines.value(header + (level == 1 ? 1 : 2)));
+        QVERIFY2(match.hasMatch(), qPrintable(run.out));
+        QCOMPARE(match.captured(1).toInt(), level);
+    }
+    // -d is not touched: every level went into a scratch folder.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestCli::sweepDrawsItsChart()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"sweep.png"_s);
+    const Finished run = runCli({u"--sweep"_s, u"1,2"_s, u"--sweep-png"_s, png, u"BR"_s, u"CN"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"Chart: "_s + png), qPrintable(run.out));
+    QCOMPARE(QImage(png).size(), QSize(960, 600));
+    // A folder it cannot make is said at once, before any level runs.
+    QVERIFY(writeFile(dir.filePath(u"file"_s), "x"));
+    const Finished refused = runCli({u"--sweep"_s, u"1"_s, u"--sweep-png"_s, dir.filePath(u"file/such.png"_s)});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"cannot write the chart"_s), qPrintable(refused.err));
+    QVERIFY(!refused.out.contains(u"level"_s));
+}
+
+void TestCli::sweepCancelsOnCtrlC()
+{
+    QProcess process;
+    process.start(QStringLiteral(QFLAGS_CLI_PATH), {u"-s"_s, u"DELAY"_s, u"-a"_s, u"--sweep"_s, u"1,1000"_s});
+    QVERIFY(process.waitForStarted());
+    QString out;
+    QElapsedTimer clock;
+    clock.start();
+    while (!out.contains(u"errors\n"_s) && clock.elapsed() < 20000) {
+        process.waitForReadyRead(200);
+        out += QString::fromUtf8(process.readAllStandardOutput());
+    }
+    QVERIFY2(out.contains(u"errors\n"_s), qPrintable(out));
+    QTest::qWait(300); // a few requests on the wire
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(10000));
+    out += QString::fromUtf8(process.readAllStandardOutput());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QVERIFY2(out.endsWith(u"Cancelled: 0 of 2 levels measured.\n"_s), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

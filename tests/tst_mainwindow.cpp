@@ -7,6 +7,8 @@
 #include "runform.h"
 #include "timelinecanvas.h"
 #include "timelineview.h"
+#include "sweepchartwidget.h"
+#include "sweepview.h"
 
 #include "core/processresources.h"
 
@@ -108,6 +110,8 @@ private Q_SLOTS:
     void enterRightAfterTypingUsesTheTypedValue();
     void settingsAreRemembered();
     void countryNamesReachTheGridAndTheFiles();
+    void sweepTabRunsEachLevelIntoScratchFolders();
+    void sweepWaitsForARunAndEscapeCancelsIt();
 
 private:
     template<typename T>
@@ -648,6 +652,110 @@ void TestMainWindow::countryNamesReachTheGridAndTheFiles()
              qPrintable(tip));
     QCOMPARE(QDir(m_destination.path()).entryList(QDir::Files),
              (QStringList{u"Brazil.png"_s, u"Côte d'Ivoire.png"_s}));
+}
+
+void TestMainWindow::sweepTabRunsEachLevelIntoScratchFolders()
+{
+    fillForm(u"DELAY"_s, u"BR CN FR DE IN US"_s, 5);
+    child<QDoubleSpinBox>(u"delayMax"_s)->setValue(0.2);
+    child<QDoubleSpinBox>(u"delayMin"_s)->setValue(0.2);
+    auto *tabs = child<QTabWidget>(u"resultTabs"_s);
+    QCOMPARE(tabs->tabText(2), u"S&weep"_s);
+    tabs->setCurrentWidget(m_window->sweepView());
+
+    auto *levels = child<QLineEdit>(u"sweepLevels"_s);
+    auto *run = child<QPushButton>(u"runSweep"_s);
+    QCOMPARE(levels->text(), u"1,2,5,10,30,100,300,1000"_s);
+    QVERIFY(run->isEnabled());
+    QVERIFY(!child<QPushButton>(u"saveSweepPng"_s)->isEnabled());
+    // Wrong levels: the reason under the field and on the button.
+    levels->setText(u"1,,6"_s);
+    QVERIFY(!run->isEnabled());
+    QVERIFY2(run->toolTip().contains(u"missing between two commas"_s), qPrintable(run->toolTip()));
+    QVERIFY(child<NoteLabel>(u"sweepLevelsNote"_s)->showsProblem());
+    levels->setText(u"6, 1,3"_s);
+    QVERIFY(run->isEnabled());
+
+    SweepView *view = m_window->sweepView();
+    QSignalSpy finished(view, &SweepView::sweepFinished);
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(view->isRunning());
+    // One thing at a time: no run during a sweep, and the form is locked.
+    QVERIFY(!child<QPushButton>(u"start"_s)->isEnabled());
+    QVERIFY(!run->isEnabled());
+    QVERIFY(child<QPushButton>(u"cancel"_s)->isEnabled());
+    QVERIFY(child<QPushButton>(u"cancelSweep"_s)->isEnabled());
+    QVERIFY(!child<QLineEdit>(u"codes"_s)->isEnabled());
+    QTRY_VERIFY(child<QLabel>(u"sweepProgress"_s)->text().startsWith(u"Level 1 (1 of 3): "_s));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), false);
+
+    // A row per level, in order, faster as concurrency rises.
+    QAbstractItemModel *table = child<QTableView>(u"sweepTable"_s)->model();
+    QCOMPARE(table->rowCount(), 3);
+    double previous = 1e9;
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(table->index(row, 0).data().toInt(), (QList<int>{1, 3, 6}).at(row));
+        QCOMPARE(table->index(row, 4).data().toInt(), 6); // OK
+        const double elapsed = table->index(row, 1).data().toDouble();
+        QVERIFY2(elapsed < previous, qPrintable(u"%1 s after %2 s"_s.arg(elapsed).arg(previous)));
+        previous = elapsed;
+    }
+    QCOMPARE(table->index(0, 3).data().toString(), u"1.20"_s); // ideal: 6 waves of 0.2 s
+    QCOMPARE(child<SweepChartWidget>(u"sweepChart"_s)->chart().data().points.size(), 3);
+    const QString said = child<QLabel>(u"sweepProgress"_s)->text();
+    QVERIFY2(said.contains(u"times as fast, where the ideal is 6.0 times"_s), qPrintable(said));
+    // The Save to folder is not touched.
+    QCOMPARE(QDir(m_destination.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+    QVERIFY(child<QPushButton>(u"start"_s)->isEnabled());
+    QVERIFY(run->isEnabled());
+    QVERIFY(child<QLineEdit>(u"codes"_s)->isEnabled());
+
+    // The chart as the window shows it and as a PNG.
+    auto *save = child<QPushButton>(u"saveSweepPng"_s);
+    QVERIFY(save->isEnabled());
+    QTemporaryDir pictures;
+    QString error;
+    QVERIFY2(view->savePng(pictures.filePath(u"sweep.png"_s), &error), qPrintable(error));
+    QCOMPARE(QImage(pictures.filePath(u"sweep.png"_s)).size(), QSize(960, 600));
+    const QImage shown = child<SweepChartWidget>(u"sweepChart"_s)->grab().toImage();
+    QVERIFY(shown.width() >= 420 && shown.height() >= 300);
+
+    // The levels are remembered.
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QCOMPARE(child<QLineEdit>(u"sweepLevels"_s)->text(), u"6, 1,3"_s);
+}
+
+void TestMainWindow::sweepWaitsForARunAndEscapeCancelsIt()
+{
+    fillForm(u"DELAY"_s, u"BR CN FR DE IN US"_s, 1);
+    child<QDoubleSpinBox>(u"delayMax"_s)->setValue(0.5);
+    child<QDoubleSpinBox>(u"delayMin"_s)->setValue(0.5);
+    child<QTabWidget>(u"resultTabs"_s)->setCurrentWidget(m_window->sweepView());
+    auto *run = child<QPushButton>(u"runSweep"_s);
+    child<QLineEdit>(u"sweepLevels"_s)->setText(u"1,2"_s);
+
+    // No sweep during a run.
+    QSignalSpy runFinished(m_window.get(), &MainWindow::runFinished);
+    QTest::mouseClick(child<QPushButton>(u"start"_s), Qt::LeftButton);
+    QVERIFY(!run->isEnabled());
+    QCOMPARE(run->toolTip(), u"A run is going on"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(runFinished.wait(10000));
+    QVERIFY(run->isEnabled());
+
+    SweepView *view = m_window->sweepView();
+    QSignalSpy finished(view, &SweepView::sweepFinished);
+    QTest::mouseClick(run, Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(u"sweepProgress"_s)->text().startsWith(u"Level 1 (1 of 2): 1 of 6"_s));
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(child<QTableView>(u"sweepTable"_s)->model()->rowCount(), 0);
+    QCOMPARE(child<QLabel>(u"sweepProgress"_s)->text(), u"Cancelled after 0 of 2 levels."_s);
+    QVERIFY(child<QPushButton>(u"start"_s)->isEnabled());
+    QVERIFY(!child<QPushButton>(u"cancelSweep"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

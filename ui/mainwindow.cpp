@@ -6,7 +6,9 @@
 #include "runform.h"
 #include "savefiledialog.h"
 #include "timelineview.h"
+#include "sweepview.h"
 
+#include "charts/sweepchart.h"
 #include "core/countrycodes.h"
 #include "core/flags2report.h"
 #include "core/flagsite.h"
@@ -187,6 +189,14 @@ QWidget *MainWindow::buildResults()
     m_timeline = new TimelineView(m_resultTabs);
     m_timeline->setObjectName(u"timeline"_s);
     m_resultTabs->addTab(m_timeline, tr("&Timeline"));
+    m_sweepView = new SweepView(m_resultTabs);
+    m_sweepView->setObjectName(u"sweepView"_s);
+    m_resultTabs->addTab(m_sweepView, tr("S&weep"));
+    connect(m_sweepView, &SweepView::runRequested, this, &MainWindow::startSweep);
+    connect(m_sweepView, &SweepView::runningChanged, this, [this](bool running) {
+        m_form->setRunning(running); // the sweep runs what the form says
+        updateButtons();
+    });
     return m_resultTabs;
 }
 
@@ -204,9 +214,14 @@ bool MainWindow::formIsReadyToRun()
     return m_form->isValid();
 }
 
+bool MainWindow::isBusy() const
+{
+    return m_engine.isRunning() || m_sweepView->isRunning();
+}
+
 void MainWindow::start()
 {
-    if (m_engine.isRunning())
+    if (isBusy())
         return;
     if (!formIsReadyToRun())
         return;
@@ -216,7 +231,7 @@ void MainWindow::start()
 
 void MainWindow::retryFailed()
 {
-    if (m_engine.isRunning())
+    if (isBusy())
         return;
     // A retry runs with the form's server and folder: they must be right too.
     if (!formIsReadyToRun())
@@ -226,9 +241,8 @@ void MainWindow::retryFailed()
         startRun(codes, KeepDownloaded);
 }
 
-void MainWindow::startRun(const QStringList &codes, RunKind kind)
+bool MainWindow::openSite(const RunOptions &options)
 {
-    const RunOptions options = m_form->options();
     // The site (and the built-in server on its thread) lives on between runs
     // to the same server: opening and closing one waits on that thread.
     if (!m_site || m_siteLabel != options.serverLabel || m_siteTemplate != options.urlTemplate) {
@@ -240,7 +254,7 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
             m_site = nullptr;
             m_summary->setText(error);
             m_summary->show();
-            return;
+            return false;
         }
         m_siteLabel = options.serverLabel;
         m_siteTemplate = options.urlTemplate;
@@ -252,6 +266,14 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
         server->setErrorRate(m_form->errorRate());
         m_form->setServerAddress(server->baseUrl().toString());
     }
+    return true;
+}
+
+void MainWindow::startRun(const QStringList &codes, RunKind kind)
+{
+    const RunOptions options = m_form->options();
+    if (!openSite(options))
+        return;
 
     if (kind == FreshRun) {
         m_flagModel->clear(); // a retry adds to what arrived before
@@ -287,9 +309,37 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     updateStatus();
 }
 
+void MainWindow::startSweep()
+{
+    if (isBusy() || !formIsReadyToRun())
+        return;
+    const RunOptions options = m_form->options();
+    if (!openSite(options))
+        return;
+    QString error;
+    const QStringList codes = CountryCodes::expand(options.selection, &error);
+    SweepPlan plan;
+    plan.jobs = m_site->jobsFor(codes);
+    plan.settings.timeout = std::chrono::milliseconds(qRound64(options.timeoutSeconds * 1000.0));
+    plan.settings.retries = options.retries;
+    // The built-in server's delay is the form's; another server's is unknown.
+    double delayMin = -1;
+    double delayMax = -1;
+    double errorRate = 0;
+    if (m_site->builtInServer()) {
+        delayMin = m_form->delayMinSeconds();
+        delayMax = m_form->delayMaxSeconds();
+        errorRate = m_form->errorRate();
+        plan.serverDelaySeconds = (delayMin + delayMax) / 2;
+    }
+    m_sweepView->start(plan, SweepChart::titleFor(m_site->label(), int(codes.size()), delayMin, delayMax,
+                                                         errorRate));
+}
+
 void MainWindow::cancel()
 {
     m_engine.cancel();
+    m_sweepView->cancel();
 }
 
 void MainWindow::onResults(const QList<DownloadResult> &results)
@@ -362,14 +412,17 @@ void MainWindow::saveReport()
 void MainWindow::updateButtons()
 {
     const bool running = m_engine.isRunning();
-    m_start->setEnabled(!running && m_form->isValid());
+    const bool sweeping = m_sweepView->isRunning();
+    m_start->setEnabled(!running && !sweeping && m_form->isValid());
     m_start->setToolTip(m_form->isValid() ? tr("Start downloading (Enter)") : m_form->problem());
     // Short: the reason is on the form's own line and in Start's tooltip. After
     // a run the bar keeps that run's count.
     if (!m_hasRun)
         m_progress->setFormat(m_form->isValid() ? tr("Ready") : tr("Not ready"));
-    m_cancel->setEnabled(running);
-    m_retry->setEnabled(!running && m_form->isValid() && m_errorModel->rowCount() > 0);
+    m_cancel->setEnabled(running || sweeping);
+    m_retry->setEnabled(!running && !sweeping && m_form->isValid() && m_errorModel->rowCount() > 0);
+    m_sweepView->setRunAllowed(!running && m_form->isValid(),
+                               running ? tr("A run is going on") : m_form->problem());
     m_retry->setToolTip(m_form->isValid() ? tr("Download the codes in the error list again") : m_form->problem());
     m_saveReport->setEnabled(!running && !m_report.isEmpty());
 }
@@ -411,6 +464,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     m_form->restoreSettings(settings);
+    m_sweepView->restoreSettings(settings);
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
         const QRect available = screen()->availableGeometry();
         resize(available.width() * 2 / 3, available.height() * 3 / 4);
@@ -428,6 +482,7 @@ void MainWindow::saveSettings() const
 {
     QSettings settings;
     m_form->saveSettings(settings);
+    m_sweepView->saveSettings(settings);
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
     settings.setValue(u"window/tab"_s, m_resultTabs->currentWidget()->objectName());

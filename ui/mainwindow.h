@@ -22,6 +22,7 @@ class QTableView;
 class ResultBatcher;
 class RunForm;
 class TimelineView;
+class SweepView;
 
 // The window: a RunForm, Start / Cancel / Retry failed, a progress bar and a
 // status line, the thumbnail grid and the error list. It wires the engine to
@@ -37,6 +38,7 @@ public:
     ~MainWindow() override;
 
     RunForm *form() const { return m_form; }
+    SweepView *sweepView() const { return m_sweepView; }
     BackgroundEngine *engine() { return &m_engine; }
     const RunReport &report() const { return m_report; }
     TimelineView *timeline() const { return m_timeline; }
@@ -50,6 +52,8 @@ public Q_SLOTS:
     void retryFailed();
     // Asks where, then writes the last run (with its retries) as CSV or JSON.
     void saveReport();
+    // Runs the form's selection at each of the Sweep tab's levels.
+    void startSweep();
 
 Q_SIGNALS:
     // After the summary is shown and Start is available again.
@@ -64,6 +68,9 @@ private:
     QWidget *buildResults();
     enum RunKind { FreshRun, KeepDownloaded };
     void startRun(const QStringList &codes, RunKind kind);
+    // Opens the form's server, or says why not; keeps it between runs.
+    bool openSite(const RunOptions &options);
+    bool isBusy() const; // a run or a sweep
     void onResults(const QList<DownloadResult> &results);
     void onFinished(const RunSummary &summary);
     void updateStatus();
@@ -93,6 +100,7 @@ private:
     ErrorListModel *m_errorModel = nullptr;
     TimelineView *m_timeline = nullptr;
     ResultBatcher *m_batcher = nullptr;
+    SweepView *m_sweepView = nullptr;
     QTimer m_statusTimer;
     QElapsedTimer m_runClock;
     RunSummary m_counts; // of this run so far

@@ -160,9 +160,9 @@ std::optional<RunOptions> RunOptionsParser::read(QString *error, const RunOption
     return options;
 }
 
-QString RunOptionsParser::usageLine(const QString &program)
+QString RunOptionsParser::usageLine(const QString &program, const QString &moreOptions)
 {
     return tr("usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL] [-v] [-d DIR] "
-              "[--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [CC ...]")
-        .arg(program);
+              "[--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files]%2 [CC ...]")
+        .arg(program, moreOptions);
 }

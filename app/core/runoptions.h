@@ -48,7 +48,8 @@ public:
     std::optional<RunOptions> read(QString *error, const RunOptions &base = {}) const;
 
     // "usage: qflags-cli [-h] [-a] [-e] [-l N] ..."
-    static QString usageLine(const QString &program);
+    // moreOptions: a front end's own, " [--report FILE]", before the codes.
+    static QString usageLine(const QString &program, const QString &moreOptions = {});
 
 private:
     QCommandLineParser &m_parser;

@@ -22,9 +22,10 @@
 #include <optional>
 #include <unistd.h>
 
-CliRun::CliRun(const RunOptions &options, QObject *parent)
+CliRun::CliRun(const RunOptions &options, const CliOutputs &outputs, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_outputs(outputs)
 {
 }
 
@@ -35,8 +36,8 @@ int CliRun::exec()
 
     // The outputs' folders first, so a long run does not end in vain, and
     // nothing is created when one is wrong.
-    const std::pair<QString, QString> outputs[] = {{m_reportFile, tr("cannot save the report: %1")},
-                                                   {m_timelinePath, tr("cannot save the timeline: %1")}};
+    const std::pair<QString, QString> outputs[] = {{m_outputs.reportFile, tr("cannot save the report: %1")},
+                                                   {m_outputs.timelinePng, tr("cannot save the timeline: %1")}};
     for (const auto &[file, problem] : outputs) {
         if (QString reason; !file.isEmpty() && !prepareOutputFile(file, &reason)) {
             err << "qflags-cli: " << problem.arg(reason) << Qt::endl;
@@ -82,7 +83,7 @@ int CliRun::exec()
     RunReport report;
     report.setSource({site.label(), site.siteText(), concurrency});
     connect(&engine, &DownloadEngine::resultReady, this, [&](const DownloadResult &result) {
-        if (!m_reportFile.isEmpty())
+        if (!m_outputs.reportFile.isEmpty())
             report.add(result);
         if (result.status == DownloadStatus::Error) {
             if (firstError.isEmpty())
@@ -107,7 +108,7 @@ int CliRun::exec()
     });
 
     RunTimeline timeline;
-    if (!m_timelinePath.isEmpty())
+    if (!m_outputs.timelinePng.isEmpty())
         recordTimeline(engine, timeline, this);
 
     QEventLoop loop;
@@ -140,17 +141,17 @@ int CliRun::exec()
             err << "qflags-cli: " << failed << Qt::endl;
         outputsSaved = outputsSaved && saved;
     };
-    if (!m_reportFile.isEmpty()) {
+    if (!m_outputs.reportFile.isEmpty()) {
         report.setElapsedMs(summary.elapsedMs);
-        const bool saved = report.save(m_reportFile, &error);
-        reportOutcome(saved, tr("Report saved to %1").arg(m_reportFile), error);
+        const bool saved = report.save(m_outputs.reportFile, &error);
+        reportOutcome(saved, tr("Report saved to %1").arg(m_outputs.reportFile), error);
     }
-    if (!m_timelinePath.isEmpty()) {
+    if (!m_outputs.timelinePng.isEmpty()) {
         const QImage image = TimelinePainter::renderImage(timeline, TimelinePainter::exportSize(timeline));
         QString reason;
-        const bool saved = ChartImage::savePng(image, m_timelinePath, &reason);
-        reportOutcome(saved, tr("Timeline saved to %1").arg(m_timelinePath),
-                      tr("cannot save the timeline %1: %2").arg(m_timelinePath, reason));
+        const bool saved = ChartImage::savePng(image, m_outputs.timelinePng, &reason);
+        reportOutcome(saved, tr("Timeline saved to %1").arg(m_outputs.timelinePng),
+                      tr("cannot save the timeline %1: %2").arg(m_outputs.timelinePng, reason));
     }
 
     if (summary.cancelled)

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "clioutputoptions.h"
+
 #include "core/runoptions.h"
 
 #include <QObject>
-
 
 // One flags2 run on the command line: initial report, progress (a bar on a
 // terminal, or a line per code with -v), final report, and the exit status.
@@ -22,21 +23,16 @@ public:
         // finished cleanly.
     };
 
-    explicit CliRun(const RunOptions &options, QObject *parent = nullptr);
-
-    // Also writes the run as CSV or JSON (by the name's extension) at the end.
-    void setReportFile(const QString &fileName) { m_reportFile = fileName; }
-    // After the run, save its request timeline there as a PNG (empty: none).
-    void setTimelinePath(const QString &path) { m_timelinePath = path; }
+    CliRun(const RunOptions &options, const CliOutputs &outputs, QObject *parent = nullptr);
 
     // Runs to the end (or to Ctrl-C) on the current event loop.
     int exec();
 
-private:
-    // Its folder is created if need be and takes files; path is no folder.
+    // For an output file (report, image), before the run: its folder is
+    // created if need be and takes files, and path is not a folder.
     static bool prepareOutputFile(const QString &path, QString *reason);
 
+private:
     RunOptions m_options;
-    QString m_reportFile;
-    QString m_timelinePath;
+    CliOutputs m_outputs;
 };

@@ -1,0 +1,166 @@
+#include "logplot.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+
+using namespace ChartPalette;
+
+namespace {
+
+// "0.123", "4.56", "78.9", "312": three figures at most, whatever the size.
+QString shortNumber(double value)
+{
+    const int decimals = value < 1.0 ? 3 : value < 10.0 ? 2 : value < 100.0 ? 1 : 0;
+    return QString::number(value, 'f', decimals);
+}
+
+} // namespace
+
+LogPlot::LogPlot(const QRectF &plot, const LogAxis &x, const LogAxis &y)
+    : m_plot(plot)
+    , m_inner(plot.adjusted(10, 10, -10, -10))
+    , m_x(x)
+    , m_y(y)
+{
+}
+
+QPointF LogPlot::map(QPointF value) const
+{
+    return {m_inner.left() + m_x.fraction(value.x()) * m_inner.width(),
+            m_inner.bottom() - m_y.fraction(value.y()) * m_inner.height()};
+}
+
+double LogPlot::mapX(double x) const
+{
+    return map({x, m_y.lower()}).x();
+}
+
+void LogPlot::drawGrid(QPainter &painter, const QString &yTitle, const QString &shortTitle) const
+{
+    const QFontMetricsF metrics(painter.font());
+    painter.setPen(QPen(grid, 1));
+    for (double tick : m_x.ticks())
+        painter.drawLine(QPointF(mapX(tick), m_plot.top()), QPointF(mapX(tick), m_plot.bottom()));
+    for (double tick : m_y.ticks()) {
+        const double y = map({m_x.lower(), tick}).y();
+        painter.setPen(QPen(grid, 1));
+        painter.drawLine(QPointF(m_plot.left(), y), QPointF(m_plot.right(), y));
+        painter.setPen(muted);
+        painter.drawText(QRectF(m_plot.left() - 50, y - 10, 44, 20), Qt::AlignRight | Qt::AlignVCenter,
+                         LogAxis::label(tick));
+    }
+    painter.setPen(QPen(frame, 1));
+    painter.drawRect(m_plot);
+
+    // The axis title, read bottom to top, left of the tick labels.
+    painter.save();
+    painter.translate(m_plot.left() - 56 - metrics.height() / 2, m_plot.center().y());
+    painter.rotate(-90);
+    painter.setPen(ink);
+    const QString title = metrics.horizontalAdvance(yTitle) < m_plot.height() - 4 ? yTitle : shortTitle;
+    painter.drawText(QRectF(-m_plot.height() / 2, -metrics.height() / 2, m_plot.height(), metrics.height()),
+                     Qt::AlignCenter, metrics.elidedText(title, Qt::ElideRight, m_plot.height()));
+    painter.restore();
+}
+
+void LogPlot::drawMarker(QPainter &painter, double x, const QColor &color, const QString &label) const
+{
+    if (x < m_x.lower() || x > m_x.upper())
+        return;
+    const double at = mapX(x);
+    painter.setPen(QPen(color, 1.2, Qt::DotLine));
+    painter.drawLine(QPointF(at, m_plot.top()), QPointF(at, m_plot.bottom()));
+    if (label.isEmpty())
+        return;
+    const QFontMetricsF metrics(painter.font());
+    const double width = metrics.horizontalAdvance(label) + 8;
+    // Beside the line, on whichever side has room.
+    const bool right = at + width < m_plot.right();
+    const QRectF box(right ? at + 3 : at - width - 3, m_plot.top() + 3, width, metrics.height());
+    painter.setPen(color);
+    painter.drawText(box, Qt::AlignCenter, label);
+}
+
+void LogPlot::drawSeries(QPainter &painter, const PlotSeries &series) const
+{
+    QList<QPointF> shown;
+    for (const QPointF &point : series.points) {
+        if (point.y() > 0)
+            shown.append(map(point));
+    }
+    if (shown.isEmpty())
+        return;
+    painter.save();
+    painter.setClipRect(m_plot);
+    painter.setPen(QPen(series.color, series.dashed ? 1.6 : 2.2, series.dashed ? Qt::DashLine : Qt::SolidLine));
+    painter.drawPolyline(shown.constData(), int(shown.size()));
+    if (!series.dashed) {
+        painter.setBrush(series.color);
+        painter.setPen(QPen(Qt::white, 1.2));
+        for (const QPointF &point : std::as_const(shown))
+            painter.drawEllipse(point, 4.5, 4.5);
+    }
+    painter.restore();
+}
+
+void LogPlot::drawValues(QPainter &painter, const PlotSeries &series) const
+{
+    const QFontMetricsF metrics(painter.font());
+    painter.setPen(series.color.darker(130));
+    for (const QPointF &value : series.points) {
+        if (value.y() <= 0)
+            continue;
+        const QPointF at = map(value);
+        const QString text = shortNumber(value.y());
+        const double width = metrics.horizontalAdvance(text) + 4;
+        const double above = at.y() - 8 - metrics.height();
+        const double top = above < m_plot.top() ? at.y() + 8 : above;
+        const double left = std::clamp(at.x() - width / 2, m_plot.left() + 1, m_plot.right() - width - 1);
+        painter.drawText(QRectF(left, top, width, metrics.height()), Qt::AlignCenter, text);
+    }
+}
+
+void LogPlot::drawLegend(QPainter &painter, const QList<PlotSeries> &series, bool topRight) const
+{
+    const QFontMetricsF metrics(painter.font());
+    const double sample = 26;
+    double width = 0;
+    for (const PlotSeries &s : series)
+        width = std::max(width, metrics.horizontalAdvance(s.legend));
+    width += sample + 20;
+    const double lineHeight = metrics.height() + 4;
+    const double height = series.size() * lineHeight + 6;
+    const QRectF box(topRight ? m_plot.right() - width - 8 : m_plot.left() + 8, m_plot.top() + 8, width, height);
+    painter.setPen(QPen(frame, 1));
+    painter.setBrush(QColor(255, 255, 255, 230));
+    painter.drawRect(box);
+    double y = box.top() + 3 + lineHeight / 2;
+    for (const PlotSeries &s : series) {
+        const QPointF from(box.left() + 6, y);
+        const QPointF to(from.x() + sample, y);
+        painter.setPen(QPen(s.color, s.dashed ? 1.6 : 2.2, s.dashed ? Qt::DashLine : Qt::SolidLine));
+        painter.drawLine(from, to);
+        if (!s.dashed) {
+            painter.setBrush(s.color);
+            painter.setPen(QPen(Qt::white, 1));
+            painter.drawEllipse((from + to) / 2, 4, 4);
+        }
+        painter.setPen(ink);
+        painter.drawText(QRectF(to.x() + 6, y - lineHeight / 2, width, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         s.legend);
+        y += lineHeight;
+    }
+}
+
+void LogPlot::drawCentred(QPainter &painter, const QString &text) const
+{
+    const QRectF box = painter.boundingRect(m_plot.adjusted(20, 0, -20, 0), Qt::AlignCenter | Qt::TextWordWrap, text)
+                           .adjusted(-8, -4, 8, 4);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 230));
+    painter.drawRect(box);
+    painter.setPen(muted);
+    painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, text);
+}

@@ -1,0 +1,251 @@
+#include "sweepchart.h"
+
+#include "chartimage.h"
+#include "logaxis.h"
+#include "logplot.h"
+
+#include "core/concurrencylimit.h"
+#include "core/concurrencysweep.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SweepChart", text);
+}
+
+using namespace ChartPalette;
+
+const QColor elapsedColor(0x1f, 0x6f, 0xb4);
+const QColor rateColor(0x2c, 0x8a, 0x2c);
+const QColor idealColor(0x8a, 0x8a, 0x8a);
+const QColor allAtOnceColor(0xc0, 0x50, 0x30);
+
+QString seconds(double value)
+{
+    return QString::number(value, 'g', 3);
+}
+
+QList<double> valuesOf(const QList<PlotSeries> &series)
+{
+    QList<double> values;
+    for (const PlotSeries &s : series) {
+        for (const QPointF &point : s.points)
+            values.append(point.y());
+    }
+    return values;
+}
+
+} // namespace
+
+qint64 SweepChart::requestMs() const
+{
+    return m_data.points.isEmpty() ? m_data.requestMs : m_data.points.constFirst().requestMs;
+}
+
+bool SweepChart::requestMsEstimated() const
+{
+    return !m_data.points.isEmpty() && m_data.points.constFirst().requestMsEstimated;
+}
+
+QString SweepChart::titleFor(const QString &serverLabel, int jobs, double delayMinSeconds, double delayMaxSeconds,
+                             double errorRate)
+{
+    const QString flags = jobs == 1 ? tr("1 flag") : tr("%1 flags").arg(jobs);
+    QString delay;
+    if (delayMaxSeconds > 0 && delayMinSeconds < delayMaxSeconds)
+        delay = tr("answers delayed %1 to %2 s").arg(seconds(delayMinSeconds), seconds(delayMaxSeconds));
+    else if (delayMaxSeconds > 0)
+        delay = tr("answers delayed %1 s").arg(seconds(delayMaxSeconds));
+    else if (delayMaxSeconds == 0)
+        delay = tr("no delay");
+    if (errorRate > 0)
+        delay += (delay.isEmpty() ? QString() : u" · "_s) + tr("%1 % answered 418").arg(qRound(errorRate * 100));
+    const QString server = tr("%1 server").arg(serverLabel);
+    return delay.isEmpty() ? tr("Sweep · %1 · %2").arg(server, flags)
+                           : tr("Sweep · %1 · %2 · %3").arg(server, flags, delay);
+}
+
+QString SweepChart::idealNote() const
+{
+    const qint64 request = requestMs();
+    const int jobs = m_data.jobs;
+    if (request <= 0)
+        return tr("Ideal: the N = %1 requests go in waves of C at a time, each wave as long as one request "
+                  "(measured at the first level).").arg(jobs);
+    const QString wave = requestMsEstimated()
+                             ? tr("%1 s, one request's time measured at C = %2")
+                                   .arg(seconds(request / 1000.0))
+                                   .arg(m_data.points.constFirst().level)
+                             : tr("%1 s, the server's mean delay").arg(seconds(request / 1000.0));
+    QString note = tr("Ideal = ⌈N/C⌉ × %1: the N = %2 requests go in waves of C at a time. "
+                      "From C = N on, all are on the wire at once and the run takes one wave.")
+                       .arg(wave)
+                       .arg(jobs);
+    // Otherwise a run well above the ideal looks like a fault of the engine.
+    const bool retried = std::any_of(m_data.points.cbegin(), m_data.points.cend(),
+                                     [](const SweepPoint &point) { return point.retried > 0; });
+    if (retried)
+        note += u' ' + tr("Requests that timed out or failed were retried: that time is not in the ideal.");
+    return note;
+}
+
+void SweepChart::paint(QPainter &painter, const QRectF &area) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(area, Qt::white);
+
+    QFont text = painter.font();
+    text.setPixelSize(12);
+    QFont heading = text;
+    heading.setPixelSize(16);
+    heading.setBold(true);
+    const QFontMetricsF metrics(text);
+    const QRectF content = area.adjusted(14, 10, -14, -8);
+
+    // Title, and what the ideal assumes.
+    // A narrow window gets a smaller title before an elided one.
+    while (heading.pixelSize() > 12 && QFontMetricsF(heading).horizontalAdvance(m_data.title) > content.width())
+        heading.setPixelSize(heading.pixelSize() - 1);
+    painter.setFont(heading);
+    painter.setPen(ink);
+    const double titleHeight = QFontMetricsF(heading).height() + 4;
+    painter.drawText(QRectF(content.left(), content.top(), content.width(), titleHeight),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetricsF(heading).elidedText(m_data.title, Qt::ElideRight, content.width()));
+    painter.setFont(text);
+    painter.setPen(muted);
+    const QString note = idealNote();
+    const QRectF noteArea(content.left(), content.top() + titleHeight, content.width(), 3 * metrics.height());
+    const QRectF noteUsed = painter.boundingRect(noteArea, Qt::AlignLeft | Qt::TextWordWrap, note);
+    painter.drawText(noteArea, Qt::AlignLeft | Qt::TextWordWrap, note);
+
+    // Two plots over one x axis: elapsed time above, flags per second below.
+    const double left = content.left() + 62 + metrics.height();
+    const double right = content.right() - 4;
+    const double top = noteUsed.bottom() + 10;
+    const double bottomSpace = 2 * metrics.height() + 12;
+    const double gap = 14;
+    const double panelHeight = std::max(40.0, (content.bottom() - bottomSpace - top - gap) / 2);
+    const QRectF upperPlot(left, top, right - left, panelHeight);
+    const QRectF lowerPlot(left, upperPlot.bottom() + gap, right - left, panelHeight);
+
+    QList<double> levels;
+    for (int level : m_data.levels)
+        levels.append(level);
+    for (const SweepPoint &point : m_data.points)
+        levels.append(point.level);
+    const LogAxis x(levels);
+
+    // The ideal covers the planned range as soon as one request's time is
+    // known, through every whole C: flat while ceil(N/C) stays, down where it drops.
+    const qint64 request = requestMs();
+    int lowest = maxConcurrency;
+    int highest = 0;
+    for (double level : std::as_const(levels)) {
+        lowest = std::min(lowest, int(level));
+        highest = std::max(highest, int(level));
+    }
+    // The flags a run saves: as the last level saved, else all of them.
+    const int saved = m_data.points.isEmpty() ? m_data.jobs : m_data.points.constLast().ok;
+
+    PlotSeries elapsed{{}, elapsedColor, false, tr("measured")};
+    PlotSeries rate{{}, rateColor, false, tr("measured")};
+    PlotSeries idealElapsed{{}, idealColor, true, tr("ideal ⌈N/C⌉ × %1 s").arg(seconds(request / 1000.0))};
+    PlotSeries idealRate{{}, idealColor, true, tr("ideal")};
+    for (const SweepPoint &point : m_data.points) {
+        elapsed.points.append({double(point.level), point.elapsedSeconds()});
+        rate.points.append({double(point.level), point.flagsPerSecond});
+    }
+    if (request > 0 && m_data.jobs > 0) {
+        qint64 previous = -1;
+        auto add = [&](int level, qint64 ms) {
+            idealElapsed.points.append({double(level), ms / 1000.0});
+            idealRate.points.append({double(level), saved * 1000.0 / ms});
+        };
+        for (int level = lowest; level <= highest; ++level) {
+            const qint64 ms = ConcurrencySweep::idealMs(m_data.jobs, level, request);
+            if (ms == previous)
+                continue;
+            if (previous > 0 && idealElapsed.points.constLast().x() < level - 1)
+                add(level - 1, previous); // the end of a flat stretch
+            add(level, ms);
+            previous = ms;
+        }
+        if (previous > 0 && idealElapsed.points.constLast().x() < highest)
+            add(highest, previous);
+    }
+
+    const QList<PlotSeries> upperSeries{idealElapsed, elapsed};
+    const QList<PlotSeries> lowerSeries{idealRate, rate};
+    const LogAxis upperY(valuesOf(upperSeries));
+    const LogAxis lowerY(valuesOf(lowerSeries));
+    const LogPlot upper(upperPlot, x, upperY);
+    const LogPlot lower(lowerPlot, x, lowerY);
+
+    upper.drawGrid(painter, tr("Elapsed (s)"), tr("s"));
+    lower.drawGrid(painter, tr("Flags per second"), tr("Flags/s"));
+    // Past N, every request is on the wire at once: more concurrency cannot help.
+    if (m_data.jobs > 1) {
+        upper.drawMarker(painter, m_data.jobs, allAtOnceColor, tr("C = N = %1").arg(m_data.jobs));
+        lower.drawMarker(painter, m_data.jobs, allAtOnceColor, QString());
+    }
+    for (const PlotSeries &series : upperSeries)
+        upper.drawSeries(painter, series);
+    for (const PlotSeries &series : lowerSeries)
+        lower.drawSeries(painter, series);
+    upper.drawValues(painter, elapsed);
+    lower.drawValues(painter, rate);
+    if (m_data.points.isEmpty()) {
+        upper.drawCentred(painter, tr("Each level is a whole run; its point appears here when it ends."));
+    } else {
+        // Elapsed falls to the right, the rate rises: legends where the lines are not.
+        upper.drawLegend(painter, {elapsed, idealElapsed}, true);
+        lower.drawLegend(painter, {rate, idealRate}, false);
+    }
+
+    // The shared x axis, under the lower plot.
+    painter.setPen(muted);
+    for (double tick : x.ticks()) {
+        const double at = lower.mapX(tick);
+        painter.drawText(QRectF(at - 30, lowerPlot.bottom() + 3, 60, metrics.height()), Qt::AlignCenter,
+                         LogAxis::label(tick));
+    }
+    painter.setPen(ink);
+    painter.drawText(QRectF(lowerPlot.left(), lowerPlot.bottom() + 4 + metrics.height(), lowerPlot.width(),
+                            metrics.height() + 4),
+                     Qt::AlignCenter, tr("Concurrency C: requests on the wire at once (log scale)"));
+    painter.restore();
+}
+
+QImage SweepChart::render(QSize size, qreal devicePixelRatio) const
+{
+    QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    return image;
+}
+
+bool SweepChart::savePng(const QString &path, QString *error, QSize size) const
+{
+    if (QString reason; !ChartImage::savePng(render(size), path, &reason)) {
+        *error = QCoreApplication::translate("SweepChart", "Cannot write %1: %2")
+                     .arg(QFileInfo(path).absoluteFilePath(), reason);
+        return false;
+    }
+    return true;
+}

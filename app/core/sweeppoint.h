@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QMetaType>
+#include <QtGlobal>
+
+// One concurrency level of a sweep: a whole run at that level, and the time
+// the run would take if nothing but the server's delay cost time.
+struct SweepPoint
+{
+    int level = 0;          // the concurrency asked for
+    int jobs = 0;           // flags in the run (the same at every level)
+    qint64 elapsedMs = 0;
+    int ok = 0;
+    int notFound = 0;
+    int errors = 0;
+    int retried = 0;        // jobs that needed a retry
+    bool anyResponse = false; // some job got an HTTP answer
+    double flagsPerSecond = 0.0; // flags saved per second
+
+    // The ideal: ceil(jobs / level) waves of requests, each one request long.
+    qint64 idealMs = 0;
+    qint64 requestMs = 0;   // the length of one request the ideal assumes
+    // True when requestMs was measured from the sweep's first level rather
+    // than known from the server's delay.
+    bool requestMsEstimated = false;
+
+    double elapsedSeconds() const { return elapsedMs / 1000.0; }
+    double idealSeconds() const { return idealMs / 1000.0; }
+    // Flags per second if the run took the ideal time.
+    double idealFlagsPerSecond() const { return idealMs > 0 ? ok * 1000.0 / idealMs : 0.0; }
+};
+
+Q_DECLARE_METATYPE(SweepPoint)

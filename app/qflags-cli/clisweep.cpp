@@ -1,0 +1,167 @@
+#include "clisweep.h"
+
+#include "clirun.h"
+#include "interrupthandler.h"
+
+#include "charts/sweepchart.h"
+#include "core/concurrencysweep.h"
+#include "core/countrycodes.h"
+#include "core/flags2report.h"
+#include "core/flagsite.h"
+#include "core/serverpreset.h"
+#include "core/sweeplevels.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+CliSweep::CliSweep(const RunOptions &options, const CliOutputs &outputs, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_outputs(outputs)
+{
+}
+
+QString CliSweep::tableHeader()
+{
+    return u"%1%2%3%4%5%6%7"_s.arg(tr("level"), 7)
+        .arg(tr("elapsed (s)"), 13)
+        .arg(tr("flags/s"), 10)
+        .arg(tr("ideal (s)"), 11)
+        .arg(tr("ok"), 6)
+        .arg(tr("not found"), 11)
+        .arg(tr("errors"), 8);
+}
+
+QString CliSweep::tableRow(const SweepPoint &point)
+{
+    return u"%1%2%3%4%5%6%7"_s.arg(point.level, 7)
+        .arg(point.elapsedSeconds(), 13, 'f', 2)
+        .arg(point.flagsPerSecond, 10, 'f', 2)
+        .arg(point.idealSeconds(), 11, 'f', 2)
+        .arg(point.ok, 6)
+        .arg(point.notFound, 11)
+        .arg(point.errors, 8);
+}
+
+int CliSweep::exec()
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // Said before the sweep, not after minutes of it.
+    if (QString reason; !m_outputs.sweepPng.isEmpty() && !CliRun::prepareOutputFile(m_outputs.sweepPng, &reason)) {
+        err << "qflags-cli: " << tr("cannot write the chart: %1").arg(reason) << Qt::endl;
+        return CliRun::UsageError;
+    }
+
+    QString error;
+    const QStringList codes = CountryCodes::expand(m_options.selection, &error);
+    FlagSite site;
+    if (!site.open(m_options.serverLabel, m_options.urlTemplate, &error)) {
+        err << "qflags-cli: " << error << Qt::endl;
+        return CliRun::NothingFetched;
+    }
+
+    SweepPlan plan;
+    plan.jobs = site.jobsFor(codes);
+    plan.levels = m_outputs.sweepLevels;
+    plan.settings.timeout = std::chrono::milliseconds(qRound64(m_options.timeoutSeconds * 1000.0));
+    plan.settings.retries = m_options.retries;
+    // The built-in server's delay is the preset's; another server's is unknown.
+    double delayMin = -1;
+    double delayMax = -1;
+    double errorRate = 0;
+    if (const auto preset = ServerPreset::find(m_options.serverLabel); preset && site.builtInServer()) {
+        delayMin = preset->delayMinSeconds;
+        delayMax = preset->delayMaxSeconds;
+        errorRate = preset->errorRate;
+        plan.serverDelaySeconds = (delayMin + delayMax) / 2;
+    }
+
+    // flags2's first two lines; then what the sweep does instead of one run.
+    const QStringList initial = Flags2Report::initial(site.label(), site.siteText(), codes, 1).split(u'\n');
+    out << initial.value(0) << '\n' << initial.value(1) << '\n';
+    out << tr("Sweep over %1 concurrency levels: %2 (each a whole run into a scratch folder)")
+               .arg(plan.levels.size())
+               .arg(SweepLevels::toText(plan.levels))
+        << '\n';
+    if (plan.serverDelaySeconds > 0)
+        out << tr("Ideal: ceil(N/C) x %1 s, the server's mean delay").arg(plan.serverDelaySeconds) << '\n';
+    else
+        out << tr("Ideal: ceil(N/C) x one request's time, measured at the first level") << '\n';
+    out << tableHeader() << Qt::endl;
+
+    ConcurrencySweep sweep;
+    const bool terminal = ::isatty(STDERR_FILENO);
+    connect(&sweep, &ConcurrencySweep::progressChanged, this, [&](int index, int, int done, int total) {
+        if (terminal) {
+            std::fprintf(stderr, "\r\033[K%s", qPrintable(tr("level %1: %2 of %3")
+                                                              .arg(plan.levels.at(index))
+                                                              .arg(done)
+                                                              .arg(total)));
+            std::fflush(stderr);
+        }
+    });
+    connect(&sweep, &ConcurrencySweep::pointMeasured, this, [&](const SweepPoint &point) {
+        if (terminal)
+            std::fputs("\r\033[K", stderr);
+        out << tableRow(point) << Qt::endl;
+    });
+
+    InterruptHandler interrupts;
+    int interruptingSignal = 0;
+    connect(&interrupts, &InterruptHandler::interrupted, &sweep, [&](int signalNumber) {
+        interruptingSignal = signalNumber;
+        sweep.cancel();
+    });
+
+    QEventLoop loop;
+    bool cancelled = false;
+    connect(&sweep, &ConcurrencySweep::finished, &loop, [&](bool wasCancelled) {
+        cancelled = wasCancelled;
+        loop.quit();
+    });
+    sweep.start(plan);
+    loop.exec();
+    if (terminal)
+        std::fputs("\r\033[K", stderr);
+
+    const QList<SweepPoint> points = sweep.points();
+    if (cancelled) {
+        out << tr("Cancelled: %1 of %2 levels measured.").arg(points.size()).arg(plan.levels.size()) << Qt::endl;
+    } else if (!sweep.errorString().isEmpty()) {
+        err << "qflags-cli: " << sweep.errorString() << Qt::endl;
+    }
+
+    if (!m_outputs.sweepPng.isEmpty() && !points.isEmpty()) {
+        SweepChartData data;
+        data.title = SweepChart::titleFor(site.label(), int(codes.size()), delayMin, delayMax, errorRate);
+        data.levels = plan.levels;
+        data.jobs = int(codes.size());
+        data.points = points;
+        if (!SweepChart(data).savePng(m_outputs.sweepPng, &error)) {
+            err << "qflags-cli: " << error << Qt::endl;
+            return cancelled ? 128 + interruptingSignal : CliRun::OutputNotSaved;
+        }
+        out << tr("Chart: %1").arg(QDir::toNativeSeparators(QFileInfo(m_outputs.sweepPng).absoluteFilePath()))
+            << Qt::endl;
+    }
+
+    if (cancelled)
+        return 128 + interruptingSignal;
+    const bool anyResponse = std::any_of(points.cbegin(), points.cend(),
+                                         [](const SweepPoint &point) { return point.anyResponse; });
+    if (!sweep.errorString().isEmpty() || !anyResponse) {
+        if (sweep.errorString().isEmpty())
+            err << "qflags-cli: nothing could be fetched from " << site.siteText() << Qt::endl;
+        return CliRun::NothingFetched;
+    }
+    return CliRun::Completed;
+}

@@ -1,0 +1,81 @@
+#include "sweeptablemodel.h"
+
+SweepTableModel::SweepTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void SweepTableModel::append(const SweepPoint &point)
+{
+    const int row = int(m_points.size());
+    beginInsertRows({}, row, row);
+    m_points.append(point);
+    endInsertRows();
+}
+
+void SweepTableModel::clear()
+{
+    beginResetModel();
+    m_points.clear();
+    endResetModel();
+}
+
+int SweepTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_points.size());
+}
+
+int SweepTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SweepTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_points.size())
+        return {};
+    const SweepPoint &point = m_points.at(index.row());
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == ErrorsColumn && point.notFound > 0)
+        return tr("%1 not found").arg(point.notFound);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case LevelColumn: return point.level;
+    case ElapsedColumn: return QString::number(point.elapsedSeconds(), 'f', 2);
+    case RateColumn: return QString::number(point.flagsPerSecond, 'f', 2);
+    case IdealColumn: return QString::number(point.idealSeconds(), 'f', 2);
+    case OkColumn: return point.ok;
+    case ErrorsColumn: return point.errors;
+    default: return {};
+    }
+}
+
+QVariant SweepTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case LevelColumn: return tr("Concurrency: requests on the wire at once");
+        case ElapsedColumn: return tr("Seconds the whole run took");
+        case RateColumn: return tr("Flags saved per second");
+        case IdealColumn: return tr("Seconds the server's delay alone would take: ⌈N/C⌉ waves of requests");
+        case OkColumn: return tr("Flags saved");
+        case ErrorsColumn: return tr("Codes that failed after their retries");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case LevelColumn: return tr("C");
+    case ElapsedColumn: return tr("Elapsed");
+    case RateColumn: return tr("Flags/s");
+    case IdealColumn: return tr("Ideal");
+    case OkColumn: return tr("OK");
+    case ErrorsColumn: return tr("Errors");
+    default: return {};
+    }
+}

@@ -1,0 +1,251 @@
+#include "sweepview.h"
+
+#include "notelabel.h"
+#include "savefiledialog.h"
+#include "sweepchartwidget.h"
+#include "sweeptablemodel.h"
+
+#include "core/sweeplevels.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+SweepView::SweepView(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *controls = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Levels:"), this);
+    m_levels = new QLineEdit(SweepLevels::defaultText(), this);
+    m_levels->setObjectName(u"sweepLevels"_s);
+    m_levels->setAccessibleName(tr("Concurrency levels"));
+    m_levels->setToolTip(tr("Concurrency levels from 1 to 1000, separated by commas: each is a whole run "
+                            "of the form's countries from its server, into a scratch folder"));
+    label->setBuddy(m_levels);
+    m_run = new QPushButton(tr("Ru&n sweep"), this);
+    m_run->setObjectName(u"runSweep"_s);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(u"cancelSweep"_s);
+    m_cancel->setToolTip(tr("Stop the sweep: the level on the wire is aborted, no other runs (Esc)"));
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(u"sweepProgress"_s);
+    m_progress->setAccessibleName(tr("Sweep progress"));
+    m_save = new QPushButton(tr("Save as &PNG…"), this);
+    m_save->setObjectName(u"saveSweepPng"_s);
+    m_save->setToolTip(tr("Save the chart as a PNG image"));
+    controls->addWidget(label);
+    controls->addWidget(m_levels, 1);
+    controls->addWidget(m_run);
+    controls->addWidget(m_cancel);
+    controls->addWidget(m_save);
+    layout->addLayout(controls);
+
+    m_levelsNote = new NoteLabel(u"sweepLevelsNote"_s, this);
+    layout->addWidget(m_levelsNote);
+    m_progress->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_progress);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"sweepSplitter"_s);
+    m_chart = new SweepChartWidget(splitter);
+    m_chart->setObjectName(u"sweepChart"_s);
+    m_model = new SweepTableModel(this);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(u"sweepTable"_s);
+    m_table->setAccessibleName(tr("Sweep results"));
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setCollapsible(0, false);
+    // Columns as wide as their widest value can be ("1000", "338.00"), so
+    // they never elide; the chart takes the rest.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < SweepTableModel::ColumnCount; ++column) {
+        const QString header = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int columnWidth = std::max(metrics.horizontalAdvance(header), metrics.horizontalAdvance(u"000.00"_s))
+                                + 2 * metrics.averageCharWidth();
+        m_table->setColumnWidth(column, columnWidth);
+        width += columnWidth;
+    }
+    m_table->setMinimumWidth(width);
+    splitter->setSizes({4 * width, width});
+    layout->addWidget(splitter, 1);
+
+    connect(m_levels, &QLineEdit::textChanged, this, &SweepView::checkLevels);
+    connect(m_levels, &QLineEdit::returnPressed, m_run, &QPushButton::click);
+    connect(m_run, &QPushButton::clicked, this, &SweepView::runRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &SweepView::cancel);
+    connect(m_save, &QPushButton::clicked, this, &SweepView::chooseAndSavePng);
+    connect(&m_sweep, &BackgroundSweep::progressChanged, this, &SweepView::onProgress);
+    connect(&m_sweep, &BackgroundSweep::pointMeasured, this, &SweepView::onPoint);
+    connect(&m_sweep, &BackgroundSweep::finished, this, &SweepView::onFinished);
+
+    m_progress->setText(tr("Each level runs the form's countries from its server once, into a scratch folder "
+                           "(the Save to folder is not touched)."));
+    checkLevels();
+}
+
+std::optional<QList<int>> SweepView::levels() const
+{
+    QString error;
+    return SweepLevels::parse(m_levels->text(), &error);
+}
+
+void SweepView::checkLevels()
+{
+    QString error;
+    const auto levels = SweepLevels::parse(m_levels->text(), &error);
+    if (levels)
+        m_levelsNote->showNote(levels->size() == 1 ? tr("1 run, at that level")
+                                                   : tr("%1 runs, one at each level").arg(levels->size()));
+    else
+        m_levelsNote->showProblem(error);
+    updateButtons();
+}
+
+void SweepView::setRunAllowed(bool allowed, const QString &reason)
+{
+    m_runAllowed = allowed;
+    m_notAllowedReason = reason;
+    updateButtons();
+}
+
+void SweepView::updateButtons()
+{
+    const bool running = m_sweep.isRunning();
+    const bool levelsRight = !m_levelsNote->showsProblem();
+    m_run->setEnabled(!running && m_runAllowed && levelsRight);
+    m_run->setToolTip(!levelsRight ? m_levelsNote->text()
+                      : !m_runAllowed ? m_notAllowedReason
+                                      : tr("Run the form's countries once at each level"));
+    m_cancel->setEnabled(running);
+    m_levels->setReadOnly(running);
+    m_save->setEnabled(!m_model->points().isEmpty());
+}
+
+bool SweepView::start(SweepPlan plan, const QString &title)
+{
+    const auto typed = levels();
+    if (m_sweep.isRunning() || !typed)
+        return false;
+    plan.levels = *typed;
+    if (!m_sweep.start(plan))
+        return false;
+    m_running = plan.levels;
+    m_model->clear();
+    SweepChartData data;
+    data.title = title;
+    data.levels = plan.levels;
+    data.jobs = int(plan.jobs.size());
+    data.requestMs = qRound64(plan.serverDelaySeconds * 1000.0);
+    m_chart->setData(data);
+    onProgress(0, int(plan.levels.size()), 0, data.jobs);
+    updateButtons();
+    Q_EMIT runningChanged(true);
+    return true;
+}
+
+void SweepView::cancel()
+{
+    if (m_sweep.isRunning())
+        m_sweep.cancel();
+}
+
+void SweepView::onProgress(int levelIndex, int levelCount, int done, int total)
+{
+    m_progress->setText(tr("Level %1 (%2 of %3): %4 of %5 flags")
+                            .arg(m_running.value(levelIndex))
+                            .arg(levelIndex + 1)
+                            .arg(levelCount)
+                            .arg(done)
+                            .arg(total));
+}
+
+void SweepView::onPoint(const SweepPoint &point)
+{
+    m_model->append(point);
+    SweepChartData data = m_chart->chart().data();
+    data.points.append(point);
+    m_chart->setData(data);
+    updateButtons();
+}
+
+QString SweepView::speedUpText() const
+{
+    const QList<SweepPoint> points = m_model->points();
+    if (points.size() < 2)
+        return {};
+    const SweepPoint &first = points.constFirst();
+    const SweepPoint &last = points.constLast();
+    if (last.elapsedMs <= 0 || last.idealMs <= 0)
+        return {};
+    return tr("C = %1 took %2 s, C = %3 took %4 s: %5 times as fast, where the ideal is %6 times.")
+        .arg(first.level)
+        .arg(first.elapsedSeconds(), 0, 'f', 2)
+        .arg(last.level)
+        .arg(last.elapsedSeconds(), 0, 'f', 2)
+        .arg(double(first.elapsedMs) / last.elapsedMs, 0, 'f', 1)
+        .arg(double(first.idealMs) / last.idealMs, 0, 'f', 1);
+}
+
+void SweepView::onFinished(bool cancelled, const QString &error)
+{
+    const int measured = m_model->rowCount();
+    QString text;
+    if (!error.isEmpty())
+        text = error;
+    else if (cancelled)
+        text = tr("Cancelled after %1 of %2 levels.").arg(measured).arg(m_running.size());
+    else
+        text = measured == 1 ? tr("Done: 1 level.") : tr("Done: %1 levels.").arg(measured);
+    const QString speedUp = speedUpText();
+    m_progress->setText(speedUp.isEmpty() ? text : text + u"  "_s + speedUp);
+    updateButtons();
+    Q_EMIT runningChanged(false);
+    Q_EMIT sweepFinished(cancelled);
+}
+
+bool SweepView::savePng(const QString &path, QString *error) const
+{
+    return m_chart->chart().savePng(path, error);
+}
+
+void SweepView::chooseAndSavePng()
+{
+    const QString path = SaveFileDialog::ask(this, u"sweep"_s, tr("Save the sweep chart"),
+                                             u"qflags-sweep.png"_s, tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (QString error; !savePng(path, &error))
+        QMessageBox::warning(this, tr("Chart not saved"), error);
+}
+
+void SweepView::saveSettings(QSettings &settings) const
+{
+    settings.setValue(u"sweep/levels"_s, m_levels->text());
+}
+
+void SweepView::restoreSettings(const QSettings &settings)
+{
+    m_levels->setText(settings.value(u"sweep/levels"_s, SweepLevels::defaultText()).toString());
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/backgroundsweep.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class NoteLabel;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QTableView;
+class SweepChartWidget;
+class SweepTableModel;
+
+// The Sweep tab: levels to run, Run sweep / Cancel, progress, the chart of
+// elapsed time and flags per second against concurrency, its table, and
+// Save as PNG. The sweep runs on a thread of its own (BackgroundSweep). The
+// window decides what a sweep runs (the form's codes, server and timeout):
+// Run sweep asks it through runRequested().
+class SweepView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SweepView)
+
+public:
+    explicit SweepView(QWidget *parent = nullptr);
+
+    // The levels typed, when they are right.
+    std::optional<QList<int>> levels() const;
+    // Runs plan (its levels are the typed ones) and charts it under title.
+    // Returns false while a sweep runs or when the levels are wrong.
+    bool start(SweepPlan plan, const QString &title);
+    void cancel();
+    bool isRunning() const { return m_sweep.isRunning(); }
+
+    // Whether the window could run one now, and if not why (a run going on,
+    // a field of the form).
+    void setRunAllowed(bool allowed, const QString &reason);
+
+    bool savePng(const QString &path, QString *error) const;
+    SweepTableModel *model() const { return m_model; }
+    SweepChartWidget *chart() const { return m_chart; }
+
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
+Q_SIGNALS:
+    void runRequested();
+    void runningChanged(bool running);
+    void sweepFinished(bool cancelled);
+
+private:
+    void checkLevels();
+    void updateButtons();
+    void onProgress(int levelIndex, int levelCount, int done, int total);
+    void onPoint(const SweepPoint &point);
+    void onFinished(bool cancelled, const QString &error);
+    void chooseAndSavePng();
+    QString speedUpText() const;
+
+    BackgroundSweep m_sweep;
+    QLineEdit *m_levels = nullptr;
+    NoteLabel *m_levelsNote = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_save = nullptr;
+    QLabel *m_progress = nullptr;
+    SweepChartWidget *m_chart = nullptr;
+    QTableView *m_table = nullptr;
+    SweepTableModel *m_model = nullptr;
+    QList<int> m_running;   // the levels of the sweep going on
+    bool m_runAllowed = false;
+    QString m_notAllowedReason;
+};
