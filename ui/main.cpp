@@ -2,9 +2,11 @@
 
 #include "mainwindow.h"
 #include "runform.h"
+#include "sweepview.h"
 
 #include "core/processresources.h"
 #include "core/runoptions.h"
+#include "core/sweeplevels.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,6 +39,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption startOption(u"start"_s,
                                          QApplication::translate("main", "start downloading at once"));
     parser.addOption(startOption);
+    const QCommandLineOption sweepOption(
+        u"sweep"_s, QApplication::translate("main", "run a concurrency sweep at once at these levels, e.g. 1,6,30,100"),
+        u"LEVELS"_s);
+    parser.addOption(sweepOption);
     parser.process(app);
 
     MainWindow window;
@@ -48,10 +54,18 @@ int main(int argc, char *argv[])
                      qPrintable(RunOptionsParser::usageLine(u"qflags"_s)));
         return 2;
     }
+    if (parser.isSet(sweepOption) && !SweepLevels::parse(parser.value(sweepOption), &error)) {
+        std::fprintf(stderr, "--sweep LEVELS: %s\n", qPrintable(error));
+        return 2;
+    }
     options->destination = QDir(options->destination).absolutePath();
     window.setOptions(*options);
     window.show();
-    if (parser.isSet(startOption))
+    if (parser.isSet(sweepOption)) {
+        window.sweepView()->setLevelsText(parser.value(sweepOption));
+        QTimer::singleShot(0, &window, &MainWindow::startSweep);
+    } else if (parser.isSet(startOption)) {
         QTimer::singleShot(0, &window, &MainWindow::start);
+    }
     return app.exec();
 }

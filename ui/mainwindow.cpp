@@ -316,6 +316,7 @@ void MainWindow::startSweep()
     const RunOptions options = m_form->options();
     if (!openSite(options))
         return;
+    m_resultTabs->setCurrentWidget(m_sweepView); // also when started from the command line
     QString error;
     const QStringList codes = CountryCodes::expand(options.selection, &error);
     SweepPlan plan;

@@ -111,6 +111,12 @@ std::optional<QList<int>> SweepView::levels() const
     return SweepLevels::parse(m_levels->text(), &error);
 }
 
+void SweepView::setLevelsText(const QString &text)
+{
+    m_levels->setText(text);
+    checkLevels();
+}
+
 void SweepView::checkLevels()
 {
     QString error;

@@ -30,6 +30,8 @@ public:
 
     // The levels typed, when they are right.
     std::optional<QList<int>> levels() const;
+    // As if typed (the command line's --sweep).
+    void setLevelsText(const QString &text);
     // Runs plan (its levels are the typed ones) and charts it under title.
     // Returns false while a sweep runs or when the levels are wrong.
     bool start(SweepPlan plan, const QString &title);

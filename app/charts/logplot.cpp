@@ -122,7 +122,7 @@ void LogPlot::drawValues(QPainter &painter, const PlotSeries &series) const
     }
 }
 
-void LogPlot::drawLegend(QPainter &painter, const QList<PlotSeries> &series, bool topRight) const
+void LogPlot::drawLegend(QPainter &painter, const QList<PlotSeries> &series, bool atTop) const
 {
     const QFontMetricsF metrics(painter.font());
     const double sample = 26;
@@ -132,7 +132,8 @@ void LogPlot::drawLegend(QPainter &painter, const QList<PlotSeries> &series, boo
     width += sample + 20;
     const double lineHeight = metrics.height() + 4;
     const double height = series.size() * lineHeight + 6;
-    const QRectF box(topRight ? m_plot.right() - width - 8 : m_plot.left() + 8, m_plot.top() + 8, width, height);
+    const QRectF box(m_plot.right() - width - 8, atTop ? m_plot.top() + 8 : m_plot.bottom() - height - 8,
+                     width, height);
     painter.setPen(QPen(frame, 1));
     painter.setBrush(QColor(255, 255, 255, 230));
     painter.drawRect(box);

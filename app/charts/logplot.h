@@ -46,7 +46,7 @@ public:
     void drawSeries(QPainter &painter, const PlotSeries &series) const;
     // Each value above its dot (below it near the top).
     void drawValues(QPainter &painter, const PlotSeries &series) const;
-    void drawLegend(QPainter &painter, const QList<PlotSeries> &series, bool topRight) const;
+    void drawLegend(QPainter &painter, const QList<PlotSeries> &series, bool atTop) const;
     // A line of text in the middle, on a white ground.
     void drawCentred(QPainter &painter, const QString &text) const;
 

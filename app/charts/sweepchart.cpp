@@ -211,7 +211,8 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
     if (m_data.points.isEmpty()) {
         upper.drawCentred(painter, tr("Each level is a whole run; its point appears here when it ends."));
     } else {
-        // Elapsed falls to the right, the rate rises: legends where the lines are not.
+        // Elapsed falls to the right, the rate rises: legends on the right,
+        // where the lines are not (above a falling line, below a rising one).
         upper.drawLegend(painter, {elapsed, idealElapsed}, true);
         lower.drawLegend(painter, {rate, idealRate}, false);
     }
