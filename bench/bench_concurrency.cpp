@@ -73,7 +73,7 @@ QList<FlagJob> numbered(const QList<FlagJob> &codes, int count)
     jobs.reserve(count);
     for (int i = 0; i < count; ++i) {
         const FlagJob &job = codes.at(i % codes.size());
-        jobs.append({job.code, {}, u"%1-%2"_s.arg(job.fileStem).arg(i)});
+        jobs.append({job.code, {}, u"%1-%2"_s.arg(job.fileStem).arg(i), {}});
     }
     return jobs;
 }
