@@ -22,6 +22,7 @@ class TestCountryNames final : public QObject
 private Q_SLOTS:
     void init();
     void namesFromTheBuiltInServer();
+    void aNamedFileNeverReplacesOneAlreadyThere();
     void namesOffSendNoMetadataRequest();
     void everyCodeEndsOnceWithNames();
     void metadataRequestsStayUnderTheLimit();
@@ -105,6 +106,39 @@ void TestCountryNames::namesFromTheBuiltInServer()
     QCOMPARE(filesIn(dir.path()), savedNamesOf(run.results));
     const QJsonObject stats = server.statsOverHttp();
     QCOMPARE(stats.value("requests"_L1).toInt(), 2 * 3 + 1);
+    // The save is timed from the last reply, the metadata's.
+    QCOMPARE(br->timings.respondedMs, br->requests.at(1).endedMs);
+}
+
+void TestCountryNames::aNamedFileNeverReplacesOneAlreadyThere()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    Harness harness(withNames(4, FileNaming::ByCountryName));
+    auto &[dir, engine, run] = harness;
+    // Someone else's Brazil.png (another code's from an earlier run, or the
+    // user's own), and a file of ours from an earlier run of DE.
+    QFile other(dir.filePath(u"Brazil.png"_s));
+    QVERIFY(other.open(QIODevice::WriteOnly) && other.write("not ours") == 8);
+    other.close();
+    QFile earlier(dir.filePath(u"Germany (DE).png"_s));
+    QVERIFY(earlier.open(QIODevice::WriteOnly) && earlier.write("older") == 5);
+    earlier.close();
+    QFile germany(dir.filePath(u"Germany.png"_s));
+    QVERIFY(germany.open(QIODevice::WriteOnly) && germany.write("x") == 1);
+    germany.close();
+
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), {u"BR"_s, u"DE"_s, u"FR"_s})));
+    QVERIFY(waitForEnd(run));
+    QCOMPARE(run.summary.ok, 3);
+    QCOMPARE(QFileInfo(resultFor(run, u"BR"_s)->filePath).fileName(), u"Brazil (BR).png"_s);
+    QCOMPARE(QFileInfo(resultFor(run, u"FR"_s)->filePath).fileName(), u"France.png"_s);
+    // "Germany (DE)" carries its code: it is this code's own, and is replaced.
+    QCOMPARE(QFileInfo(resultFor(run, u"DE"_s)->filePath).fileName(), u"Germany (DE).png"_s);
+    QVERIFY(!QImage(dir.filePath(u"Germany (DE).png"_s)).isNull());
+    QFile kept(dir.filePath(u"Brazil.png"_s));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), "not ours"_ba);
 }
 
 void TestCountryNames::namesOffSendNoMetadataRequest()

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void savesAValidImageWithAThumbnail();
     void replacesAnExistingFileWhole();
     void refusesABodyThatIsNotAnImage();
+    void neverWritesThroughALink();
     void refusesAStemThatLeavesTheFolder_data();
     void refusesAStemThatLeavesTheFolder();
     void explainsAFileInTheWayOfTheFolder();
@@ -101,6 +102,24 @@ void TestFlagSaver::savesAValidImageWithAThumbnail()
     QCOMPARE(filesIn(destination), QStringList{u"br.png"_s});
     QCOMPARE(QImage(outcome.filePath).size(), QSize(320, 240));
     QCOMPARE(outcome.thumbnail.size(), QSize(64, 48));
+}
+
+void TestFlagSaver::neverWritesThroughALink()
+{
+    QTemporaryDir dir;
+    QTemporaryDir elsewhere;
+    const QString target = elsewhere.filePath(u"precious.txt"_s);
+    QFile precious(target);
+    QVERIFY(precious.open(QIODevice::WriteOnly) && precious.write("keep me") == 7);
+    precious.close();
+    QVERIFY(QFile::link(target, dir.filePath(u"br.png"_s)));
+    const SaveOutcome outcome = FlagSaver::saveAndDecode(
+        {pngBytes({10, 10}, Qt::red), dir.path(), u"br"_s, u"png"_s, u"image/png"_s, {}});
+    QVERIFY(!outcome.saved);
+    QCOMPARE(outcome.error, u"Could not save br.png: a link of that name is in the way"_s);
+    QVERIFY(precious.open(QIODevice::ReadOnly));
+    QCOMPARE(precious.readAll(), "keep me"_ba);
+    QVERIFY(QFileInfo(dir.filePath(u"br.png"_s)).isSymLink());
 }
 
 void TestFlagSaver::replacesAnExistingFileWhole()

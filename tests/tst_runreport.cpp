@@ -154,6 +154,16 @@ void TestRunReport::formulasAreDefused()
     QVERIFY2(back, qPrintable(error));
     QCOMPARE(back->rows().constFirst().country, row.country);
     QCOMPARE(back->rows().constFirst().message, row.message);
+
+    // Text that starts with an apostrophe already comes back as it was.
+    for (const QString &text : {u"'=1"_s, u"'"_s, u"''x"_s, u"'plain"_s}) {
+        row.message = text;
+        RunReport quoted;
+        quoted.add(row);
+        const auto again = RunReport::fromCsv(quoted.toCsv(), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->rows().constFirst().message, text);
+    }
 }
 
 void TestRunReport::aRetriedCodeKeepsOneRow()

@@ -289,14 +289,8 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     m_summary->clear();
     m_summary->hide();
 
-    EngineSettings settings;
-    settings.maxConcurrent = m_form->concurrency();
-    settings.timeout = std::chrono::milliseconds(qRound64(options.timeoutSeconds * 1000.0));
-    settings.destinationDir = options.destination;
-    settings.retries = options.retries;
+    EngineSettings settings = options.engineSettings(m_form->concurrency());
     settings.thumbnailSize = thumbnailSize;
-    settings.fetchCountryNames = options.fetchNames;
-    settings.fileNaming = options.fileNaming;
     // Room for "BR  Brazil" in the error list, only when there are names. (The
     // grid elides a long name; its tooltip has it whole.)
     m_errors->setColumnWidth(ErrorListModel::CodeColumn, options.fetchNames ? 190 : 60);
@@ -321,8 +315,11 @@ void MainWindow::startSweep()
     const QStringList codes = CountryCodes::expand(options.selection, &error);
     SweepPlan plan;
     plan.jobs = m_site->jobsFor(codes);
-    plan.settings.timeout = std::chrono::milliseconds(qRound64(options.timeoutSeconds * 1000.0));
-    plan.settings.retries = options.retries;
+    plan.settings = options.engineSettings(1);
+    // A sweep times the flags alone: with names each flag would cost two
+    // requests, and the ideal counts one.
+    plan.settings.fetchCountryNames = false;
+    plan.settings.fileNaming = FileNaming::ByCode;
     // The built-in server's delay is the form's; another server's is unknown.
     double delayMin = -1;
     double delayMax = -1;

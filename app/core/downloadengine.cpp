@@ -12,6 +12,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 DownloadEngine::DownloadEngine(QObject *parent)
     : QObject(parent)
 {
@@ -269,6 +271,8 @@ void DownloadEngine::onMetadataFinished(qsizetype jobIndex, qint64 startedMs,
     DownloadResult &result = waiting.result;
     m_requestSpans[jobIndex].append(
         {RequestSpan::Purpose::Metadata, startedMs, now(), outcome.httpStatus});
+    // The save starts now: its time is measured from the last reply.
+    result.timings.respondedMs = m_requestSpans.at(jobIndex).constLast().endedMs;
     result.requests = m_requestSpans.at(jobIndex);
     result.requestsSent += outcome.requestsSent;
     result.redirects += outcome.redirects;
@@ -304,22 +308,28 @@ void DownloadEngine::saveNamed(qsizetype jobIndex, DownloadResult result, const 
     if (m_settings.namesWanted() && result.countryName.isEmpty())
         result.countryName = CountryMetadata::localName(job.code);
     QString stem = job.fileStem;
+    QString stemIfTaken;
     if (m_settings.fileNaming == FileNaming::ByCountryName) {
         // A code nobody has a name for keeps its usual file name, "zz.png".
         const QString wanted = result.countryName == job.code
                                    ? job.fileStem
                                    : SafeFileName::fromCountryName(result.countryName, job.code);
         stem = SafeFileName::claim(wanted, job.code, &m_usedStems);
+        // A country's name belongs to no code for sure: a file of that name
+        // from an earlier run may be another code's flag (or the user's), so
+        // it is kept and this flag gets its code too. "Congo (CG)" is ours.
+        if (stem == wanted && stem != job.fileStem)
+            stemIfTaken = SafeFileName::claim(u"%1 (%2)"_s.arg(stem, job.code.toUpper()), job.code, &m_usedStems);
     }
-    startSave(job, result, flag, stem);
+    startSave(job, result, flag, stem, stemIfTaken);
 }
 
 void DownloadEngine::startSave(const FlagJob &job, DownloadResult result, const FetchOutcome &outcome,
-                               const QString &fileStem)
+                               const QString &fileStem, const QString &stemIfTaken)
 {
     SaveRequest request{outcome.body, m_settings.destinationDir, fileStem,
                         QFileInfo(job.url.path()).suffix(), outcome.contentType,
-                        m_settings.thumbnailSize};
+                        m_settings.thumbnailSize, stemIfTaken};
     ++m_savesRunning;
     QtConcurrent::run(&m_savePool, &FlagSaver::saveAndDecode, std::move(request))
         .then(this, [this, result](const SaveOutcome &saved) { onSaveFinished(result, saved); });

@@ -141,7 +141,7 @@ private:
     void onRequestFinished(FlagRequest *request, const FetchOutcome &outcome);
     void releaseManager(QNetworkAccessManager *manager, const FetchOutcome &outcome);
     void startSave(const FlagJob &job, DownloadResult result, const FetchOutcome &outcome,
-                   const QString &fileStem);
+                   const QString &fileStem, const QString &stemIfTaken = {});
     void onSaveFinished(DownloadResult result, const SaveOutcome &saved);
     void publish(DownloadResult result);
     void finishIfIdle();

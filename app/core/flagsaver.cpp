@@ -178,14 +178,16 @@ SaveOutcome saveAndDecode(const SaveRequest &request)
     }
     outcome.decoded = true;
 
-    const QString fileName = request.fileStem + u'.'
-                             + chooseExtension(request.urlExtension, request.contentType,
-                                               format);
+    const QString extension = chooseExtension(request.urlExtension, request.contentType, format);
     const QDir destination(request.destinationDir);
     const QString folder = destination.absolutePath();
+    QString stem = request.fileStem;
+    if (!request.stemIfTaken.isEmpty() && QFileInfo::exists(destination.absoluteFilePath(stem + u'.' + extension)))
+        stem = request.stemIfTaken;
+    const QString fileName = stem + u'.' + extension;
     // Stems may come from a server (country names): whatever made them, no
     // file is written anywhere but in the destination folder itself.
-    if (!SafeFileName::isPlainFileName(request.fileStem)
+    if (!SafeFileName::isPlainFileName(stem)
         || QFileInfo(destination.absoluteFilePath(fileName)).absolutePath() != QDir::cleanPath(folder)) {
         outcome.error = tr("Could not save %1: the name is not a plain file name in %2")
                             .arg(fileName, QDir::toNativeSeparators(folder));
@@ -202,6 +204,11 @@ SaveOutcome saveAndDecode(const SaveRequest &request)
     const QString path = destination.absoluteFilePath(fileName);
     if (QFileInfo(path).isDir()) {
         outcome.error = tr("Could not save %1: a folder of that name is in the way").arg(fileName);
+        return outcome;
+    }
+    // QSaveFile writes through a link to its target, which may be anywhere.
+    if (QFileInfo(path).isSymLink()) {
+        outcome.error = tr("Could not save %1: a link of that name is in the way").arg(fileName);
         return outcome;
     }
 

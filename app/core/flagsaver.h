@@ -15,6 +15,10 @@ struct SaveRequest
     QString urlExtension;    // from the URL's path ("gif"), may be empty
     QString contentType;     // from the reply ("image/png"), may be empty
     QSize thumbnailSize;     // empty: no thumbnail
+    // When not empty and a file named fileStem is already there, that file is
+    // kept and the flag is saved under this stem instead ("Brazil (BR)"): for
+    // names that come from a server, which may be any file's.
+    QString stemIfTaken = {};
 };
 
 struct SaveOutcome

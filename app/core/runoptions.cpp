@@ -160,6 +160,18 @@ std::optional<RunOptions> RunOptionsParser::read(QString *error, const RunOption
     return options;
 }
 
+EngineSettings RunOptions::engineSettings(int concurrency) const
+{
+    EngineSettings settings;
+    settings.maxConcurrent = concurrency;
+    settings.timeout = std::chrono::milliseconds(qRound64(timeoutSeconds * 1000.0));
+    settings.retries = retries;
+    settings.destinationDir = destination;
+    settings.fetchCountryNames = fetchNames;
+    settings.fileNaming = fileNaming;
+    return settings;
+}
+
 QString RunOptionsParser::usageLine(const QString &program, const QString &moreOptions)
 {
     return tr("usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL] [-v] [-d DIR] "

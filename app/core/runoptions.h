@@ -2,6 +2,7 @@
 
 #include "concurrencylimit.h"
 #include "countrycodes.h"
+#include "downloadengine.h"
 #include "downloadresult.h"
 
 #include <QCommandLineOption>
@@ -33,6 +34,9 @@ struct RunOptions
 
     // flags2's "actual_req": what will really be used for this many codes.
     int effectiveConcurrency(qsizetype codeCount) const;
+    // What the engine needs of these options, for a run at this concurrency.
+    // (A sweep sets its own concurrency per level and its own folders.)
+    EngineSettings engineSettings(int concurrency) const;
 };
 
 // Declares the shared options on a QCommandLineParser and reads them back,

@@ -115,15 +115,16 @@ std::optional<ReportRow> rowOf(const QStringList &cells, QString *error)
 
 // A spreadsheet runs a cell that starts with = + - @ as a formula; a server's
 // words (a reason phrase, a country name) must not. OWASP's rule: such a cell
-// gets a leading apostrophe, which the reader takes off again.
-bool looksLikeFormula(QStringView cell)
+// gets a leading apostrophe, which the reader takes off again. A cell that
+// starts with an apostrophe gets one too, so taking it off is never a guess.
+bool needsApostrophe(QStringView cell)
 {
-    return !cell.isEmpty() && u"=+-@\t\r"_s.contains(cell.front());
+    return !cell.isEmpty() && u"=+-@\t\r'"_s.contains(cell.front());
 }
 
 QString csvCell(const QString &text)
 {
-    QString cell = looksLikeFormula(text) ? u'\'' + text : text;
+    QString cell = needsApostrophe(text) ? u'\'' + text : text;
     if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')
         || cell.startsWith(u' ') || cell.endsWith(u' ')) {
         cell.replace(u"\""_s, u"\"\""_s);
@@ -134,7 +135,7 @@ QString csvCell(const QString &text)
 
 QString uncsvCell(const QString &cell)
 {
-    if (cell.startsWith(u'\'') && looksLikeFormula(QStringView(cell).mid(1)))
+    if (cell.startsWith(u'\'') && needsApostrophe(QStringView(cell).mid(1)))
         return cell.mid(1);
     return cell;
 }

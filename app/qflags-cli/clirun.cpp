@@ -64,14 +64,7 @@ int CliRun::exec()
     out << Flags2Report::initial(site.label(), site.siteText(), codes, concurrency) << Qt::flush;
 
     DownloadEngine engine;
-    EngineSettings settings;
-    settings.maxConcurrent = concurrency;
-    settings.timeout = std::chrono::milliseconds(qRound64(m_options.timeoutSeconds * 1000.0));
-    settings.destinationDir = m_options.destination;
-    settings.retries = m_options.retries;
-    settings.fetchCountryNames = m_options.fetchNames;
-    settings.fileNaming = m_options.fileNaming;
-    engine.setSettings(settings);
+    engine.setSettings(m_options.engineSettings(concurrency));
 
     std::optional<CliProgress> progress;
     if (!m_options.verbose && ::isatty(STDERR_FILENO))
