@@ -183,6 +183,11 @@ void TestTimeline::liveRowsGrowUntilTheResult()
     QCOMPARE(timeline.limitSeries().last().value, 4);
     timeline.noteLimit(4); // unchanged: no step
     QCOMPARE(timeline.maxLimit(), 4);
+    // The flag's metadata (flags3) is its own kind of request, not a retry.
+    timeline.requestStarted(u"BR"_s, 80, RequestSpan::Purpose::Metadata);
+    QCOMPARE(timeline.row(0).requests.size(), 3);
+    QCOMPARE(timeline.row(0).requests.at(1).endedMs, 80);
+    QCOMPARE(timeline.row(0).requests.at(2).purpose, RequestSpan::Purpose::Metadata);
 }
 
 void TestTimeline::rendersAKnownRun()

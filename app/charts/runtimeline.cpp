@@ -43,7 +43,7 @@ TimelineRow &RunTimeline::rowFor(const QString &code)
     return m_rows.last();
 }
 
-void RunTimeline::requestStarted(const QString &code, qint64 startedMs)
+void RunTimeline::requestStarted(const QString &code, qint64 startedMs, RequestSpan::Purpose purpose)
 {
     // The signal arrives after the engine read its clock, so the smallest
     // difference is the best guess at how far ahead of the engine's ours runs.
@@ -54,11 +54,11 @@ void RunTimeline::requestStarted(const QString &code, qint64 startedMs)
     TimelineRow &row = rowFor(code);
     if (row.firstStartMs < 0)
         row.firstStartMs = startedMs;
-    // A retry: the attempt before it ended some time before; its exact end
-    // comes with the result, which replaces these spans.
+    // A retry, or the flag's metadata: the request before it ended some time
+    // before; its exact end comes with the result, which replaces these spans.
     if (!row.requests.isEmpty() && row.requests.last().endedMs < 0)
         row.requests.last().endedMs = std::max(row.requests.last().startedMs, startedMs);
-    row.requests.append({RequestSpan::Purpose::Flag, startedMs, -1, 0});
+    row.requests.append({purpose, startedMs, -1, 0});
     m_endMs = std::max(m_endMs, startedMs);
     ++m_revision;
 }

@@ -52,7 +52,8 @@ class RunTimeline final
 public:
     // Forgets the last run; the engine is about to start with this limit.
     void begin(int limit);
-    void requestStarted(const QString &code, qint64 startedMs);
+    void requestStarted(const QString &code, qint64 startedMs,
+                        RequestSpan::Purpose purpose = RequestSpan::Purpose::Flag);
     void addResult(const DownloadResult &result);
     // Records a limit from now on; no step when it is unchanged.
     void noteLimit(int limit);

@@ -12,8 +12,9 @@ template <typename Engine>
 void recordTimeline(Engine &engine, RunTimeline &timeline, QObject *context)
 {
     QObject::connect(&engine, &Engine::requestStarted, context,
-                     [&engine, &timeline](const QString &code, const QUrl &, qint64 startedMs) {
-                         timeline.requestStarted(code, startedMs);
+                     [&engine, &timeline](const QString &code, const QUrl &, qint64 startedMs,
+                                          RequestSpan::Purpose purpose) {
+                         timeline.requestStarted(code, startedMs, purpose);
                          timeline.noteLimit(engine.maxConcurrent());
                      });
     QObject::connect(&engine, &Engine::resultReady, context,

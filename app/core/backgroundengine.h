@@ -33,7 +33,8 @@ public:
     int maxConcurrent() const { return m_maxConcurrent; }
 
 Q_SIGNALS:
-    void requestStarted(const QString &code, const QUrl &url, qint64 startedMs);
+    void requestStarted(const QString &code, const QUrl &url, qint64 startedMs,
+                        RequestSpan::Purpose purpose);
     void resultReady(const DownloadResult &result);
     void progressChanged(int done, int total);
     void inFlightChanged(int inFlight);

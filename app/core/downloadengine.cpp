@@ -133,7 +133,7 @@ void DownloadEngine::startMetadataRequest(qsizetype jobIndex)
     m_onWire.insert(request, {Attempt{jobIndex, 0}, now(), RequestSpan::Purpose::Metadata});
     connect(request, &FlagRequest::finished, this,
             [this, request](const FetchOutcome &outcome) { onRequestFinished(request, outcome); });
-    Q_EMIT requestStarted(code, url, m_onWire.value(request).startedMs);
+    Q_EMIT requestStarted(code, url, m_onWire.value(request).startedMs, RequestSpan::Purpose::Metadata);
     Q_EMIT inFlightChanged(int(m_onWire.size()));
 }
 
@@ -149,7 +149,7 @@ void DownloadEngine::startJob(Attempt attempt)
     m_onWire.insert(request, {attempt, now()});
     connect(request, &FlagRequest::finished, this,
             [this, request](const FetchOutcome &outcome) { onRequestFinished(request, outcome); });
-    Q_EMIT requestStarted(code, url, m_onWire.value(request).startedMs);
+    Q_EMIT requestStarted(code, url, m_onWire.value(request).startedMs, RequestSpan::Purpose::Flag);
     Q_EMIT inFlightChanged(int(m_onWire.size()));
 }
 

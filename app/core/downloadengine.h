@@ -94,7 +94,8 @@ public:
 Q_SIGNALS:
     // A request went on the wire startedMs after the run started: a job left
     // the queue (or its back-off), or a flag's metadata.json was asked for.
-    void requestStarted(const QString &code, const QUrl &url, qint64 startedMs);
+    void requestStarted(const QString &code, const QUrl &url, qint64 startedMs,
+                        RequestSpan::Purpose purpose);
     // A job ended: exactly once per job that started, after its last retry,
     // with status Cancelled for those a cancel() caught on the wire or between
     // retries (jobs still queued then get none). Carries status, message, file, bytes, timings and, when asked
