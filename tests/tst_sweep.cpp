@@ -181,8 +181,8 @@ void TestSweep::idealIsEstimatedFromTheFirstLevelWhenTheDelayIsUnknown()
     QVERIFY(first.requestMsEstimated);
     // 16 jobs at 2: 8 waves; the ideal starts on the first point.
     QCOMPARE(first.requestMs, first.elapsedMs / 8);
-    QVERIFY(first.requestMs >= 90);
-    QVERIFY(first.elapsedMs - first.idealMs < 8);
+    // Near the server's real 100 ms (a loaded machine adds some).
+    QVERIFY2(first.requestMs >= 90 && first.requestMs < 400, qPrintable(QString::number(first.requestMs)));
     QCOMPARE(second.requestMs, first.requestMs);
     QCOMPARE(second.idealMs, 2 * first.requestMs);
     QCOMPARE(entriesIn(scratchParent.path()), QStringList());
@@ -289,8 +289,9 @@ void TestSweep::backgroundSweepDeliversOnTheCallersThread()
     QCOMPARE(entriesIn(scratchParent.path()), QStringList());
 
     // Cancelled on the first level; destroyed while another runs.
+    QSignalSpy progress(&sweep, &BackgroundSweep::progressChanged);
     QVERIFY(sweep.start(plan));
-    QTest::qWait(100);
+    QVERIFY(progress.wait(5000)); // the first level has begun
     sweep.cancel();
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.last().at(0).toBool(), true);

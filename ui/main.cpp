@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
                                          QApplication::translate("main", "start downloading at once"));
     parser.addOption(startOption);
     const QCommandLineOption sweepOption(
-        u"sweep"_s, QApplication::translate("main", "run a concurrency sweep at once at these levels, e.g. 1,6,30,100"),
+        u"sweep"_s, QApplication::translate("main", "run a concurrency sweep at once at these levels, e.g. 1,6,30,100 (instead of --start)"),
         u"LEVELS"_s);
     parser.addOption(sweepOption);
     parser.process(app);

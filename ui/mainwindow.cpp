@@ -352,7 +352,7 @@ void MainWindow::onFinished(const RunSummary &summary)
     m_statusTimer.stop();
     m_counts = summary;
     m_done = summary.done();
-    m_report.setElapsedMs(summary.elapsedMs);
+    m_report.setElapsedMs(m_report.elapsedMs() + summary.elapsedMs); // with the retries' runs
     m_form->setRunning(false);
     QStringList lines = Flags2Report::summaryLines(summary);
     for (QString &line : lines)

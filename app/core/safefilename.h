@@ -18,7 +18,8 @@ inline constexpr int maxStemBytes = 120;
 // files, nothing Windows would strip); a reserved Windows device name (CON,
 // NUL, COM1, LPT9... in any case, with or without an extension) gets '_';
 // at most maxStemBytes, cut between graphemes. When nothing is left ("..",
-// "", "///"), the code in lower case, as files are named by code.
+// "", " . "), the code in lower case, as files are named by code ("///"
+// becomes "___").
 QString fromCountryName(const QString &name, const QString &code);
 
 // Claims a stem for one code in a run: when another code already took the same

@@ -150,7 +150,7 @@ int CliRun::exec()
     if (summary.cancelled)
         return 128 + interruptingSignal; // the shell's convention: 130 after Ctrl-C
     if (summary.total > 0 && !summary.anyResponse) {
-        err << "qflags-cli: nothing could be fetched from " << site.siteText() << ": " << firstError
+        err << "qflags-cli: " << tr("nothing could be fetched from %1: %2").arg(site.siteText(), firstError)
             << Qt::endl;
         return NothingFetched;
     }

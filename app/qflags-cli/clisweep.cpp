@@ -163,7 +163,7 @@ int CliSweep::exec()
                                          [](const SweepPoint &point) { return point.anyResponse; });
     if (!sweep.errorString().isEmpty() || !anyResponse) {
         if (sweep.errorString().isEmpty())
-            err << "qflags-cli: nothing could be fetched from " << site.siteText() << Qt::endl;
+            err << "qflags-cli: " << tr("nothing could be fetched from %1").arg(site.siteText()) << Qt::endl;
         return CliRun::NothingFetched;
     }
     return CliRun::Completed;
