@@ -316,10 +316,6 @@ void MainWindow::startSweep()
     SweepPlan plan;
     plan.jobs = m_site->jobsFor(codes);
     plan.settings = options.engineSettings(1);
-    // A sweep times the flags alone: with names each flag would cost two
-    // requests, and the ideal counts one.
-    plan.settings.fetchCountryNames = false;
-    plan.settings.fileNaming = FileNaming::ByCode;
     // The built-in server's delay is the form's; another server's is unknown.
     double delayMin = -1;
     double delayMax = -1;

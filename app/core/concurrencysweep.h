@@ -16,7 +16,7 @@ struct SweepPlan
     QList<FlagJob> jobs;
     // The run's settings. The sweep sets maxConcurrent to each level, saves
     // into a scratch folder of its own (destinationDir is never touched) and
-    // asks for no thumbnails.
+    // asks for no thumbnails and no country names.
     EngineSettings settings;
     QList<int> levels;             // 1 to 1000; run lowest first, each once
     // The server's mean delay per request, when it is known (the built-in

@@ -73,10 +73,6 @@ int CliSweep::exec()
     plan.jobs = site.jobsFor(codes);
     plan.levels = m_outputs.sweepLevels;
     plan.settings = m_options.engineSettings(1);
-    // A sweep times the flags alone: with names each flag would cost two
-    // requests, and the ideal counts one.
-    plan.settings.fetchCountryNames = false;
-    plan.settings.fileNaming = FileNaming::ByCode;
     // The built-in server's delay is the preset's; another server's is unknown.
     double delayMin = -1;
     double delayMax = -1;
