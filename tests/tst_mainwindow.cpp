@@ -407,6 +407,10 @@ void TestMainWindow::codesAndLimitSayHowManyFlags()
     limit->setValue(0);
     QCOMPARE(status->text(), u"20 flags will be fetched"_s);
     QVERIFY(child<QPushButton>(u"start"_s)->isEnabled());
+    // Before a run the status line's limit is the slider's.
+    child<QSpinBox>(u"concurrency"_s)->setValue(12);
+    QVERIFY2(child<QLabel>(u"status"_s)->text().contains(u"in flight 0 of 12"_s),
+             qPrintable(child<QLabel>(u"status"_s)->text()));
 }
 
 void TestMainWindow::badDestinationDisablesStartWithTheReason_data()

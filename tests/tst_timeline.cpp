@@ -6,12 +6,14 @@
 #include "charts/runtimeline.h"
 #include "charts/timelinepainter.h"
 #include "charts/timelinerecorder.h"
+#include "server/faultplan.h"
 
 #include <QImage>
 #include <QSet>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 class TestTimeline : public QObject
 {
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void atMostConcurrencyBarsOverlap();
     void inFlightStaysUnderARaisedLimit();
     void liveRowsGrowUntilTheResult();
+    void liveSpansAreTheEnginesOwn();
     void rendersAKnownRun();
 };
 
@@ -170,24 +173,83 @@ void TestTimeline::liveRowsGrowUntilTheResult()
     QCOMPARE(timeline.rowCount(), 1);
     QCOMPARE(timeline.row(0).outcome, TimelineOutcome::OnTheWire);
     QCOMPARE(timeline.row(0).requests.last().endedMs, -1);
-    // While live, in flight is the engine's count, from now on.
-    QCOMPARE(timeline.maxOverlap(), 0);
-    timeline.noteInFlight(1);
+    // In flight is counted from the spans while live too: an open one counts.
     QCOMPARE(timeline.maxOverlap(), 1);
-    QCOMPARE(timeline.inFlightAt(timeline.nowMs()), 1);
-    // A retry closes the attempt before it until the result says when it ended.
+    QCOMPARE(timeline.inFlightAt(4), 0);
+    QCOMPARE(timeline.inFlightAt(10), 1);
+    // An attempt that will be retried ends when the engine says so.
+    using P = RequestSpan::Purpose;
+    timeline.requestEnded(u"BR"_s, {P::Flag, 5, 30, 503});
+    QCOMPARE(timeline.row(0).requests.first().endedMs, 30);
+    QCOMPARE(timeline.row(0).requests.first().httpStatus, 503);
+    QCOMPARE(timeline.inFlightAt(40), 0);
+    QCOMPARE(timeline.row(0).outcome, TimelineOutcome::OnTheWire);
     timeline.requestStarted(u"BR"_s, 50);
     QCOMPARE(timeline.row(0).requests.size(), 2);
-    QCOMPARE(timeline.row(0).requests.first().endedMs, 50);
+    QCOMPARE(timeline.row(0).requests.first().endedMs, 30); // not moved by the retry
+    QCOMPARE(timeline.row(0).requests.last().endedMs, -1);
     timeline.noteLimit(4);
     QCOMPARE(timeline.limitSeries().last().value, 4);
     timeline.noteLimit(4); // unchanged: no step
     QCOMPARE(timeline.maxLimit(), 4);
     // The flag's metadata (flags3) is its own kind of request, not a retry.
-    timeline.requestStarted(u"BR"_s, 80, RequestSpan::Purpose::Metadata);
+    timeline.requestEnded(u"BR"_s, {P::Flag, 50, 70, 200});
+    timeline.requestStarted(u"BR"_s, 80, P::Metadata);
     QCOMPARE(timeline.row(0).requests.size(), 3);
-    QCOMPARE(timeline.row(0).requests.at(1).endedMs, 80);
-    QCOMPARE(timeline.row(0).requests.at(2).purpose, RequestSpan::Purpose::Metadata);
+    QCOMPARE(timeline.row(0).requests.at(1).endedMs, 70);
+    QCOMPARE(timeline.row(0).requests.at(2).purpose, P::Metadata);
+    // An end for no open request (or for an unknown code) changes nothing.
+    const quint64 settled = timeline.revision();
+    timeline.requestEnded(u"BR"_s, {P::Flag, 50, 99, 500});
+    timeline.requestEnded(u"ZZ"_s, {P::Flag, 0, 99, 500});
+    QCOMPARE(timeline.revision(), settled);
+    QCOMPARE(timeline.row(0).requests.at(1).endedMs, 70);
+}
+
+void TestTimeline::liveSpansAreTheEnginesOwn()
+{
+    // Half the flag requests answered 503: retried after a short back-off.
+    FlagServerConfig config = delayed(0.05);
+    QString error;
+    config.faults = {*parseFault(u"status:503:0.5"_s, &error)};
+    config.seed = 7;
+    TestServer server;
+    QVERIFY(server.start(config));
+    EngineSettings settings = Harness::withConcurrency(4);
+    settings.retries = 3;
+    settings.retryBaseDelay = 20ms;
+    settings.retryAfterCap = 40ms; // the server asks for 1 s
+    settings.fetchCountryNames = true;
+    Harness harness(settings);
+    RunTimeline timeline;
+    // Connected before the recorder: sees each row as drawn live, just before
+    // the result replaces its spans.
+    int retriedChecked = 0;
+    connect(&harness.engine, &DownloadEngine::resultReady, &harness.engine, [&](const DownloadResult &result) {
+        const auto row = std::find_if(timeline.rows().cbegin(), timeline.rows().cend(),
+                                      [&](const TimelineRow &r) { return r.code == result.code; });
+        QVERIFY(row != timeline.rows().cend());
+        QVERIFY(!row->isDone());
+        QCOMPARE(row->requests.size(), result.requests.size());
+        // Every request but the last has ended exactly as the result says;
+        // the last one's end may follow the result.
+        for (qsizetype i = 0; i + 1 < result.requests.size(); ++i) {
+            QCOMPARE(row->requests.at(i).purpose, result.requests.at(i).purpose);
+            QCOMPARE(row->requests.at(i).startedMs, result.requests.at(i).startedMs);
+            QCOMPARE(row->requests.at(i).endedMs, result.requests.at(i).endedMs);
+            QCOMPARE(row->requests.at(i).httpStatus, result.requests.at(i).httpStatus);
+        }
+        retriedChecked += result.retries > 0;
+    });
+    recordTimeline(harness.engine, timeline, &harness.engine);
+    timeline.begin(4);
+    const QStringList codes = someCodes(20);
+    harness.engine.start(jobsFor(server.urlTemplate(), codes));
+    QVERIFY(waitForEnd(harness.run));
+    QCOMPARE(harness.run.results.size(), codes.size());
+    QVERIFY2(retriedChecked >= 3, qPrintable(QString::number(retriedChecked)));
+    // At most C on the wire, flags and names alike.
+    QVERIFY2(timeline.maxOverlap() <= 4, qPrintable(QString::number(timeline.maxOverlap())));
 }
 
 void TestTimeline::rendersAKnownRun()

@@ -115,6 +115,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_form, &RunForm::concurrencyChanged, this, [this](int limit) {
         if (m_engine.isRunning())
             m_engine.setMaxConcurrent(limit);
+        else
+            updateStatus(); // "in flight 0 of N" follows the slider
     });
     connect(m_form, &RunForm::problemChanged, this, &MainWindow::updateButtons);
     connect(m_form, &RunForm::openFolderRequested, this, [](const QString &folder) {

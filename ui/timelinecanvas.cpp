@@ -245,15 +245,7 @@ QString TimelineCanvas::toolTipFor(qsizetype index) const
         const QString end = span.endedMs < 0 ? tr("now") : tr("%1 s").arg(seconds(span.endedMs));
         const QString status = span.httpStatus > 0 ? tr("HTTP %1").arg(span.httpStatus) : tr("no answer");
         const QString what = span.purpose == RequestSpan::Purpose::Metadata ? tr("metadata") : tr("request %1").arg(i + 1);
-        if (!row.isDone() && span.endedMs >= 0) { // see TimelineRow: known when the result comes
-            const bool retried = i + 1 < row.requests.size()
-                                 && row.requests.at(i + 1).purpose == RequestSpan::Purpose::Flag;
-            lines << (retried ? tr("%1: from %2 s, ended before %3 s, retried")
-                              : tr("%1: from %2 s, ended before %3 s"))
-                         .arg(what, seconds(span.startedMs), seconds(span.endedMs));
-        } else {
-            lines << tr("%1: %2 s to %3, %4").arg(what, seconds(span.startedMs), end, span.endedMs < 0 ? tr("waiting") : status);
-        }
+        lines << tr("%1: %2 s to %3, %4").arg(what, seconds(span.startedMs), end, span.endedMs < 0 ? tr("waiting") : status);
     }
     if (row.savedMs >= 0 && row.respondedMs >= 0)
         lines << tr("saved %1 s to %2 s").arg(seconds(row.respondedMs), seconds(row.savedMs));

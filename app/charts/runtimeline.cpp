@@ -23,7 +23,6 @@ void RunTimeline::begin(int limit)
     m_rowOf.clear();
     m_limits = {{0, limit}};
     m_inFlight.clear();
-    m_liveInFlight = {{0, 0}};
     m_clock.start();
     m_clockLeadMs = -1;
     m_endMs = 0;
@@ -54,13 +53,27 @@ void RunTimeline::requestStarted(const QString &code, qint64 startedMs, RequestS
     TimelineRow &row = rowFor(code);
     if (row.firstStartMs < 0)
         row.firstStartMs = startedMs;
-    // A retry, or the flag's metadata: the request before it ended some time
-    // before; its exact end comes with the result, which replaces these spans.
-    if (!row.requests.isEmpty() && row.requests.last().endedMs < 0)
-        row.requests.last().endedMs = std::max(row.requests.last().startedMs, startedMs);
     row.requests.append({purpose, startedMs, -1, 0});
     m_endMs = std::max(m_endMs, startedMs);
     ++m_revision;
+}
+
+void RunTimeline::requestEnded(const QString &code, const RequestSpan &span)
+{
+    const auto found = m_rowOf.constFind(code);
+    if (found == m_rowOf.cend())
+        return;
+    TimelineRow &row = m_rows[*found];
+    if (row.isDone())
+        return;
+    for (auto it = row.requests.rbegin(); it != row.requests.rend(); ++it) {
+        if (it->endedMs < 0 && it->startedMs == span.startedMs && it->purpose == span.purpose) {
+            *it = span;
+            m_endMs = std::max(m_endMs, span.endedMs);
+            ++m_revision;
+            return;
+        }
+    }
 }
 
 void RunTimeline::addResult(const DownloadResult &result)
@@ -102,14 +115,6 @@ void RunTimeline::noteLimit(int limit)
     ++m_revision;
 }
 
-void RunTimeline::noteInFlight(int inFlight)
-{
-    if (!m_live || m_liveInFlight.last().value == inFlight)
-        return;
-    appendStep(m_liveInFlight, nowMs(), inFlight);
-    ++m_revision;
-}
-
 void RunTimeline::finish(qint64 elapsedMs)
 {
     m_endMs = std::max(m_endMs, elapsedMs);
@@ -138,8 +143,6 @@ qint64 RunTimeline::endMs() const
 
 const QList<TimelineStep> &RunTimeline::inFlightSeries() const
 {
-    if (m_live)
-        return m_liveInFlight;
     if (m_inFlightRevision == m_revision)
         return m_inFlight;
     // +1 at each start, -1 at each end.

@@ -17,9 +17,7 @@ struct TimelineRow
     QString code;
     QString countryName;
     qint64 firstStartMs = -1;       // the queue wait is [0, firstStartMs]
-    // endedMs -1: still on the wire. Until the result, an attempt before a
-    // retry ends when the retry started (its real end is not signalled).
-    QList<RequestSpan> requests;
+    QList<RequestSpan> requests;    // endedMs -1: still on the wire
     qint64 respondedMs = -1;        // the save is [respondedMs, savedMs]
     qint64 savedMs = -1;
     TimelineOutcome outcome = TimelineOutcome::OnTheWire;
@@ -54,13 +52,12 @@ public:
     void begin(int limit);
     void requestStarted(const QString &code, qint64 startedMs,
                         RequestSpan::Purpose purpose = RequestSpan::Purpose::Flag);
+    // Closes the request that started at span.startedMs; a row that already
+    // has its result (which holds every span) ignores it.
+    void requestEnded(const QString &code, const RequestSpan &span);
     void addResult(const DownloadResult &result);
     // Records a limit from now on; no step when it is unchanged.
     void noteLimit(int limit);
-    // The engine's own count of requests on the wire, from now on. Drawn while
-    // the run goes on, when the spans of attempts that will be retried are not
-    // known yet; after finish() the spans' exact count replaces it.
-    void noteInFlight(int inFlight);
     void finish(qint64 elapsedMs);
 
     bool isLive() const { return m_live; }
@@ -78,8 +75,8 @@ public:
     // Changes with every recorded event: a view repaints only when it moved.
     quint64 revision() const { return m_revision; }
 
-    // Requests on the wire over time: exact, from the spans, once the run is
-    // over; while live, as the engine counted them.
+    // Requests on the wire over time, counted from the spans: exact, live or
+    // not, since the engine reports each request's start and end.
     const QList<TimelineStep> &inFlightSeries() const;
     const QList<TimelineStep> &limitSeries() const { return m_limits; }
     int inFlightAt(qint64 ms) const;
@@ -96,10 +93,8 @@ private:
     QList<TimelineRow> m_rows; // in the order of their first request
     QHash<QString, qsizetype> m_rowOf;
     QList<TimelineStep> m_limits;
-    QList<TimelineStep> m_liveInFlight;
     mutable QList<TimelineStep> m_inFlight;
     mutable quint64 m_inFlightRevision = ~quint64(0);
-    mutable qint64 m_inFlightNow = -1;
     QElapsedTimer m_clock;
     qint64 m_clockLeadMs = -1; // our clock minus the engine's, at best
     qint64 m_endMs = 0;

@@ -372,15 +372,11 @@ void TimelinePainter::paintRows(QPainter &painter, const Layout &parts, const Ti
             const bool flag = span.purpose == RequestSpan::Purpose::Flag;
             // Attempts that failed and were tried again, in their own colour.
             QColor fill = open ? onTheWireColour : flag && i != lastFlag ? ::retriedColour : colour;
-            qint64 to = open ? now : span.endedMs;
-            if (!row.isDone() && !open) {
-                // Until the result, an attempt before a retry is known to have
-                // ended only before the retry started: paler, and apart from it.
-                fill = mixedWithWhite(fill, 0.45);
-                to = std::max(span.startedMs, span.endedMs
-                                                  - qint64(2.0 * double(frame.toMs - frame.fromMs) / plot.width()));
-            }
-            bar(span.startedMs, to, fill, flag ? 1.0 : 0.6);
+            // Answered, but the job has no result yet (a back-off before a
+            // retry, its name or its save to come): pale, as still undecided.
+            if (!open && !row.isDone() && !(flag && i != lastFlag))
+                fill = mixedWithWhite(onTheWireColour, 0.45);
+            bar(span.startedMs, open ? now : span.endedMs, fill, flag ? 1.0 : 0.6);
         }
         if (row.respondedMs >= 0 && row.savedMs > row.respondedMs)
             bar(row.respondedMs, row.savedMs, saveColour(colour));

@@ -17,15 +17,16 @@ void recordTimeline(Engine &engine, RunTimeline &timeline, QObject *context)
                          timeline.requestStarted(code, startedMs, purpose);
                          timeline.noteLimit(engine.maxConcurrent());
                      });
+    QObject::connect(&engine, &Engine::requestEnded, context,
+                     [&timeline](const QString &code, const RequestSpan &span) {
+                         timeline.requestEnded(code, span);
+                     });
     QObject::connect(&engine, &Engine::resultReady, context,
                      [&timeline](const DownloadResult &result) { timeline.addResult(result); });
     // A BackgroundEngine does not pass on limit changes, but knows its limit:
     // the in-flight count moves often enough to notice a change at once.
     QObject::connect(&engine, &Engine::inFlightChanged, context,
-                     [&engine, &timeline](int inFlight) {
-                         timeline.noteInFlight(inFlight);
-                         timeline.noteLimit(engine.maxConcurrent());
-                     });
+                     [&engine, &timeline] { timeline.noteLimit(engine.maxConcurrent()); });
     if constexpr (requires { &Engine::maxConcurrentChanged; }) {
         QObject::connect(&engine, &Engine::maxConcurrentChanged, context,
                          [&timeline](int limit) { timeline.noteLimit(limit); });

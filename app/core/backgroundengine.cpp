@@ -13,6 +13,7 @@ BackgroundEngine::BackgroundEngine(QObject *parent)
 
     // Each queued call updates our view first, then passes the signal on.
     connect(m_engine, &DownloadEngine::requestStarted, this, &BackgroundEngine::requestStarted);
+    connect(m_engine, &DownloadEngine::requestEnded, this, &BackgroundEngine::requestEnded);
     connect(m_engine, &DownloadEngine::resultReady, this, &BackgroundEngine::resultReady);
     connect(m_engine, &DownloadEngine::progressChanged, this, &BackgroundEngine::progressChanged);
     connect(m_engine, &DownloadEngine::inFlightChanged, this, [this](int inFlight) {

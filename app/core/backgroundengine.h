@@ -35,6 +35,7 @@ public:
 Q_SIGNALS:
     void requestStarted(const QString &code, const QUrl &url, qint64 startedMs,
                         RequestSpan::Purpose purpose);
+    void requestEnded(const QString &code, const RequestSpan &span);
     void resultReady(const DownloadResult &result);
     void progressChanged(int done, int total);
     void inFlightChanged(int inFlight);

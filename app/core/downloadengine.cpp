@@ -156,10 +156,15 @@ void DownloadEngine::startJob(Attempt attempt)
 void DownloadEngine::onRequestFinished(FlagRequest *request, const FetchOutcome &outcome)
 {
     const OnWire onWire = m_onWire.take(request);
+    const RequestSpan span{onWire.purpose, onWire.startedMs, now(), outcome.httpStatus};
+    // A copy: a receiver of a signal below may cancel, which can end the run
+    // and clear m_jobs.
+    const QString code = m_jobs.at(onWire.attempt.jobIndex).code;
     request->deleteLater();
     releaseManager(request->manager(), outcome);
     if (onWire.purpose == RequestSpan::Purpose::Metadata) {
-        onMetadataFinished(onWire.attempt.jobIndex, onWire.startedMs, outcome);
+        onMetadataFinished(onWire.attempt.jobIndex, span, outcome);
+        Q_EMIT requestEnded(code, span);
         Q_EMIT inFlightChanged(int(m_onWire.size()));
         startQueuedJobs();
         finishIfIdle();
@@ -175,9 +180,8 @@ void DownloadEngine::onRequestFinished(FlagRequest *request, const FetchOutcome 
     result.requestsSent = attempt.requestsSentBefore + outcome.requestsSent;
     result.redirects = attempt.redirectsBefore + outcome.redirects;
     result.timings.startedMs = onWire.startedMs;
-    result.timings.respondedMs = now();
-    m_requestSpans[attempt.jobIndex].append(
-        {RequestSpan::Purpose::Flag, onWire.startedMs, result.timings.respondedMs, outcome.httpStatus});
+    result.timings.respondedMs = span.endedMs;
+    m_requestSpans[attempt.jobIndex].append(span);
     result.requests = m_requestSpans.at(attempt.jobIndex);
     if (outcome.httpStatus > 0)
         m_summary.anyResponse = true;
@@ -205,6 +209,7 @@ void DownloadEngine::onRequestFinished(FlagRequest *request, const FetchOutcome 
             publish(result);
         }
     }
+    Q_EMIT requestEnded(code, span);
     Q_EMIT inFlightChanged(int(m_onWire.size()));
     startQueuedJobs();
     finishIfIdle();
@@ -264,13 +269,12 @@ void DownloadEngine::releaseManager(QNetworkAccessManager *manager, const FetchO
     }, Qt::QueuedConnection);
 }
 
-void DownloadEngine::onMetadataFinished(qsizetype jobIndex, qint64 startedMs,
+void DownloadEngine::onMetadataFinished(qsizetype jobIndex, const RequestSpan &span,
                                         const FetchOutcome &outcome)
 {
     AwaitingName waiting = m_awaitingName.take(jobIndex);
     DownloadResult &result = waiting.result;
-    m_requestSpans[jobIndex].append(
-        {RequestSpan::Purpose::Metadata, startedMs, now(), outcome.httpStatus});
+    m_requestSpans[jobIndex].append(span);
     // The save starts now: its time is measured from the last reply.
     result.timings.respondedMs = m_requestSpans.at(jobIndex).constLast().endedMs;
     result.requests = m_requestSpans.at(jobIndex);

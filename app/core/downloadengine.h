@@ -96,6 +96,11 @@ Q_SIGNALS:
     // the queue (or its back-off), or a flag's metadata.json was asked for.
     void requestStarted(const QString &code, const QUrl &url, qint64 startedMs,
                         RequestSpan::Purpose purpose);
+    // That request's reply finished (or was aborted): its whole span. For the
+    // job's last request it may come just after the job's result; for an
+    // attempt that is retried, or a flag that waits for its name, it is the
+    // only word of the request's end until the result.
+    void requestEnded(const QString &code, const RequestSpan &span);
     // A job ended: exactly once per job that started, after its last retry,
     // with status Cancelled for those a cancel() caught on the wire or between
     // retries (jobs still queued then get none). Carries status, message, file, bytes, timings and, when asked
@@ -135,7 +140,7 @@ private:
     void startQueuedJobs();
     void startJob(Attempt attempt);
     void startMetadataRequest(qsizetype jobIndex);
-    void onMetadataFinished(qsizetype jobIndex, qint64 startedMs, const FetchOutcome &outcome);
+    void onMetadataFinished(qsizetype jobIndex, const RequestSpan &span, const FetchOutcome &outcome);
     void saveNamed(qsizetype jobIndex, DownloadResult result, const FetchOutcome &flag);
     void scheduleRetry(Attempt attempt, const FetchOutcome &outcome);
     DownloadResult resultFor(qsizetype jobIndex) const;

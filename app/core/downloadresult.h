@@ -141,5 +141,6 @@ struct FetchOutcome
     std::optional<std::chrono::milliseconds> retryAfter;
 };
 
+Q_DECLARE_METATYPE(RequestSpan)
 Q_DECLARE_METATYPE(DownloadResult)
 Q_DECLARE_METATYPE(RunSummary)
