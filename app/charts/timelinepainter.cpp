@@ -32,6 +32,15 @@ QColor mixedWithWhite(const QColor &colour, double white)
 }
 
 QColor queueColour(const QColor &outcome) { return mixedWithWhite(outcome, 0.72); }
+
+// A request answered while its code has no result yet (a back-off before a
+// retry, or its name or save to come): striped, so it is not taken for a
+// queue wait.
+void fillAnswered(QPainter &painter, const QRectF &rect)
+{
+    painter.fillRect(rect, mixedWithWhite(onTheWireColour, 0.65));
+    painter.fillRect(rect, QBrush(onTheWireColour, Qt::BDiagPattern));
+}
 QColor saveColour(const QColor &outcome) { return outcome.darker(170); }
 
 // 1, 2 or 5 times a power of ten, so that about `count` ticks fit.
@@ -191,8 +200,11 @@ void TimelinePainter::paintLegend(QPainter &painter, const QRect &rect) const
     const int box = metrics.height() - 4;
     int x = rect.left();
     const int y = rect.top() + (rect.height() - box) / 2;
-    auto swatch = [&](const QColor &colour, const QString &text) {
-        painter.fillRect(QRect(x, y, box, box), colour);
+    auto swatch = [&](const QColor &colour, const QString &text, bool answered = false) {
+        if (answered)
+            fillAnswered(painter, QRect(x, y, box, box));
+        else
+            painter.fillRect(QRect(x, y, box, box), colour);
         x += box + 4;
         painter.setPen(textColour);
         painter.drawText(QRect(x, rect.top(), metrics.horizontalAdvance(text) + 2, rect.height()),
@@ -214,8 +226,10 @@ void TimelinePainter::paintLegend(QPainter &painter, const QRect &rect) const
     swatch(errorColour, tr("error"));
     swatch(::retriedColour, tr("retried"));
     swatch(cancelledColour, tr("cancelled"));
-    if (m_timeline.isLive())
+    if (m_timeline.isLive()) {
         swatch(onTheWireColour, tr("on the wire"));
+        swatch(onTheWireColour, tr("answered"), true);
+    }
     swatch(saveColour(downloadedColour), tr("saving"));
     line(QPen(inFlightColour, 2), tr("in flight"));
     line(QPen(limitColour, 2, Qt::DashLine), tr("limit"));
@@ -351,13 +365,18 @@ void TimelinePainter::paintRows(QPainter &painter, const Layout &parts, const Ti
         const QColor colour = colourOf(row.outcome);
         const double barTop = top + gap / 2;
         const double barHeight = std::max(rowHeight - gap, 0.5);
-        auto bar = [&](qint64 from, qint64 to, const QColor &fill, double heightShare = 1.0) {
+        auto bar = [&](qint64 from, qint64 to, const QColor &fill, double heightShare = 1.0,
+                       bool answered = false) {
             if (to < frame.fromMs || from > frame.toMs)
                 return;
             const double x0 = xOf(plot, frame, from);
             const double x1 = std::max(xOf(plot, frame, to), x0 + 1.0); // a short request stays visible
             const double h = barHeight * heightShare;
-            painter.fillRect(QRectF(x0, barTop + (barHeight - h) / 2, x1 - x0, h), fill);
+            const QRectF rect(x0, barTop + (barHeight - h) / 2, x1 - x0, h);
+            if (answered)
+                fillAnswered(painter, rect);
+            else
+                painter.fillRect(rect, fill);
         };
         if (row.firstStartMs > 0)
             bar(0, row.firstStartMs, queueColour(colour), 0.5);
@@ -371,12 +390,9 @@ void TimelinePainter::paintRows(QPainter &painter, const Layout &parts, const Ti
             const bool open = span.endedMs < 0;
             const bool flag = span.purpose == RequestSpan::Purpose::Flag;
             // Attempts that failed and were tried again, in their own colour.
-            QColor fill = open ? onTheWireColour : flag && i != lastFlag ? ::retriedColour : colour;
-            // Answered, but the job has no result yet (a back-off before a
-            // retry, its name or its save to come): pale, as still undecided.
-            if (!open && !row.isDone() && !(flag && i != lastFlag))
-                fill = mixedWithWhite(onTheWireColour, 0.45);
-            bar(span.startedMs, open ? now : span.endedMs, fill, flag ? 1.0 : 0.6);
+            const QColor fill = open ? onTheWireColour : flag && i != lastFlag ? ::retriedColour : colour;
+            const bool answered = !open && !row.isDone() && !(flag && i != lastFlag);
+            bar(span.startedMs, open ? now : span.endedMs, fill, flag ? 1.0 : 0.6, answered);
         }
         if (row.respondedMs >= 0 && row.savedMs > row.respondedMs)
             bar(row.respondedMs, row.savedMs, saveColour(colour));
