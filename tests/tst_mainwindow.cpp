@@ -239,6 +239,15 @@ void TestMainWindow::sliderChangesTheLimitDuringARunAndCancelLeavesWholeFiles()
     QVERIFY(!m_window->timeline()->timeline().limitSeries().isEmpty());
     QCOMPARE(m_window->timeline()->timeline().limitSeries().first().value, 5);
     QCOMPARE(m_window->timeline()->timeline().limitSeries().last().value, 15);
+    // Typed into the box, the new limit takes effect on Enter, as a drag does.
+    auto *box = child<QSpinBox>(u"concurrency"_s);
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, u"20"_s);
+    QCOMPARE(engine->maxConcurrent(), 15);
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(engine->maxConcurrent(), 20);
+    QCOMPARE(box->value(), 20);
 
     QTRY_VERIFY_WITH_TIMEOUT(child<QListView>(u"flagGrid"_s)->model()->rowCount() > 0, 10000);
     QSignalSpy finished(m_window.get(), &MainWindow::runFinished);

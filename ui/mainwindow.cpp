@@ -223,8 +223,11 @@ bool MainWindow::isBusy() const
 
 void MainWindow::start()
 {
-    if (isBusy())
+    if (isBusy()) {
+        // Enter during a run applies a concurrency typed into its box.
+        m_form->commitTypedValues();
         return;
+    }
     if (!formIsReadyToRun())
         return;
     QString error;
