@@ -79,6 +79,7 @@ void LogPlot::drawMarker(QPainter &painter, double x, const QColor &color, const
     // Beside the line, on whichever side has room.
     const bool right = at + width < m_plot.right();
     const QRectF box(right ? at + 3 : at - width - 3, m_plot.top() + 3, width, metrics.height());
+    m_taken.append(box);
     painter.setPen(color);
     painter.drawText(box, Qt::AlignCenter, label);
 }
@@ -99,8 +100,10 @@ void LogPlot::drawSeries(QPainter &painter, const PlotSeries &series) const
     if (!series.dashed) {
         painter.setBrush(series.color);
         painter.setPen(QPen(Qt::white, 1.2));
-        for (const QPointF &point : std::as_const(shown))
+        for (const QPointF &point : std::as_const(shown)) {
             painter.drawEllipse(point, 4.5, 4.5);
+            m_taken.append(QRectF(point - QPointF(5, 5), QSizeF(10, 10)));
+        }
     }
     painter.restore();
 }
@@ -118,7 +121,9 @@ void LogPlot::drawValues(QPainter &painter, const PlotSeries &series) const
         const double above = at.y() - 8 - metrics.height();
         const double top = above < m_plot.top() ? at.y() + 8 : above;
         const double left = std::clamp(at.x() - width / 2, m_plot.left() + 1, m_plot.right() - width - 1);
-        painter.drawText(QRectF(left, top, width, metrics.height()), Qt::AlignCenter, text);
+        const QRectF box(left, top, width, metrics.height());
+        m_taken.append(box);
+        painter.drawText(box, Qt::AlignCenter, text);
     }
 }
 
@@ -132,8 +137,29 @@ void LogPlot::drawLegend(QPainter &painter, const QList<PlotSeries> &series, boo
     width += sample + 20;
     const double lineHeight = metrics.height() + 4;
     const double height = series.size() * lineHeight + 6;
-    const QRectF box(m_plot.right() - width - 8, atTop ? m_plot.top() + 8 : m_plot.bottom() - height - 8,
-                     width, height);
+    const double left = m_plot.left() + 8;
+    const double right = m_plot.right() - width - 8;
+    const double top = m_plot.top() + 8;
+    const double bottom = m_plot.bottom() - height - 8;
+    const QList<QPointF> corners = atTop ? QList<QPointF>{{right, top}, {right, bottom}, {left, top}, {left, bottom}}
+                                         : QList<QPointF>{{right, bottom}, {right, top}, {left, bottom}, {left, top}};
+    auto hidden = [this](const QRectF &box) {
+        double area = 0;
+        for (const QRectF &taken : std::as_const(m_taken)) {
+            const QRectF overlap = box.intersected(taken);
+            area += overlap.width() * overlap.height();
+        }
+        return area;
+    };
+    QRectF box(corners.first(), QSizeF(width, height));
+    double least = hidden(box);
+    for (const QPointF &corner : corners) {
+        const QRectF candidate(corner, QSizeF(width, height));
+        if (const double area = hidden(candidate); area < least) {
+            least = area;
+            box = candidate;
+        }
+    }
     painter.setPen(QPen(frame, 1));
     painter.setBrush(QColor(255, 255, 255, 230));
     painter.drawRect(box);

@@ -46,6 +46,8 @@ public:
     void drawSeries(QPainter &painter, const PlotSeries &series) const;
     // Each value above its dot (below it near the top).
     void drawValues(QPainter &painter, const PlotSeries &series) const;
+    // In the corner where it hides the fewest dots, values and labels drawn
+    // so far; atTop picks the side first among equals.
     void drawLegend(QPainter &painter, const QList<PlotSeries> &series, bool atTop) const;
     // A line of text in the middle, on a white ground.
     void drawCentred(QPainter &painter, const QString &text) const;
@@ -55,4 +57,5 @@ private:
     QRectF m_inner; // dots at the ends stay inside the frame
     const LogAxis &m_x;
     const LogAxis &m_y;
+    mutable QList<QRectF> m_taken; // dots and text already drawn, for the legend to avoid
 };

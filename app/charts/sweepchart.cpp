@@ -212,7 +212,8 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
         upper.drawCentred(painter, tr("Each level is a whole run; its point appears here when it ends."));
     } else {
         // Elapsed falls to the right, the rate rises: legends on the right,
-        // where the lines are not (above a falling line, below a rising one).
+        // where the lines usually are not (above a falling line, below a
+        // rising one), unless another corner hides fewer dots and values.
         upper.drawLegend(painter, {elapsed, idealElapsed}, true);
         lower.drawLegend(painter, {rate, idealRate}, false);
     }
