@@ -33,6 +33,7 @@ private Q_SLOTS:
     void uncreatableDestinationExitsWith2();
     void timelinePngIsWritten();
     void uncreatableTimelineFolderExitsWith2();
+    void destinationUnderABrokenLinkIsNamed();
     void unwritableDestinationExitsWith2_data();
     void unwritableDestinationExitsWith2();
     void reportHasARowPerCode();
@@ -94,8 +95,8 @@ void TestCli::usageErrorsExitWith2_data()
     QTest::addColumn<QString>("expectedMessage");
     QTest::newRow("three letters") << QStringList{u"BRA"_s} << u"each CC argument must be A to Z or AA to ZZ"_s;
     QTest::newRow("digits") << QStringList{u"12"_s} << u"each CC argument must be A to Z or AA to ZZ"_s;
-    QTest::newRow("-m 0") << QStringList{u"-m"_s, u"0"_s} << u"--max_req CONCURRENT must be >= 1"_s;
-    QTest::newRow("-l 0") << QStringList{u"-l"_s, u"0"_s} << u"--limit N must be >= 1"_s;
+    QTest::newRow("-m 0") << QStringList{u"-m"_s, u"0"_s} << u"--max_req CONCURRENT must be a whole number >= 1"_s;
+    QTest::newRow("-l 0") << QStringList{u"-l"_s, u"0"_s} << u"--limit N must be a whole number >= 1"_s;
     QTest::newRow("unknown server") << QStringList{u"-s"_s, u"MOON"_s} << u"--server LABEL must be one of"_s;
     QTest::newRow("url without placeholder") << QStringList{u"--url"_s, u"http://h/br.png"_s} << u"must contain {cc}"_s;
     QTest::newRow("url with another scheme") << QStringList{u"--url"_s, u"gopher://h/{cc}"_s} << u"http:// or https://"_s;
@@ -275,6 +276,17 @@ void TestCli::uncreatableDestinationExitsWith2()
     // Said once, before anything is fetched.
     QCOMPARE(run.err, u"qflags-cli: cannot save flags: %1 is a file, not a folder\n"_s.arg(dir.filePath(u"file"_s)));
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::destinationUnderABrokenLinkIsNamed()
+{
+    QTemporaryDir dir;
+    QVERIFY(QFile::link(dir.filePath(u"gone"_s), dir.filePath(u"link"_s)));
+    const QString destination = dir.filePath(u"link/flags"_s);
+    const Finished run = runCli({u"-d"_s, destination, u"BR"_s});
+    QCOMPARE(run.exitCode, 2);
+    // The system says only "No such file or directory": the message names the folder.
+    QCOMPARE(run.err, u"qflags-cli: cannot save flags: cannot create the folder %1\n"_s.arg(destination));
 }
 
 void TestCli::unwritableDestinationExitsWith2_data()

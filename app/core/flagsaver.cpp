@@ -82,12 +82,18 @@ QString explain(int error, const QString &folder, qint64 fileSize, const QString
     case EPERM:
         return QFileInfo(folder).isDir() ? tr("no permission to write in %1").arg(where)
                                          : tr("no permission to create the folder %1").arg(where);
+    case ENOENT:
+        if (!QFileInfo(folder).isDir())
+            return tr("cannot create the folder %1").arg(where);
+        break;
     default:
         break;
     }
-    if (!qtReason.isEmpty())
-        return qtReason;
-    return error != 0 ? qt_error_string(error) : tr("the system gave no reason");
+    // The system's words, and where: they rarely name the folder themselves.
+    const QString reason = !qtReason.isEmpty() ? qtReason
+                           : error != 0        ? qt_error_string(error)
+                                               : tr("the system gave no reason");
+    return tr("%1 (in %2)").arg(reason, where);
 }
 
 } // namespace
