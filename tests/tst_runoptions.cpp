@@ -122,10 +122,10 @@ void TestRunOptions::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expectedError");
 
-    QTest::newRow("-m 0") << QStringList{u"-m"_s, u"0"_s} << u"--max_req CONCURRENT must be >= 1"_s;
-    QTest::newRow("-m -5") << QStringList{u"-m"_s, u"-5"_s} << u"--max_req CONCURRENT must be >= 1"_s;
-    QTest::newRow("-m word") << QStringList{u"-m"_s, u"many"_s} << u"--max_req CONCURRENT must be >= 1"_s;
-    QTest::newRow("-l 0") << QStringList{u"-l"_s, u"0"_s} << u"--limit N must be >= 1"_s;
+    QTest::newRow("-m 0") << QStringList{u"-m"_s, u"0"_s} << u"--max_req CONCURRENT must be a whole number >= 1"_s;
+    QTest::newRow("-m -5") << QStringList{u"-m"_s, u"-5"_s} << u"--max_req CONCURRENT must be a whole number >= 1"_s;
+    QTest::newRow("-m word") << QStringList{u"-m"_s, u"many"_s} << u"--max_req CONCURRENT must be a whole number >= 1"_s;
+    QTest::newRow("-l 0") << QStringList{u"-l"_s, u"0"_s} << u"--limit N must be a whole number >= 1"_s;
     QTest::newRow("unknown server") << QStringList{u"-s"_s, u"NOPE"_s} << u"--server LABEL must be one of LOCAL, DELAY, ERROR, REMOTE"_s;
     QTest::newRow("url without placeholder") << QStringList{u"--url"_s, u"http://h/br.png"_s} << u"must contain {cc}"_s;
     QTest::newRow("url with ftp") << QStringList{u"--url"_s, u"ftp://h/{cc}.png"_s} << u"http:// or https://"_s;

@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QApplication::translate("main", "Download country flags concurrently and watch them arrive."));
     parser.addHelpOption();
-    RunOptionsParser runOptions(parser);
+    RunOptionsParser runOptions(parser, RunForm::defaultDestination());
     const QCommandLineOption startOption(u"start"_s,
                                          QApplication::translate("main", "start downloading at once"));
     parser.addOption(startOption);
@@ -48,16 +48,18 @@ int main(int argc, char *argv[])
     MainWindow window;
     // Options given on the command line win over the remembered ones.
     QString error;
+    const auto usageError = [](const QString &message) {
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(message),
+                     qPrintable(RunOptionsParser::usageLine(u"qflags"_s, u" [--start] [--sweep LEVELS]"_s)));
+        return 2;
+    };
     auto options = runOptions.read(&error, window.form()->options());
-    if (!options) {
-        std::fprintf(stderr, "%s\n%s\n", qPrintable(error),
-                     qPrintable(RunOptionsParser::usageLine(u"qflags"_s)));
-        return 2;
-    }
-    if (parser.isSet(sweepOption) && !SweepLevels::parse(parser.value(sweepOption), &error)) {
-        std::fprintf(stderr, "--sweep LEVELS: %s\n", qPrintable(error));
-        return 2;
-    }
+    if (!options)
+        return usageError(error);
+    if (parser.isSet(sweepOption) && !SweepLevels::parse(parser.value(sweepOption), &error))
+        return usageError(QApplication::translate("main", "*** Usage error: --sweep LEVELS: %1").arg(error));
+    // A folder given on the command line is taken from where the program was
+    // started, as in the CLI (the form, with no such folder, refuses relative paths).
     options->destination = QDir(options->destination).absolutePath();
     window.setOptions(*options);
     window.show();

@@ -38,12 +38,6 @@ QHBoxLayout *rowLayout(QWidget *row)
     return layout;
 }
 
-QString defaultDestination()
-{
-    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QString base = downloads.isEmpty() ? QDir::homePath() : downloads;
-    return QDir(base).filePath(u"qflags"_s);
-}
 
 // Saving creates files (and QSaveFile's temporary ones) in the folder: that
 // takes both write and search permission. QFileInfo asks access(), so root,
@@ -61,6 +55,13 @@ QString shortened(const QString &typed)
 }
 
 } // namespace
+
+QString RunForm::defaultDestination()
+{
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QString base = downloads.isEmpty() ? QDir::homePath() : downloads;
+    return QDir(base).filePath(u"qflags"_s);
+}
 
 RunForm::RunForm(QWidget *parent)
     : QWidget(parent)

@@ -29,6 +29,9 @@ public:
 
     explicit RunForm(QWidget *parent = nullptr);
 
+    // "qflags" in the user's Downloads folder (else home folder).
+    static QString defaultDestination();
+
     RunOptions options() const;
     void setOptions(const RunOptions &options);
 

@@ -35,7 +35,7 @@ int RunOptions::effectiveConcurrency(qsizetype codeCount) const
     return int(std::max<qsizetype>(1, std::min(limit, codeCount)));
 }
 
-RunOptionsParser::RunOptionsParser(QCommandLineParser &parser)
+RunOptionsParser::RunOptionsParser(QCommandLineParser &parser, const QString &defaultFolder)
     : m_parser(parser)
     , m_all({u"a"_s, u"all"_s}, tr("get all available flags (the 194 of the flags2 set)"))
     , m_every({u"e"_s, u"every"_s}, tr("get flags for every possible code (AA...ZZ)"))
@@ -61,7 +61,7 @@ RunOptionsParser::RunOptionsParser(QCommandLineParser &parser)
                     .arg(RunOptions::defaultRetries),
                 u"N"_s)
     , m_destination({u"d"_s, u"dest"_s},
-                    tr("folder to save flags in (default=./downloaded)"), u"DIR"_s)
+                    tr("folder to save flags in (default=%1)").arg(defaultFolder), u"DIR"_s)
     , m_verbose({u"v"_s, u"verbose"_s}, tr("output detailed progress info"))
     , m_names(u"names"_s,
               tr("also fetch each country's name (flags3: {cc}/metadata.json next to the flag)"))
@@ -94,7 +94,7 @@ std::optional<RunOptions> RunOptionsParser::read(QString *error, const RunOption
     if (m_parser.isSet(m_maxRequests)) {
         const auto value = readPositiveInt(m_parser.value(m_maxRequests));
         if (!value || *value < 1) {
-            *error = tr("*** Usage error: --max_req CONCURRENT must be >= 1");
+            *error = tr("*** Usage error: --max_req CONCURRENT must be a whole number >= 1");
             return std::nullopt;
         }
         options.maxRequests = *value;
@@ -102,7 +102,7 @@ std::optional<RunOptions> RunOptionsParser::read(QString *error, const RunOption
     if (m_parser.isSet(m_limit)) {
         const auto value = readPositiveInt(m_parser.value(m_limit));
         if (!value || *value < 1) {
-            *error = tr("*** Usage error: --limit N must be >= 1");
+            *error = tr("*** Usage error: --limit N must be a whole number >= 1");
             return std::nullopt;
         }
         options.selection.limit = *value;

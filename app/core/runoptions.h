@@ -44,7 +44,10 @@ struct RunOptions
 class RunOptionsParser final
 {
 public:
-    explicit RunOptionsParser(QCommandLineParser &parser);
+    // defaultFolder: what --help says a missing -d means (the window's
+    // default is not the CLI's).
+    explicit RunOptionsParser(QCommandLineParser &parser,
+                              const QString &defaultFolder = QStringLiteral("./downloaded"));
 
     // Call after parser.parse(). Options not given keep their values from
     // base (the window passes what it remembered). Returns nothing and sets

@@ -56,7 +56,7 @@ std::optional<CliOutputs> CliOutputOptions::read(QString *error) const
     if (m_parser.isSet(m_sweep)) {
         const auto levels = SweepLevels::parse(m_parser.value(m_sweep), error);
         if (!levels) {
-            *error = u"--sweep LEVELS: "_s + *error;
+            *error = tr("*** Usage error: --sweep LEVELS: %1").arg(*error);
             return std::nullopt;
         }
         outputs.sweepLevels = *levels;
@@ -68,7 +68,7 @@ std::optional<CliOutputs> CliOutputOptions::read(QString *error) const
     }
     if (m_parser.isSet(m_sweepPng)) {
         if (!outputs.sweepRequested()) {
-            *error = tr("--sweep-png FILE needs --sweep LEVELS");
+            *error = tr("*** Usage error: --sweep-png FILE needs --sweep LEVELS");
             return std::nullopt;
         }
         outputs.sweepPng = m_parser.value(m_sweepPng);
