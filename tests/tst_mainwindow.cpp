@@ -637,6 +637,13 @@ void TestMainWindow::settingsAreRemembered()
     QVERIFY(m_window->form()->options().fetchNames);
     QCOMPARE(m_window->form()->options().fileNaming, FileNaming::ByCountryName);
     QCOMPARE(child<QTabWidget>(u"resultTabs"_s)->currentWidget()->objectName(), u"timeline"_s);
+
+    // Start remembers the form at once: a window killed during a run loses nothing.
+    fillForm(u"LOCAL"_s, u"FR"_s, 17);
+    QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+    QTest::mouseClick(child<QPushButton>(u"start"_s), Qt::LeftButton);
+    QCOMPARE(QSettings().value(u"run/concurrency"_s).toInt(), 17);
+    QVERIFY(finished.wait(30000));
 }
 
 void TestMainWindow::countryNamesReachTheGridAndTheFiles()
@@ -703,6 +710,12 @@ void TestMainWindow::sweepTabRunsEachLevelIntoScratchFolders()
     QVERIFY(child<QPushButton>(u"cancelSweep"_s)->isEnabled());
     QVERIFY(!child<QLineEdit>(u"codes"_s)->isEnabled());
     QTRY_VERIFY(child<QLabel>(u"sweepProgress"_s)->text().startsWith(u"Level 1 (1 of 3): "_s));
+    // The window's own progress bar and status line follow the sweep.
+    auto *progress = child<QProgressBar>(u"progress"_s);
+    QVERIFY2(progress->text().startsWith(u"Sweep: "_s), qPrintable(progress->text()));
+    QCOMPARE(progress->maximum(), 3 * 6);
+    QTRY_VERIFY(child<QLabel>(u"status"_s)->text().startsWith(u"Sweep: Level 1 (1 of 3): "_s));
+    QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 6, 20000); // into the second level
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().first().toBool(), false);
 
@@ -726,6 +739,9 @@ void TestMainWindow::sweepTabRunsEachLevelIntoScratchFolders()
     QVERIFY(child<QPushButton>(u"start"_s)->isEnabled());
     QVERIFY(run->isEnabled());
     QVERIFY(child<QLineEdit>(u"codes"_s)->isEnabled());
+    QCOMPARE(progress->text(), u"Ready"_s); // no run yet: the sweep's runs are not the window's
+    QVERIFY2(child<QLabel>(u"status"_s)->text().startsWith(u"Downloaded 0 "_s),
+             qPrintable(child<QLabel>(u"status"_s)->text()));
 
     // The chart as the window shows it and as a PNG.
     auto *save = child<QPushButton>(u"saveSweepPng"_s);

@@ -197,7 +197,22 @@ QWidget *MainWindow::buildResults()
     connect(m_sweepView, &SweepView::runRequested, this, &MainWindow::startSweep);
     connect(m_sweepView, &SweepView::runningChanged, this, [this](bool running) {
         m_form->setRunning(running); // the sweep runs what the form says
+        if (running) {
+            m_progress->setValue(0);
+            m_progress->setFormat(tr("Sweep: %p%"));
+            m_status->setText(tr("Sweep starting"));
+        } else {
+            // Back to the last run's figures.
+            if (m_hasRun)
+                m_progress->setFormat(tr("%v / %m"));
+            updateStatus();
+        }
         updateButtons();
+    });
+    connect(m_sweepView, &SweepView::progressChanged, this, [this](int done, int total, const QString &text) {
+        m_progress->setMaximum(std::max(total, 1));
+        m_progress->setValue(done);
+        m_status->setText(tr("Sweep: %1").arg(text));
     });
     return m_resultTabs;
 }
@@ -279,6 +294,7 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     const RunOptions options = m_form->options();
     if (!openSite(options))
         return;
+    saveSettings(); // nothing typed is lost if the window is killed during the run
 
     if (kind == FreshRun) {
         m_flagModel->clear(); // a retry adds to what arrived before
@@ -315,6 +331,7 @@ void MainWindow::startSweep()
     const RunOptions options = m_form->options();
     if (!openSite(options))
         return;
+    saveSettings();
     m_resultTabs->setCurrentWidget(m_sweepView); // also when started from the command line
     QString error;
     const QStringList codes = CountryCodes::expand(options.selection, &error);
@@ -416,7 +433,7 @@ void MainWindow::updateButtons()
     m_start->setToolTip(m_form->isValid() ? tr("Start downloading (Enter)") : m_form->problem());
     // Short: the reason is on the form's own line and in Start's tooltip. After
     // a run the bar keeps that run's count.
-    if (!m_hasRun)
+    if (!m_hasRun && !sweeping)
         m_progress->setFormat(m_form->isValid() ? tr("Ready") : tr("Not ready"));
     m_cancel->setEnabled(running || sweeping);
     m_retry->setEnabled(!running && !sweeping && m_form->isValid() && m_errorModel->rowCount() > 0);

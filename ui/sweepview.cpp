@@ -179,12 +179,14 @@ void SweepView::cancel()
 
 void SweepView::onProgress(int levelIndex, int levelCount, int done, int total)
 {
-    m_progress->setText(tr("Level %1 (%2 of %3): %4 of %5 flags")
-                            .arg(m_running.value(levelIndex))
-                            .arg(levelIndex + 1)
-                            .arg(levelCount)
-                            .arg(done)
-                            .arg(total));
+    const QString text = tr("Level %1 (%2 of %3): %4 of %5 flags")
+                             .arg(m_running.value(levelIndex))
+                             .arg(levelIndex + 1)
+                             .arg(levelCount)
+                             .arg(done)
+                             .arg(total);
+    m_progress->setText(text);
+    Q_EMIT progressChanged(levelIndex * total + done, levelCount * total, text);
 }
 
 void SweepView::onPoint(const SweepPoint &point)

@@ -53,6 +53,9 @@ Q_SIGNALS:
     void runRequested();
     void runningChanged(bool running);
     void sweepFinished(bool cancelled);
+    // For the window's progress bar: flags done over the whole sweep, and
+    // the level going on in words.
+    void progressChanged(int done, int total, const QString &text);
 
 private:
     void checkLevels();
