@@ -618,7 +618,8 @@ void TestMainWindow::settingsAreRemembered()
 {
     fillForm(u"DELAY"_s, u"BR CN"_s, 42);
     child<QSpinBox>(u"limit"_s)->setValue(1);
-    m_window->close();
+    QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier); // closes, as the title bar does
+    QVERIFY(!m_window->isVisible());
     m_window = std::make_unique<MainWindow>();
     const RunOptions options = m_window->form()->options();
     QCOMPARE(options.serverLabel, u"DELAY"_s);

@@ -128,6 +128,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_saveReport, &QPushButton::clicked, this, &MainWindow::saveReport);
     auto *escape = new QShortcut(QKeySequence::Cancel, this);
     connect(escape, &QShortcut::activated, this, &MainWindow::cancel);
+    // Ctrl+Q closes as the title bar's button does: settings saved, saves finished.
+    auto *quit = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q), this); // ::Quit is empty on some platform themes
+    connect(quit, &QShortcut::activated, this, &QWidget::close);
     // Enter starts from anywhere in the form (not in the grid, where it opens a flag).
     for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
         auto *enter = new QShortcut(key, m_form, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
