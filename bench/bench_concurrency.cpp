@@ -5,9 +5,9 @@
 //    server's own maximum of requests in flight;
 // 3. the server holding 1000 slow requests at once.
 
-#include "core/countrycodes.h"
+#include "base/countrycodes.h"
 #include "core/downloadengine.h"
-#include "core/processresources.h"
+#include "base/processresources.h"
 #include "core/serverpreset.h"
 #include "core/urltemplate.h"
 #include "server/backgroundflagserver.h"

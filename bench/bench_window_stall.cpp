@@ -7,7 +7,7 @@
 #include "runform.h"
 #include "timelineview.h"
 
-#include "core/processresources.h"
+#include "base/processresources.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "core/countrycodes.h"
+#include "base/countrycodes.h"
 
 #include <QtTest>
 

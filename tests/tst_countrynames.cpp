@@ -5,9 +5,9 @@
 #include "enginerun.h"
 #include "testserver.h"
 
-#include "core/countrycodes.h"
+#include "base/countrycodes.h"
 #include "core/downloadengine.h"
-#include "core/safefilename.h"
+#include "base/safefilename.h"
 #include "core/urltemplate.h"
 
 #include <QDirIterator>

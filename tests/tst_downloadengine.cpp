@@ -5,9 +5,9 @@
 #include "enginerun.h"
 #include "testserver.h"
 
-#include "core/countrycodes.h"
+#include "base/countrycodes.h"
 #include "core/downloadengine.h"
-#include "core/processresources.h"
+#include "base/processresources.h"
 #include "core/urltemplate.h"
 #include "server/faultplan.h"
 

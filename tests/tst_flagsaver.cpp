@@ -1,6 +1,6 @@
 #include "destinationtrouble.h"
 
-#include "core/failureclassifier.h"
+#include "base/formatting.h"
 #include "core/flagsaver.h"
 
 #include <QBuffer>
@@ -278,7 +278,7 @@ void TestFlagSaver::keepsTheOldFileWhenTheDiskIsFull()
     else
         QCOMPARE(outcome.error,
                  u"Could not save br.png: the file (%1) is over the file size limit (ulimit -f) of 8.0 KiB"_s
-                     .arg(FailureClassifier::formatBytes(body.size())));
+                     .arg(Formatting::dataSize(body.size())));
     // No temporary file, and the older flag whole.
     QCOMPARE(filesIn(disk.path()), before);
     QCOMPARE(readFile(disk.path() + u"/br.png"_s), old);
@@ -298,7 +298,7 @@ void TestFlagSaver::explainsAFileOverTheSizeLimit()
     QVERIFY(!outcome.saved);
     QCOMPARE(outcome.error,
              u"Could not save br.png: the file (%1) is over the file size limit (ulimit -f) of 8.0 KiB"_s
-                 .arg(FailureClassifier::formatBytes(body.size())));
+                 .arg(Formatting::dataSize(body.size())));
     QVERIFY(filesIn(dir.path()).isEmpty());
 }
 

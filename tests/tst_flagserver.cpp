@@ -1,4 +1,4 @@
-#include "core/processresources.h"
+#include "base/processresources.h"
 #include "server/backgroundflagserver.h"
 #include "server/flagserver.h"
 #include "server/httpconnection.h"

@@ -10,7 +10,7 @@
 #include "sweepchartwidget.h"
 #include "sweepview.h"
 
-#include "core/processresources.h"
+#include "base/processresources.h"
 
 #include <QAbstractItemModel>
 #include <QCheckBox>

@@ -6,7 +6,7 @@
 #include "enginerun.h"
 #include "testserver.h"
 
-#include "core/processresources.h"
+#include "base/processresources.h"
 #include "server/faultplan.h"
 
 #include <QImage>

@@ -1,7 +1,7 @@
 // File names made from country names a server sent: safe on Linux, macOS and
 // Windows, never leaving the folder, and unique in a run.
 
-#include "core/safefilename.h"
+#include "base/safefilename.h"
 
 #include <QTemporaryDir>
 #include <QTest>

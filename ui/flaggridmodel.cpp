@@ -1,7 +1,7 @@
 #include "flaggridmodel.h"
 
-#include "core/countrycodes.h"
-#include "core/failureclassifier.h"
+#include "base/countrycodes.h"
+#include "base/formatting.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -83,7 +83,7 @@ QString FlagGridModel::toolTip(const Flag &flag) const
         const QString name = CountryCodes::localeName(flag.code);
         text = name.isEmpty() ? flag.code : tr("%1 — %2").arg(flag.code, name);
     }
-    text += u'\n' + tr("%1, %2 ms on the wire").arg(FailureClassifier::formatBytes(flag.bytes))
+    text += u'\n' + tr("%1, %2 ms on the wire").arg(Formatting::dataSize(flag.bytes))
                           .arg(flag.wireMs);
     text += u'\n' + QDir::toNativeSeparators(flag.filePath);
     return text;

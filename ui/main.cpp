@@ -4,7 +4,7 @@
 #include "runform.h"
 #include "sweepview.h"
 
-#include "core/processresources.h"
+#include "base/processresources.h"
 #include "core/runoptions.h"
 #include "core/sweeplevels.h"
 

@@ -9,9 +9,9 @@
 #include "sweepview.h"
 
 #include "charts/sweepchart.h"
-#include "core/countrycodes.h"
+#include "base/countrycodes.h"
 #include "core/flags2report.h"
-#include "core/flagsite.h"
+#include "site/flagsite.h"
 #include "server/backgroundflagserver.h"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 #include "notelabel.h"
 
 #include "core/concurrencyscale.h"
-#include "core/countrycodes.h"
+#include "base/countrycodes.h"
 #include "core/serverpreset.h"
 #include "core/urltemplate.h"
 

@@ -1,6 +1,6 @@
 #include "chartimage.h"
 
-#include "core/flagsaver.h"
+#include "base/atomicfile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -23,7 +23,7 @@ bool savePng(const QImage &image, const QString &path, QString *reason)
                       .arg(writer.errorString());
         return false;
     }
-    return FlagSaver::writeAtomically(path, buffer.data(), reason);
+    return AtomicFile::write(path, buffer.data(), reason);
 }
 
 bool isPngName(const QString &path)

@@ -4,7 +4,7 @@
 #include "logaxis.h"
 #include "logplot.h"
 
-#include "core/concurrencylimit.h"
+#include "base/concurrencylimit.h"
 #include "core/concurrencysweep.h"
 
 #include <QCoreApplication>

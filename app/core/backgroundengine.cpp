@@ -1,6 +1,6 @@
 #include "backgroundengine.h"
 
-#include "processresources.h"
+#include "base/processresources.h"
 
 #include <algorithm>
 

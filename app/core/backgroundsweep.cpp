@@ -1,6 +1,6 @@
 #include "backgroundsweep.h"
 
-#include "processresources.h"
+#include "base/processresources.h"
 
 BackgroundSweep::BackgroundSweep(QObject *parent)
     : QObject(parent)

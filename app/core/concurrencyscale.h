@@ -1,6 +1,6 @@
 #pragma once
 
-#include "concurrencylimit.h"
+#include "base/concurrencylimit.h"
 
 // The concurrency slider's scale: 1 to 1000 on one slider, with every value
 // from 1 to 30 a step of its own (where people compare 1, 2, 5, 6, 10...) and

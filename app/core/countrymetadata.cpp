@@ -1,6 +1,6 @@
 #include "countrymetadata.h"
 
-#include "countrycodes.h"
+#include "base/countrycodes.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 #include "countrymetadata.h"
 #include "flagrequest.h"
 #include "flagsaver.h"
-#include "safefilename.h"
+#include "base/safefilename.h"
 
 #include <QFileInfo>
 #include <QRandomGenerator>

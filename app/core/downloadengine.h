@@ -1,6 +1,6 @@
 #pragma once
 
-#include "concurrencylimit.h"
+#include "base/concurrencylimit.h"
 #include "downloadresult.h"
 #include "failureclassifier.h"
 #include "networkmanagerpool.h"

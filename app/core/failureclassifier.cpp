@@ -1,5 +1,7 @@
 #include "failureclassifier.h"
 
+#include "base/formatting.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -18,13 +20,6 @@ QString secondsText(std::chrono::milliseconds duration)
 }
 
 } // namespace
-
-QString FailureClassifier::formatBytes(qint64 bytes)
-{
-    if (bytes < 1024)
-        return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(bytes);
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-}
 
 QString FailureClassifier::describeProgress(const FetchOutcome &outcome)
 {
@@ -52,7 +47,7 @@ Verdict FailureClassifier::classify(const FetchOutcome &outcome) const
     }
     if (outcome.tooLarge) {
         return {DownloadStatus::Error, FailureKind::TooLarge,
-                tr("Response too large: over the %1 limit").arg(formatBytes(m_maxBodyBytes))};
+                tr("Response too large: over the %1 limit").arg(Formatting::dataSize(m_maxBodyBytes))};
     }
     // Qt gives up on a redirect chain with the last 3xx as the status.
     if (outcome.networkError == QNetworkReply::TooManyRedirectsError

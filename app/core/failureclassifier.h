@@ -29,9 +29,6 @@ public:
     // refused or reset connections, timeouts, 408, 429, 500, 502, 503, 504.
     static bool isTransient(const FetchOutcome &outcome, const Verdict &verdict);
 
-    // "1.2 KiB", "20 bytes": sizes in messages.
-    static QString formatBytes(qint64 bytes);
-
     // "512 of 20480 bytes", or "512 bytes" when no length was announced.
     static QString describeProgress(const FetchOutcome &outcome);
 

@@ -38,16 +38,6 @@ namespace FlagSaver {
 
 SaveOutcome saveAndDecode(const SaveRequest &request);
 
-// Creates the folder if need be and checks that it takes files, so a front end
-// can say once, before a run, what every save would say: false with the reason
-// in plain words ("no permission to write in /srv/flags", "/tmp/x is a file,
-// not a folder"). Saving still explains each failure (a disk can fill up later).
-bool prepareFolder(const QString &dir, QString *reason);
-
-// Writes data to path whole or not at all (QSaveFile): false with the reason
-// in plain words ("the disk is full"). Also used for reports and charts.
-bool writeAtomically(const QString &path, const QByteArray &data, QString *reason);
-
 // The extension to save under: the URL's own when it names an image type,
 // else the one the Content-Type implies, else the decoded format's.
 QString chooseExtension(const QString &urlExtension, const QString &contentType,

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "concurrencylimit.h"
-#include "countrycodes.h"
+#include "base/concurrencylimit.h"
+#include "base/countrycodes.h"
 #include "downloadengine.h"
 #include "downloadresult.h"
 

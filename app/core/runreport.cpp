@@ -1,6 +1,6 @@
 #include "runreport.h"
 
-#include "flagsaver.h"
+#include "base/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -348,7 +348,7 @@ bool RunReport::save(const QString &fileName, QString *error) const
         return false;
     }
     const QByteArray data = *format == Format::Csv ? toCsv() : toJson();
-    if (QString reason; !FlagSaver::writeAtomically(fileName, data, &reason)) {
+    if (QString reason; !AtomicFile::write(fileName, data, &reason)) {
         *error = tr("Could not save the report %1: %2").arg(fileName, reason);
         return false;
     }

@@ -1,6 +1,6 @@
 #include "sweeplevels.h"
 
-#include "concurrencylimit.h"
+#include "base/concurrencylimit.h"
 
 #include <QCoreApplication>
 #include <QStringList>

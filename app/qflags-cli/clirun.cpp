@@ -9,8 +9,8 @@
 #include "charts/timelinerecorder.h"
 #include "core/downloadengine.h"
 #include "core/flags2report.h"
-#include "core/flagsaver.h"
-#include "core/flagsite.h"
+#include "base/atomicfile.h"
+#include "site/flagsite.h"
 #include "core/runreport.h"
 
 #include <QDir>
@@ -47,7 +47,7 @@ int CliRun::exec()
 
     // Said once, before anything is fetched, rather than once for every flag.
     // Like a usage error, only a different --dest can fix it.
-    if (QString reason; !FlagSaver::prepareFolder(m_options.destination, &reason)) {
+    if (QString reason; !AtomicFile::prepareFolder(m_options.destination, &reason)) {
         err << "qflags-cli: " << tr("cannot save flags: %1").arg(reason) << Qt::endl;
         return UsageError;
     }
@@ -164,5 +164,5 @@ bool CliRun::prepareOutputFile(const QString &path, QString *reason)
         *reason = tr("%1 is a folder").arg(QDir::toNativeSeparators(file.absoluteFilePath()));
         return false;
     }
-    return FlagSaver::prepareFolder(file.absolutePath(), reason);
+    return AtomicFile::prepareFolder(file.absolutePath(), reason);
 }

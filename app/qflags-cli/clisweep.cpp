@@ -5,9 +5,9 @@
 
 #include "charts/sweepchart.h"
 #include "core/concurrencysweep.h"
-#include "core/countrycodes.h"
+#include "base/countrycodes.h"
 #include "core/flags2report.h"
-#include "core/flagsite.h"
+#include "site/flagsite.h"
 #include "core/serverpreset.h"
 #include "core/sweeplevels.h"
 

@@ -4,7 +4,7 @@
 #include "clirun.h"
 #include "clisweep.h"
 
-#include "core/processresources.h"
+#include "base/processresources.h"
 #include "core/runoptions.h"
 
 #include <QCommandLineParser>

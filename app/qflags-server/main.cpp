@@ -1,4 +1,4 @@
-#include "core/processresources.h"
+#include "base/processresources.h"
 #include "server/contentsource.h"
 #include "server/faultplan.h"
 #include "server/flagserver.h"

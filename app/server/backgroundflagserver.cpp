@@ -2,7 +2,7 @@
 
 #include "flagserver.h"
 
-#include "core/processresources.h"
+#include "base/processresources.h"
 
 #include <QThread>
 

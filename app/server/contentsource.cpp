@@ -1,6 +1,6 @@
 #include "contentsource.h"
 
-#include "core/countrycodes.h"
+#include "base/countrycodes.h"
 
 #include <QCoreApplication>
 #include <QDir>

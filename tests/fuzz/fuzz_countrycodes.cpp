@@ -1,6 +1,6 @@
 #include "fuzzbodies.h"
 
-#include "core/countrycodes.h"
+#include "base/countrycodes.h"
 
 #include <algorithm>
 

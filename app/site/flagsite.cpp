@@ -1,6 +1,6 @@
 #include "flagsite.h"
 
-#include "serverpreset.h"
+#include "core/serverpreset.h"
 #include "server/backgroundflagserver.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "downloadresult.h"
-#include "urltemplate.h"
+#include "core/downloadresult.h"
+#include "core/urltemplate.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,0 +1,130 @@
+#include "atomicfile.h"
+
+#include "formatting.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AtomicFile", text);
+}
+
+// The file that stands where `folder` or one of its parents should be, if any.
+QString fileInTheWay(const QString &folder)
+{
+    QString path = QDir::cleanPath(folder);
+    for (;;) {
+        const QFileInfo info(path);
+        if (info.exists())
+            return info.isDir() ? QString() : path;
+        const QString parent = info.path();
+        if (parent == path)
+            return {};
+        path = parent;
+    }
+}
+
+} // namespace
+
+namespace AtomicFile {
+
+QString explainWriteError(int error, const QString &folder, qint64 fileSize, const QString &qtReason)
+{
+    const QString where = QDir::toNativeSeparators(folder);
+    const QString blocker = fileInTheWay(folder);
+    if (!blocker.isEmpty())
+        return tr("%1 is a file, not a folder").arg(QDir::toNativeSeparators(blocker));
+    switch (error) {
+    case ENOSPC:
+        return tr("the disk is full");
+    case EDQUOT:
+        return tr("the disk quota is used up");
+    case EFBIG: {
+        // Flags are small: usually a limit set on this program (ulimit -f), not the disk's own.
+        rlimit limit{};
+        if (::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY
+            && qint64(limit.rlim_cur) < fileSize)
+            return tr("the file (%1) is over the file size limit (ulimit -f) of %2")
+                .arg(Formatting::dataSize(fileSize),
+                     Formatting::dataSize(qint64(limit.rlim_cur)));
+        return tr("the file (%1) is too large for this disk").arg(Formatting::dataSize(fileSize));
+    }
+    case EROFS:
+        return tr("%1 is on a read-only disk").arg(where);
+    case EACCES:
+    case EPERM:
+        return QFileInfo(folder).isDir() ? tr("no permission to write in %1").arg(where)
+                                         : tr("no permission to create the folder %1").arg(where);
+    case ENOENT:
+        if (!QFileInfo(folder).isDir())
+            return tr("cannot create the folder %1").arg(where);
+        break;
+    default:
+        break;
+    }
+    // The system's words, and where: they rarely name the folder themselves.
+    const QString reason = !qtReason.isEmpty() ? qtReason
+                           : error != 0        ? qt_error_string(error)
+                                               : tr("the system gave no reason");
+    return tr("%1 (in %2)").arg(reason, where);
+}
+
+bool prepareFolder(const QString &dir, QString *reason)
+{
+    const QDir destination(dir);
+    const QString folder = destination.absolutePath();
+    errno = 0;
+    if (!destination.mkpath(u"."_s)) {
+        *reason = explainWriteError(errno, folder, 0, QString());
+        return false;
+    }
+    // A folder that exists may still refuse files: try one, as saving will.
+    QTemporaryFile probe(destination.absoluteFilePath(u".qflags-XXXXXX"_s));
+    errno = 0;
+    if (!probe.open()) {
+        *reason = explainWriteError(errno, folder, 0, probe.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool write(const QString &path, const QByteArray &data, QString *reason)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    const auto fail = [&](int error, const QString &qtReason) {
+        *reason = explainWriteError(error, folder, data.size(), qtReason);
+        return false;
+    };
+    QSaveFile file(path);
+    // Unbuffered: Qt 6.4's commit() ignores a failure to flush its 16 KiB write
+    // buffer, so a smaller file cut short by a full disk would replace the old
+    // one and count as saved. Unbuffered, a short write shows here, before commit.
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(errno, file.errorString());
+    errno = 0;
+    if (file.write(data) != data.size()) {
+        // A write cut short sets no error in Qt, only errno.
+        const int error = errno;
+        const QString qtReason = file.error() != QFileDevice::NoError ? file.errorString() : QString();
+        file.cancelWriting(); // the temporary file goes, the old file stays
+        return fail(error, qtReason);
+    }
+    errno = 0;
+    if (!file.commit())
+        return fail(errno, file.errorString());
+    return true;
+}
+
+} // namespace AtomicFile

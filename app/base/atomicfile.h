@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// Files written whole or not at all, and the reasons they could not be, in
+// words a person can act on. Flags, reports and charts are all saved here.
+namespace AtomicFile {
+
+// Writes data to path whole or not at all (QSaveFile): false with the reason
+// in plain words ("the disk is full").
+bool write(const QString &path, const QByteArray &data, QString *reason);
+
+// Creates the folder if need be and checks that it takes files, so a front end
+// can say once, before a run, what every save would say: false with the reason
+// in plain words ("no permission to write in /srv/flags", "/tmp/x is a file,
+// not a folder"). Saving still explains each failure (a disk can fill up later).
+bool prepareFolder(const QString &dir, QString *reason);
+
+// Why a file of fileSize bytes could not be written in folder. error is the
+// errno of the call that failed; the system's own words ("No space left on
+// device") say what happened but not what to do about it. qtReason is what Qt
+// said, used for anything else.
+QString explainWriteError(int error, const QString &folder, qint64 fileSize, const QString &qtReason);
+
+} // namespace AtomicFile
