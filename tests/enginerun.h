@@ -66,7 +66,7 @@ inline QStringList savedNamesOf(const QList<DownloadResult> &results)
 {
     QStringList names;
     for (const DownloadResult &r : results) {
-        if (r.status == DownloadStatus::Ok)
+        if (r.status() == DownloadStatus::Ok)
             names.append(QFileInfo(r.filePath).fileName());
     }
     names.sort();

@@ -93,13 +93,13 @@ void TestCountryNames::namesFromTheBuiltInServer()
     QCOMPARE(br->requests.at(1).purpose, RequestSpan::Purpose::Metadata);
     QCOMPARE(br->requests.at(1).httpStatus, 200);
     QVERIFY(br->requests.at(0).endedMs <= br->requests.at(1).startedMs);
-    QVERIFY(br->requests.at(1).endedMs <= br->timings.savedMs);
+    QVERIFY(br->requests.at(1).endedMs <= br->savedMs);
     QCOMPARE(QFileInfo(resultFor(run, u"CI"_s)->filePath).fileName(), u"Côte d'Ivoire.png"_s);
     QCOMPARE(resultFor(run, u"DE"_s)->countryName, u"Germany"_s);
 
     // No flag, no second request; the name is the system's (here: the code).
     const DownloadResult *qq = resultFor(run, u"QQ"_s);
-    QCOMPARE(qq->status, DownloadStatus::NotFound);
+    QCOMPARE(qq->status(), DownloadStatus::NotFound);
     QCOMPARE(qq->countryName, u"QQ"_s);
     QCOMPARE(qq->requests.size(), 1);
 
@@ -107,7 +107,7 @@ void TestCountryNames::namesFromTheBuiltInServer()
     const QJsonObject stats = server.statsOverHttp();
     QCOMPARE(stats.value("requests"_L1).toInt(), 2 * 3 + 1);
     // The save is timed from the last reply, the metadata's.
-    QCOMPARE(br->timings.respondedMs, br->requests.at(1).endedMs);
+    QCOMPARE(br->respondedMs(), br->requests.at(1).endedMs);
 }
 
 void TestCountryNames::aNamedFileNeverReplacesOneAlreadyThere()
@@ -270,7 +270,7 @@ void TestCountryNames::hostileMetadataStaysInTheFolder()
     };
     QStringList expectedPaths;
     for (const DownloadResult &r : std::as_const(run.results)) {
-        QCOMPARE(r.status, DownloadStatus::Ok);
+        QCOMPARE(r.status(), DownloadStatus::Ok);
         QCOMPARE(QFileInfo(r.filePath).fileName(), expectedFiles.value(r.code));
         QCOMPARE(QFileInfo(r.filePath).absolutePath(), QDir(settings.destinationDir).absolutePath());
         expectedPaths.append(u"a/b/dest/"_s + expectedFiles.value(r.code));
@@ -305,7 +305,7 @@ void TestCountryNames::noFolderPerCodeMeansNoMetadataRequest()
     QVERIFY(waitForEnd(run));
     QCOMPARE(run.results.size(), 1);
     const DownloadResult &br = run.results.first();
-    QCOMPARE(br.status, DownloadStatus::Ok);
+    QCOMPARE(br.status(), DownloadStatus::Ok);
     QCOMPARE(br.countryName, u"Brazil"_s);
     QCOMPARE(br.requests.size(), 1);
     QCOMPARE(QFileInfo(br.filePath).fileName(), u"Brazil.png"_s);
@@ -330,7 +330,7 @@ void TestCountryNames::cancelDuringMetadataEndsEachJobOnce()
     QCOMPARE(codesOf(run.results).size(), 3);
     bool sawMetadataCancelled = false;
     for (const DownloadResult &r : std::as_const(run.results)) {
-        QCOMPARE(r.status, DownloadStatus::Cancelled);
+        QCOMPARE(r.status(), DownloadStatus::Cancelled);
         if (!r.requests.isEmpty() && r.requests.last().purpose == RequestSpan::Purpose::Metadata)
             sawMetadataCancelled = true;
     }
@@ -366,7 +366,7 @@ void TestCountryNames::cancelWithFlagsWaitingForASlot()
     QCOMPARE(run.results.size(), 4);
     QCOMPARE(codesOf(run.results).size(), 4);
     for (const DownloadResult &r : std::as_const(run.results))
-        QCOMPARE(r.status, DownloadStatus::Cancelled);
+        QCOMPARE(r.status(), DownloadStatus::Cancelled);
     QCOMPARE(run.resultsAfterFinish, 0);
     QCOMPARE(filesIn(dir.path()), QStringList());
 }

@@ -89,15 +89,15 @@ void TestDownloadEngine::everyCodeEndsInExactlyOneResult()
     // The files on disk are exactly the OK ones, and each is an image.
     QCOMPARE(filesIn(dir.path()), savedNamesOf(run.results));
     for (const DownloadResult &r : std::as_const(run.results)) {
-        if (r.status == DownloadStatus::Ok) {
+        if (r.status() == DownloadStatus::Ok) {
             QVERIFY2(!QImage(r.filePath).isNull(), qPrintable(r.filePath));
             QVERIFY(r.bytes > 0);
             QVERIFY(r.thumbnail.isNull()); // none asked for
-            QVERIFY(r.timings.startedMs <= r.timings.respondedMs);
-            QVERIFY(r.timings.respondedMs <= r.timings.savedMs);
+            QVERIFY(r.startedMs() <= r.respondedMs());
+            QVERIFY(r.respondedMs() <= r.savedMs);
         } else {
-            QCOMPARE(r.httpStatus, 404);
-            QCOMPARE(r.message, u"Not found (404)"_s);
+            QCOMPARE(r.httpStatus(), 404);
+            QCOMPARE(r.verdict.message, u"Not found (404)"_s);
         }
     }
 
@@ -125,10 +125,10 @@ void TestDownloadEngine::errorServerGivesTeapots()
     QVERIFY(run.summary.ok > 0);
     QCOMPARE(run.summary.ok + run.summary.errors, int(codes.size()));
     for (const DownloadResult &r : std::as_const(run.results)) {
-        if (r.status == DownloadStatus::Error) {
-            QCOMPARE(r.httpStatus, 418);
-            QCOMPARE(r.failure, FailureKind::HttpStatus);
-            QCOMPARE(r.message, u"HTTP error 418 - I'm a teapot"_s);
+        if (r.status() == DownloadStatus::Error) {
+            QCOMPARE(r.httpStatus(), 418);
+            QCOMPARE(r.verdict.failure, FailureKind::HttpStatus);
+            QCOMPARE(r.verdict.message, u"HTTP error 418 - I'm a teapot"_s);
             QVERIFY(r.filePath.isEmpty());
         }
     }
@@ -165,9 +165,9 @@ void TestDownloadEngine::slowServerTimesOut()
     QCOMPARE(run.summary.errors, 3);
     QCOMPARE(run.summary.retried, retries ? 3 : 0);
     for (const DownloadResult &r : std::as_const(run.results)) {
-        QCOMPARE(r.failure, FailureKind::Timeout);
-        QCOMPARE(r.message, expectedMessage);
-        QCOMPARE(r.retries, retries);
+        QCOMPARE(r.verdict.failure, FailureKind::Timeout);
+        QCOMPARE(r.verdict.message, expectedMessage);
+        QCOMPARE(r.retries(), retries);
         // One span per request, in order, each ended by our timer.
         QCOMPARE(r.requests.size(), 1 + retries);
         for (qsizetype i = 0; i < r.requests.size(); ++i) {
@@ -178,7 +178,7 @@ void TestDownloadEngine::slowServerTimesOut()
             if (i > 0)
                 QVERIFY(span.startedMs >= r.requests.at(i - 1).endedMs + 10); // after the back-off
         }
-        QCOMPARE(r.requests.constLast().startedMs, r.timings.startedMs);
+        QCOMPARE(r.requests.constFirst().startedMs, r.startedMs());
     }
     // Every retry was a fresh request the server saw.
     QCOMPARE(server.statsOverHttp().value("requests"_L1).toInt(), 3 * (1 + retries));
@@ -203,7 +203,7 @@ void TestDownloadEngine::permanentFailuresAreNotRetried()
     QCOMPARE(run.summary.errors, 3);
     QCOMPARE(run.summary.retried, 0);
     for (const DownloadResult &r : std::as_const(run.results))
-        QCOMPARE(r.message, u"HTTP error 418 - I'm a teapot"_s);
+        QCOMPARE(r.verdict.message, u"HTTP error 418 - I'm a teapot"_s);
     QCOMPARE(server.statsOverHttp().value("requests"_L1).toInt(), 3);
 }
 
@@ -226,9 +226,10 @@ void TestDownloadEngine::cancelBetweenRetriesEndsEachJobOnce()
     QCOMPARE(run.results.size(), 3);
     QCOMPARE(codesOf(run.results).size(), 3);
     for (const DownloadResult &r : std::as_const(run.results)) {
-        QCOMPARE(r.status, DownloadStatus::Cancelled);
-        QCOMPARE(r.retries, 1);
-        QCOMPARE(r.requests.size(), 1); // the refused one; the retry never went out
+        QCOMPARE(r.status(), DownloadStatus::Cancelled);
+        // The refused one; the retry never went out, so it is not counted.
+        QCOMPARE(r.requests.size(), 1);
+        QCOMPARE(r.retries(), 0);
     }
 }
 
@@ -259,7 +260,7 @@ void TestDownloadEngine::queueWaitIsNotCountedAsTimeout()
     QVERIFY(engine.start(jobsFor(server.urlTemplate(), embeddedFlagCodes().mid(0, jobCount))));
     QVERIFY(waitForEnd(run));
     for (const DownloadResult &r : std::as_const(run.results))
-        QVERIFY2(r.status == DownloadStatus::Ok, qPrintable(r.code + u": "_s + r.message));
+        QVERIFY2(r.status() == DownloadStatus::Ok, qPrintable(r.code + u": "_s + r.verdict.message));
     QCOMPARE(run.summary.ok, jobCount);
     QVERIFY(run.summary.elapsedMs > 800); // the run as a whole took longer than the timeout
 }
@@ -385,10 +386,10 @@ void TestDownloadEngine::cancelLeavesOnlyWholeFiles()
     // Only whole files: exactly the OK ones, each decoding, no temporary files.
     QCOMPARE(filesIn(dir.path()), savedNamesOf(run.results));
     for (const DownloadResult &r : std::as_const(run.results)) {
-        QVERIFY2(r.status != DownloadStatus::Error, qPrintable(r.code + u": "_s + r.message));
-        if (r.status == DownloadStatus::Cancelled)
-            QCOMPARE(r.message, u"Cancelled"_s);
-        if (r.status == DownloadStatus::Ok) {
+        QVERIFY2(r.status() != DownloadStatus::Error, qPrintable(r.code + u": "_s + r.verdict.message));
+        if (r.status() == DownloadStatus::Cancelled)
+            QCOMPARE(r.verdict.message, u"Cancelled"_s);
+        if (r.status() == DownloadStatus::Ok) {
             QVERIFY(!QImage(r.filePath).isNull());
             QVERIFY(!r.thumbnail.isNull());
             QVERIFY(r.thumbnail.width() <= 32 && r.thumbnail.height() <= 32);
@@ -427,9 +428,9 @@ void TestDownloadEngine::unwritableDestinationGivesPerCodeErrors()
     for (const DownloadResult &r : std::as_const(run.results)) {
         if (r.code == u"XX"_s)
             continue;
-        QCOMPARE(r.failure, FailureKind::SaveFailed);
-        QVERIFY2(r.message.startsWith(u"Could not save %1.png: "_s.arg(r.code.toLower())),
-                 qPrintable(r.message));
+        QCOMPARE(r.verdict.failure, FailureKind::SaveFailed);
+        QVERIFY2(r.verdict.message.startsWith(u"Could not save %1.png: "_s.arg(r.code.toLower())),
+                 qPrintable(r.verdict.message));
     }
 }
 
@@ -462,11 +463,11 @@ void TestDownloadEngine::rejectsBodiesThatAreNotImagesOrTooLarge()
     QCOMPARE(run.summary.errors, 2);
     for (const DownloadResult &r : std::as_const(run.results)) {
         if (r.code == u"XX"_s) {
-            QCOMPARE(r.failure, FailureKind::NotAnImage);
-            QCOMPARE(r.message, u"Not an image (image/png, 25 bytes)"_s);
+            QCOMPARE(r.verdict.failure, FailureKind::NotAnImage);
+            QCOMPARE(r.verdict.message, u"Not an image (image/png, 25 bytes)"_s);
         } else {
-            QCOMPARE(r.failure, FailureKind::TooLarge);
-            QCOMPARE(r.message, u"Response too large: over the 1.0 MiB limit"_s);
+            QCOMPARE(r.verdict.failure, FailureKind::TooLarge);
+            QCOMPARE(r.verdict.message, u"Response too large: over the 1.0 MiB limit"_s);
         }
     }
     QVERIFY(filesIn(dir.path()).isEmpty());
@@ -486,9 +487,9 @@ void TestDownloadEngine::unreachableServerGivesConnectionErrors()
     QCOMPARE(run.summary.retried, 2); // refused is transient: two more tries each
     QVERIFY(!run.summary.anyResponse);
     for (const DownloadResult &r : std::as_const(run.results)) {
-        QCOMPARE(r.failure, FailureKind::Connection);
-        QCOMPARE(r.message, u"Connection refused by 127.0.0.1, retried 2 times"_s);
-        QCOMPARE(r.httpStatus, 0);
+        QCOMPARE(r.verdict.failure, FailureKind::Connection);
+        QCOMPARE(r.verdict.message, u"Connection refused by 127.0.0.1, retried 2 times"_s);
+        QCOMPARE(r.httpStatus(), 0);
     }
 }
 
@@ -516,8 +517,8 @@ void TestDownloadEngine::endlessBodyWithoutLengthIsCutAtTheCap()
     QVERIFY(engine.start(jobsFor(u"http://127.0.0.1:%1/{cc}.png"_s.arg(firehose.serverPort()), {u"BR"_s})));
     QVERIFY(waitForEnd(run));
     QCOMPARE(run.summary.errors, 1);
-    QCOMPARE(run.results.first().failure, FailureKind::TooLarge);
-    QCOMPARE(run.results.first().message, u"Response too large: over the 256.0 KiB limit"_s);
+    QCOMPARE(run.results.first().verdict.failure, FailureKind::TooLarge);
+    QCOMPARE(run.results.first().verdict.message, u"Response too large: over the 256.0 KiB limit"_s);
     QVERIFY(filesIn(dir.path()).isEmpty());
 }
 
@@ -640,10 +641,10 @@ void TestDownloadEngine::eachServerFaultEndsInOneResult()
     const DownloadResult &result = run.results.first();
     const QRegularExpression expected(message);
     QVERIFY2(expected.isValid(), qPrintable(expected.errorString()));
-    QVERIFY2(expected.match(result.message).hasMatch(), qPrintable(result.message));
-    QCOMPARE(result.status, status);
+    QVERIFY2(expected.match(result.verdict.message).hasMatch(), qPrintable(result.verdict.message));
+    QCOMPARE(result.status(), status);
     if (retries >= 0) {
-        QCOMPARE(result.retries, retries);
+        QCOMPARE(result.retries(), retries);
         const int counted = server.statsOverHttp().value("requests"_L1).toInt();
         if (requests >= 0)
             QCOMPARE(counted, requests);

@@ -135,8 +135,8 @@ void TestFailureClassifier::classifies()
     QCOMPARE(verdict.message, expectedMessage);
     QCOMPARE(int(verdict.status), expectedStatus);
     QCOMPARE(int(verdict.failure), expectedFailure);
-    QCOMPARE(verdict.shouldSave(), expectedStatus == int(DownloadStatus::Ok));
-    QCOMPARE(FailureClassifier::isTransient(fetched, verdict), transient);
+    QCOMPARE(verdict.isOk(), expectedStatus == int(DownloadStatus::Ok));
+    QCOMPARE(verdict.retryable, transient);
 }
 
 void TestFailureClassifier::transientStatusCodes_data()
@@ -155,7 +155,7 @@ void TestFailureClassifier::transientStatusCodes()
     QFETCH(bool, transient);
     const FetchOutcome fetched = outcome(status, "Reason", QNetworkReply::UnknownServerError);
     const Verdict verdict = FailureClassifier(3100ms, 1024).classify(fetched);
-    QCOMPARE(FailureClassifier::isTransient(fetched, verdict), transient);
+    QCOMPARE(verdict.retryable, transient);
 }
 
 void TestFailureClassifier::pastTheDeadlineIsATimeout()

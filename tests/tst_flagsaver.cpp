@@ -97,7 +97,7 @@ void TestFlagSaver::savesAValidImageWithAThumbnail()
     const QString destination = dir.filePath(u"new/sub"_s); // created on demand
     const SaveOutcome outcome = FlagSaver::saveAndDecode(
         {pngBytes({320, 240}, Qt::red), destination, u"br"_s, QString(), u"image/png"_s, {64, 64}});
-    QVERIFY2(outcome.saved, qPrintable(outcome.error));
+    QVERIFY2(outcome.saved(), qPrintable(outcome.verdict.message));
     QCOMPARE(outcome.filePath, QDir(destination).absoluteFilePath(u"br.png"_s));
     QCOMPARE(filesIn(destination), QStringList{u"br.png"_s});
     QCOMPARE(QImage(outcome.filePath).size(), QSize(320, 240));
@@ -115,8 +115,8 @@ void TestFlagSaver::neverWritesThroughALink()
     QVERIFY(QFile::link(target, dir.filePath(u"br.png"_s)));
     const SaveOutcome outcome = FlagSaver::saveAndDecode(
         {pngBytes({10, 10}, Qt::red), dir.path(), u"br"_s, u"png"_s, u"image/png"_s, {}});
-    QVERIFY(!outcome.saved);
-    QCOMPARE(outcome.error, u"Could not save br.png: a link of that name is in the way"_s);
+    QVERIFY(!outcome.saved());
+    QCOMPARE(outcome.verdict.message, u"Could not save br.png: a link of that name is in the way"_s);
     QVERIFY(precious.open(QIODevice::ReadOnly));
     QCOMPARE(precious.readAll(), "keep me"_ba);
     QVERIFY(QFileInfo(dir.filePath(u"br.png"_s)).isSymLink());
@@ -132,7 +132,7 @@ void TestFlagSaver::replacesAnExistingFileWhole()
 
     const QByteArray body = pngBytes({10, 10}, Qt::blue);
     const SaveOutcome outcome = FlagSaver::saveAndDecode({body, dir.path(), u"cn"_s, u"gif"_s, {}, {}});
-    QVERIFY2(outcome.saved, qPrintable(outcome.error));
+    QVERIFY2(outcome.saved(), qPrintable(outcome.verdict.message));
     QVERIFY(outcome.thumbnail.isNull());
     QFile saved(dir.filePath(u"cn.gif"_s));
     QVERIFY(saved.open(QIODevice::ReadOnly));
@@ -145,9 +145,9 @@ void TestFlagSaver::refusesABodyThatIsNotAnImage()
     QTemporaryDir dir;
     const SaveOutcome outcome = FlagSaver::saveAndDecode(
         {"<html>oops</html>"_ba, dir.path(), u"br"_s, u"png"_s, u"text/html; charset=utf-8"_s, {}});
-    QVERIFY(!outcome.saved);
-    QVERIFY(!outcome.decoded);
-    QCOMPARE(outcome.error, u"Not an image (text/html, 17 bytes)"_s);
+    QVERIFY(!outcome.saved());
+    QCOMPARE(outcome.verdict.failure, FailureKind::NotAnImage);
+    QCOMPARE(outcome.verdict.message, u"Not an image (text/html, 17 bytes)"_s);
     QVERIFY(filesIn(dir.path()).isEmpty());
 }
 
@@ -171,8 +171,8 @@ void TestFlagSaver::refusesAStemThatLeavesTheFolder()
     QVERIFY(QDir().mkpath(destination + u"/a"_s));
     const SaveOutcome outcome = FlagSaver::saveAndDecode(
         {pngBytes({10, 10}, Qt::red), destination, stem, u"png"_s, u"image/png"_s, {}});
-    QVERIFY(!outcome.saved);
-    QVERIFY2(outcome.error.contains(u"is not a plain file name"_s), qPrintable(outcome.error));
+    QVERIFY(!outcome.saved());
+    QVERIFY2(outcome.verdict.message.contains(u"is not a plain file name"_s), qPrintable(outcome.verdict.message));
     QCOMPARE(filesIn(destination), QStringList{u"a"_s});
     QVERIFY(filesIn(destination + u"/a"_s).isEmpty());
     QCOMPARE(filesIn(top.filePath(u"in"_s)), QStringList{u"dest"_s});
@@ -185,9 +185,9 @@ void TestFlagSaver::explainsAFileInTheWayOfTheFolder()
 
     const SaveOutcome outcome = FlagSaver::saveAndDecode(
         {pngBytes({8, 8}, Qt::green), dir.filePath(u"file/flags"_s), u"br"_s, QString(), {}, {}});
-    QVERIFY(!outcome.saved);
-    QVERIFY(outcome.decoded);
-    QCOMPARE(outcome.error, u"Could not save br.png: %1 is a file, not a folder"_s.arg(dir.filePath(u"file"_s)));
+    QVERIFY(!outcome.saved());
+    QCOMPARE(outcome.verdict.failure, FailureKind::SaveFailed);
+    QCOMPARE(outcome.verdict.message, u"Could not save br.png: %1 is a file, not a folder"_s.arg(dir.filePath(u"file"_s)));
     QCOMPARE(filesIn(dir.path()), QStringList{u"file"_s});
 }
 
@@ -198,8 +198,8 @@ void TestFlagSaver::explainsAFolderInTheWayOfTheFile()
 
     const SaveOutcome outcome = FlagSaver::saveAndDecode(
         {pngBytes({8, 8}, Qt::green), dir.path(), u"br"_s, u"png"_s, {}, {}});
-    QVERIFY(!outcome.saved);
-    QCOMPARE(outcome.error, u"Could not save br.png: a folder of that name is in the way"_s);
+    QVERIFY(!outcome.saved());
+    QCOMPARE(outcome.verdict.message, u"Could not save br.png: a folder of that name is in the way"_s);
     QCOMPARE(filesIn(dir.path()), QStringList{u"br.png"_s});
     QVERIFY(filesIn(dir.filePath(u"br.png"_s)).isEmpty());
 }
@@ -223,9 +223,9 @@ void TestFlagSaver::explainsAFolderItMayNotWriteTo()
     const QString destination = subfolder.isEmpty() ? folder.path() : folder.path() + u'/' + subfolder;
     const SaveOutcome outcome = FlagSaver::saveAndDecode(
         {pngBytes({8, 8}, Qt::green), destination, u"br"_s, u"png"_s, {}, {}});
-    QVERIFY(!outcome.saved);
-    QVERIFY(outcome.decoded);
-    QCOMPARE(outcome.error, u"Could not save br.png: "_s + expected.arg(destination));
+    QVERIFY(!outcome.saved());
+    QCOMPARE(outcome.verdict.failure, FailureKind::SaveFailed);
+    QCOMPARE(outcome.verdict.message, u"Could not save br.png: "_s + expected.arg(destination));
     QVERIFY(filesIn(folder.path()).isEmpty());
 }
 
@@ -237,8 +237,8 @@ void TestFlagSaver::explainsAReadOnlyDisk()
 
     const SaveOutcome outcome = FlagSaver::saveAndDecode(
         {pngBytes({8, 8}, Qt::green), disk.path(), u"br"_s, u"png"_s, {}, {}});
-    QVERIFY(!outcome.saved);
-    QCOMPARE(outcome.error, u"Could not save br.png: %1 is on a read-only disk"_s.arg(disk.path()));
+    QVERIFY(!outcome.saved());
+    QCOMPARE(outcome.verdict.message, u"Could not save br.png: %1 is on a read-only disk"_s.arg(disk.path()));
     QVERIFY(filesIn(disk.path()).isEmpty());
 }
 
@@ -271,12 +271,12 @@ void TestFlagSaver::keepsTheOldFileWhenTheDiskIsFull()
     const SaveOutcome outcome = FlagSaver::saveAndDecode({body, disk.path(), u"br"_s, u"png"_s, {}, {}});
     disk.release();
 
-    QVERIFY(!outcome.saved);
-    QVERIFY(outcome.decoded);
+    QVERIFY(!outcome.saved());
+    QCOMPARE(outcome.verdict.failure, FailureKind::SaveFailed);
     if (disk.kind() == FullDisk::Tmpfs)
-        QCOMPARE(outcome.error, u"Could not save br.png: the disk is full"_s);
+        QCOMPARE(outcome.verdict.message, u"Could not save br.png: the disk is full"_s);
     else
-        QCOMPARE(outcome.error,
+        QCOMPARE(outcome.verdict.message,
                  u"Could not save br.png: the file (%1) is over the file size limit (ulimit -f) of 8.0 KiB"_s
                      .arg(Formatting::dataSize(body.size())));
     // No temporary file, and the older flag whole.
@@ -295,8 +295,8 @@ void TestFlagSaver::explainsAFileOverTheSizeLimit()
         QVERIFY(limit.isActive());
         outcome = FlagSaver::saveAndDecode({body, dir.path(), u"br"_s, u"png"_s, {}, {}});
     }
-    QVERIFY(!outcome.saved);
-    QCOMPARE(outcome.error,
+    QVERIFY(!outcome.saved());
+    QCOMPARE(outcome.verdict.message,
              u"Could not save br.png: the file (%1) is over the file size limit (ulimit -f) of 8.0 KiB"_s
                  .arg(Formatting::dataSize(body.size())));
     QVERIFY(filesIn(dir.path()).isEmpty());

@@ -155,14 +155,14 @@ void TestMixedFaults::everyFaultAtOnceAddsUp()
     qint64 attempts = 0, sent = 0, redirects = 0;
     int retriedJobs = 0;
     for (const DownloadResult &r : std::as_const(run.results)) {
-        attempts += 1 + r.retries;
+        attempts += 1 + r.retries();
         sent += r.requestsSent;
         redirects += r.redirects;
-        retriedJobs += r.retries > 0 ? 1 : 0;
-        QVERIFY2(r.retries <= 2, qPrintable(r.code));
-        QVERIFY2(!r.message.isEmpty(), qPrintable(r.code));
-        if (r.status == DownloadStatus::Error)
-            QVERIFY2(r.failure != FailureKind::None, qPrintable(r.code + u": "_s + r.message));
+        retriedJobs += r.retries() > 0 ? 1 : 0;
+        QVERIFY2(r.retries() <= 2, qPrintable(r.code));
+        QVERIFY2(!r.verdict.message.isEmpty(), qPrintable(r.code));
+        if (r.status() == DownloadStatus::Error)
+            QVERIFY2(r.verdict.failure != FailureKind::None, qPrintable(r.code + u": "_s + r.verdict.message));
     }
     QCOMPARE(run.summary.retried, retriedJobs);
     QVERIFY(retriedJobs > 0);
@@ -199,7 +199,7 @@ void TestMixedFaults::everyFaultAtOnceAddsUp()
     QVERIFY(run.summary.notFound <= notFoundServed && notFoundServed <= run.summary.notFound + ghosts);
     // A 418 is never retried: one teapot served, one job ended.
     const qint64 teapots = std::count_if(run.results.cbegin(), run.results.cend(),
-                                         [](const DownloadResult &r) { return r.httpStatus == 418; });
+                                         [](const DownloadResult &r) { return r.httpStatus() == 418; });
     const qint64 teapotsServed = faultCount(stats, u"status:418"_s);
     QVERIFY(teapots <= teapotsServed && teapotsServed <= teapots + ghosts);
 

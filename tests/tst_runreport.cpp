@@ -171,12 +171,11 @@ void TestRunReport::aRetriedCodeKeepsOneRow()
     RunReport report;
     DownloadResult failed;
     failed.code = u"BR"_s;
-    failed.status = DownloadStatus::Error;
-    failed.message = u"Server busy (503)"_s;
+    failed.verdict.status = DownloadStatus::Error;
+    failed.verdict.message = u"Server busy (503)"_s;
     report.add(failed);
     DownloadResult fetched = failed;
-    fetched.status = DownloadStatus::Ok;
-    fetched.message.clear();
+    fetched.verdict = Verdict::ok();
     report.add(fetched);
     QCOMPARE(report.rows().size(), 1);
     QCOMPARE(report.rows().constFirst().status, DownloadStatus::Ok);

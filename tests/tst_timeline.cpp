@@ -43,12 +43,9 @@ RunTimeline knownRun()
     auto result = [](const QString &code, DownloadStatus status, QList<RequestSpan> spans, qint64 saved) {
         DownloadResult r;
         r.code = code;
-        r.status = status;
+        r.verdict.status = status;
         r.requests = spans;
-        r.retries = int(spans.size()) - 1;
-        r.timings.startedMs = spans.last().startedMs;
-        r.timings.respondedMs = spans.last().endedMs;
-        r.timings.savedMs = saved;
+        r.savedMs = saved;
         return r;
     };
     using P = RequestSpan::Purpose;
@@ -126,7 +123,7 @@ void TestTimeline::atMostConcurrencyBarsOverlap()
             QCOMPARE(found->requests.at(i).endedMs, result.requests.at(i).endedMs);
         }
         QCOMPARE(found->firstStartMs, result.requests.first().startedMs);
-        QCOMPARE(found->savedMs, result.timings.savedMs);
+        QCOMPARE(found->savedMs, result.savedMs);
     }
     // Rows come in the order their first request started.
     for (qsizetype i = 1; i < timeline.rowCount(); ++i)
@@ -239,7 +236,7 @@ void TestTimeline::liveSpansAreTheEnginesOwn()
             QCOMPARE(row->requests.at(i).endedMs, result.requests.at(i).endedMs);
             QCOMPARE(row->requests.at(i).httpStatus, result.requests.at(i).httpStatus);
         }
-        retriedChecked += result.retries > 0;
+        retriedChecked += result.retries() > 0;
     });
     recordTimeline(harness.engine, timeline, &harness.engine);
     timeline.begin(4);

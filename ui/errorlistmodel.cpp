@@ -9,8 +9,8 @@ void ErrorListModel::append(const QList<DownloadResult> &results)
 {
     QList<Failure> added;
     for (const DownloadResult &result : results) {
-        if (result.status == DownloadStatus::Error || result.status == DownloadStatus::Cancelled)
-            added.append({result.code, result.countryName, result.url.toString(), result.message});
+        if (result.status() == DownloadStatus::Error || result.status() == DownloadStatus::Cancelled)
+            added.append({result.code, result.countryName, result.url.toString(), result.verdict.message});
     }
     if (added.isEmpty())
         return;

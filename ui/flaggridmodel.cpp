@@ -19,12 +19,12 @@ void FlagGridModel::append(const QList<DownloadResult> &results)
 {
     QList<Flag> added;
     for (const DownloadResult &result : results) {
-        if (result.status == DownloadStatus::Ok) {
+        if (result.status() == DownloadStatus::Ok) {
             // The engine scaled the thumbnail off this thread; turning it
             // into a pixmap once here keeps painting cheap.
             added.append({result.code, result.countryName, result.nameNote, result.filePath,
                           QIcon(QPixmap::fromImage(result.thumbnail)), result.bytes,
-                          result.timings.respondedMs - result.timings.startedMs});
+                          result.wireMs()});
         }
     }
     if (added.isEmpty())

@@ -96,16 +96,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_batcher, &ResultBatcher::batchReady, this, &MainWindow::onResults);
     connect(&m_engine, &BackgroundEngine::resultReady, m_batcher, &ResultBatcher::add);
     connect(&m_engine, &BackgroundEngine::resultReady, this,
-            [this](const DownloadResult &result) {
-                m_counts.count(result);
-                m_report.add(result);
-            });
+            [this](const DownloadResult &result) { m_report.add(result); });
     // QProgressBar repaints at once on every setValue: follow the engine's
     // progress on the status timer, not on each of a thousand signals.
-    connect(&m_engine, &BackgroundEngine::progressChanged, this, [this](int done, int total) {
-        m_done = done;
-        m_counts.total = total;
-    });
+    connect(&m_engine, &BackgroundEngine::progressChanged, this,
+            [this](const RunSummary &summary) { m_runSummary = summary; });
     connect(&m_engine, &BackgroundEngine::inFlightChanged, this, [this] {
         if (!m_statusTimer.isActive())
             updateStatus();
@@ -305,9 +300,8 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     }
     m_report.setSource({m_site->label(), m_site->siteText(), m_form->concurrency()});
     m_errorModel->clear();
-    m_counts = RunSummary{};
-    m_counts.total = int(codes.size());
-    m_done = 0;
+    m_runSummary = RunSummary{};
+    m_runSummary.total = int(codes.size());
     m_hasRun = true;
     m_progress->setFormat(tr("%v / %m"));
     m_summary->clear();
@@ -371,8 +365,7 @@ void MainWindow::onFinished(const RunSummary &summary)
 {
     m_batcher->flush();
     m_statusTimer.stop();
-    m_counts = summary;
-    m_done = summary.done();
+    m_runSummary = summary;
     m_report.setElapsedMs(m_report.elapsedMs() + summary.elapsedMs); // with the retries' runs
     m_form->setRunning(false);
     QStringList lines = Flags2Report::summaryLines(summary);
@@ -391,20 +384,20 @@ void MainWindow::onFinished(const RunSummary &summary)
 
 void MainWindow::updateStatus()
 {
-    m_progress->setMaximum(std::max(m_counts.total, 1));
-    m_progress->setValue(m_done);
+    m_progress->setMaximum(std::max(m_runSummary.total, 1));
+    m_progress->setValue(m_runSummary.done());
     if (m_engine.isRunning())
-        setWindowTitle(tr("%1 of %2").arg(m_done).arg(m_counts.total));
+        setWindowTitle(tr("%1 of %2").arg(m_runSummary.done()).arg(m_runSummary.total));
     const double seconds = m_runClock.isValid() ? m_runClock.elapsed() / 1000.0 : 0.0;
-    const double rate = seconds > 0 ? m_counts.ok / seconds : 0.0;
-    const QString retried = m_counts.retried ? tr("  ·  retried %1").arg(m_counts.retried) : QString();
-    const QString errors = m_counts.interrupted
-                               ? tr("errors %1 (+%2 cancelled)").arg(m_counts.errors).arg(m_counts.interrupted)
-                               : tr("errors %1").arg(m_counts.errors);
+    const double rate = seconds > 0 ? m_runSummary.ok / seconds : 0.0;
+    const QString retried = m_runSummary.retried ? tr("  ·  retried %1").arg(m_runSummary.retried) : QString();
+    const QString errors = m_runSummary.interrupted
+                               ? tr("errors %1 (+%2 cancelled)").arg(m_runSummary.errors).arg(m_runSummary.interrupted)
+                               : tr("errors %1").arg(m_runSummary.errors);
     m_status->setText(tr("Downloaded %1  ·  not found %2  ·  %3  ·  in flight %4 of %5"
                          "  ·  %6 s  ·  %7 flags/s%8")
-                          .arg(m_counts.ok)
-                          .arg(m_counts.notFound)
+                          .arg(m_runSummary.ok)
+                          .arg(m_runSummary.notFound)
                           .arg(errors)
                           .arg(m_engine.inFlight())
                           .arg(m_engine.isRunning() ? m_engine.maxConcurrent() : m_form->concurrency())

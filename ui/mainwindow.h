@@ -103,9 +103,8 @@ private:
     SweepView *m_sweepView = nullptr;
     QTimer m_statusTimer;
     QElapsedTimer m_runClock;
-    RunSummary m_counts; // of this run so far
+    RunSummary m_runSummary; // of this run so far, as the engine counts it
     RunReport m_report;  // of the last run, and the retries that followed it
-    int m_done = 0;
     bool m_closeAfterCancel = false;
     bool m_hasRun = false;
 };

@@ -83,12 +83,12 @@ void RunTimeline::addResult(const DownloadResult &result)
         ++m_doneCount;
     row.countryName = result.countryName;
     row.requests = result.requests;
-    row.respondedMs = result.timings.respondedMs;
-    row.savedMs = result.timings.savedMs;
-    row.outcome = outcomeOf(result.status);
-    row.retries = result.retries;
-    row.httpStatus = result.httpStatus;
-    row.message = result.message;
+    row.respondedMs = result.respondedMs();
+    row.savedMs = result.savedMs;
+    row.outcome = outcomeOf(result.status());
+    row.retries = result.retries();
+    row.httpStatus = result.httpStatus();
+    row.message = result.verdict.message;
     for (const RequestSpan &span : std::as_const(row.requests)) {
         if (row.firstStartMs < 0 || (span.startedMs >= 0 && span.startedMs < row.firstStartMs))
             row.firstStartMs = span.startedMs;

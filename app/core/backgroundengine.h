@@ -37,7 +37,7 @@ Q_SIGNALS:
                         RequestSpan::Purpose purpose);
     void requestEnded(const QString &code, const RequestSpan &span);
     void resultReady(const DownloadResult &result);
-    void progressChanged(int done, int total);
+    void progressChanged(const RunSummary &summary);
     void inFlightChanged(int inFlight);
     void finished(const RunSummary &summary);
 

@@ -97,8 +97,8 @@ void ConcurrencySweep::runNextLevel()
     // A fresh engine per level: no connection kept alive from the level before.
     m_engine = new DownloadEngine(this);
     m_engine->setSettings(settings);
-    connect(m_engine, &DownloadEngine::progressChanged, this, [this](int done, int total) {
-        Q_EMIT progressChanged(int(m_next), int(m_plan.levels.size()), done, total);
+    connect(m_engine, &DownloadEngine::progressChanged, this, [this](const RunSummary &summary) {
+        Q_EMIT progressChanged(int(m_next), int(m_plan.levels.size()), summary.done(), summary.total);
     });
     connect(m_engine, &DownloadEngine::finished, this, &ConcurrencySweep::onLevelFinished);
     m_engine->start(m_plan.jobs);

@@ -1,30 +1,68 @@
 #include "downloadengine.h"
 
 #include "countrymetadata.h"
-#include "flagrequest.h"
-#include "flagsaver.h"
+#include "failureclassifier.h"
+#include "qtnetworkaccess.h"
+
 #include "base/safefilename.h"
 
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-DownloadEngine::DownloadEngine(QObject *parent)
-    : QObject(parent)
+// Counts the engine's calls in progress; when the outermost ends, the signals
+// it caused leave, in order.
+class DownloadEngine::Step
 {
-    m_savePool.setObjectName(QStringLiteral("qflags save pool"));
+public:
+    explicit Step(DownloadEngine *engine) : m_engine(engine) { ++m_engine->m_stepDepth; }
+    ~Step()
+    {
+        if (--m_engine->m_stepDepth == 0)
+            m_engine->flush();
+    }
+    Q_DISABLE_COPY_MOVE(Step)
+
+private:
+    DownloadEngine *m_engine;
+};
+
+DownloadEngine::DownloadEngine(QObject *parent)
+    : DownloadEngine(Dependencies{}, parent)
+{
+}
+
+DownloadEngine::DownloadEngine(Dependencies dependencies, QObject *parent)
+    : QObject(parent)
+    , m_network(dependencies.network ? dependencies.network : new QtNetworkAccess)
+    , m_clock(dependencies.clock ? dependencies.clock : new SystemClock)
+    , m_jitter(dependencies.jitter ? std::move(dependencies.jitter)
+                                   : [] { return QRandomGenerator::global()->generateDouble(); })
+    , m_save(std::move(dependencies.save))
+{
+    m_savePool.setObjectName(u"qflags save pool"_s);
+    m_network->setParent(this);
+    m_clock->setParent(this);
+    if (!m_save) {
+        m_save = [this](const SaveRequest &request) {
+            return QtConcurrent::run(&m_savePool, &FlagSaver::saveAndDecode, request);
+        };
+    }
+    connect(m_network, &NetworkAccess::capacityAvailable, this, [this] {
+        Step step(this);
+        startReadyRequests();
+    });
 }
 
 DownloadEngine::~DownloadEngine()
 {
-    // Saves hold copies of their data and post back to us: let them end first.
+    // Saves hold copies of their data and post back to us: let them end
+    // first. Requests and timers are children and go with us, silently.
     m_savePool.waitForDone();
-    qDeleteAll(m_onWire.keys());
 }
 
 void DownloadEngine::setSettings(const EngineSettings &settings)
@@ -37,348 +75,395 @@ void DownloadEngine::setSettings(const EngineSettings &settings)
 
 bool DownloadEngine::start(const QList<FlagJob> &jobs)
 {
+    Step step(this);
     if (m_running)
         return false;
-    m_jobs = jobs;
-    m_nextJob = 0;
-    m_requestSpans = QList<QList<RequestSpan>>(jobs.size());
-    m_awaitingName.clear();
-    m_metadataQueue.clear();
+    m_jobs.clear();
+    m_jobs.reserve(jobs.size());
+    for (const FlagJob &spec : jobs) {
+        Job job;
+        job.spec = spec;
+        m_jobs.append(std::move(job));
+    }
+    m_jobsIn = {};
+    m_jobsIn[int(JobState::Queued)] = int(jobs.size());
+    m_ready.reset(jobs.size());
     m_usedStems.clear();
+    m_onWire = 0;
     m_summary = RunSummary{};
     m_summary.total = int(jobs.size());
+    m_startMs = m_clock->nowMs();
     m_running = true;
     m_cancelling = false;
-    m_clock.start();
-    Q_EMIT progressChanged(0, m_summary.total);
-    startQueuedJobs();
-    if (jobs.isEmpty())
-        QTimer::singleShot(0, this, &DownloadEngine::finishIfIdle);
+    post([this, summary = m_summary] { Q_EMIT progressChanged(summary); });
+    if (jobs.isEmpty()) {
+        // Not from inside start(): a caller may not be listening yet.
+        m_clock->callAfter(std::chrono::milliseconds(0), [this] {
+            Step step(this);
+            finishRunIfOver();
+        });
+    }
+    startReadyRequests();
     return true;
 }
 
 void DownloadEngine::setMaxConcurrent(int limit)
 {
+    Step step(this);
     limit = std::clamp(limit, 1, maxConcurrencyLimit);
     if (limit == m_settings.maxConcurrent)
         return;
     m_settings.maxConcurrent = limit;
-    Q_EMIT maxConcurrentChanged(limit);
-    if (m_running)
-        startQueuedJobs();
+    post([this, limit] { Q_EMIT maxConcurrentChanged(limit); });
+    startReadyRequests();
 }
 
 void DownloadEngine::cancel()
 {
+    Step step(this);
     if (!m_running || m_cancelling)
         return;
     m_cancelling = true;
-    m_nextJob = m_jobs.size(); // start nothing new
-    // cancel() finishes each request synchronously, which edits m_onWire.
-    const QList<FlagRequest *> requests = m_onWire.keys();
-    for (FlagRequest *request : requests)
-        request->cancel();
-    // Jobs between retries were started: they end now, as cancelled.
-    QList<Attempt> waiting = std::exchange(m_retryQueue, {});
-    for (auto it = m_backingOff.cbegin(); it != m_backingOff.cend(); ++it) {
-        delete it.key();
-        waiting.append(it.value());
-    }
-    m_backingOff.clear();
-    for (const Attempt &attempt : std::as_const(waiting)) {
-        DownloadResult result = resultFor(attempt.jobIndex);
-        result.retries = attempt.number;
-        result.requestsSent = attempt.requestsSentBefore;
-        result.redirects = attempt.redirectsBefore;
-        publish(result);
-    }
-    // Flags waiting for a slot for their metadata were started too.
-    const QList<qsizetype> parked = std::exchange(m_metadataQueue, {});
-    for (const qsizetype jobIndex : parked) {
-        DownloadResult result = m_awaitingName.take(jobIndex).result;
-        result.status = DownloadStatus::Cancelled;
-        result.failure = FailureKind::None;
-        result.message = tr("Cancelled");
-        publish(result);
-    }
-    finishIfIdle();
-}
-
-void DownloadEngine::startQueuedJobs()
-{
-    while (!m_cancelling && m_onWire.size() < m_settings.maxConcurrent) {
-        // A flag that waits for its name holds a body: it goes first.
-        if (!m_metadataQueue.isEmpty()) {
-            startMetadataRequest(m_metadataQueue.takeFirst());
+    // Jobs that are not on the wire end now: those that never started
+    // silently, those between requests as cancelled. Requests on the wire
+    // are collected first: cancelling one ends it at once, and the last one
+    // may end the run.
+    QList<QPointer<WireRequest>> onWire;
+    for (qsizetype index = 0; index < m_jobs.size(); ++index) {
+        Job &job = m_jobs[index];
+        if (job.request) {
+            onWire.append(job.request);
             continue;
         }
-        if (m_savesRunning + m_awaitingName.size() >= maxSavesPending)
+        switch (job.state) {
+        case JobState::Queued:
+            if (job.hasRequested())
+                finishJob(index, Verdict::cancelled()); // a retry waiting for a slot
+            else
+                setState(job, JobState::Done);
             break;
-        if (!m_retryQueue.isEmpty())
-            startJob(m_retryQueue.takeFirst());
-        else if (m_nextJob < m_jobs.size())
-            startJob(Attempt{m_nextJob++, 0});
-        else
+        case JobState::BackingOff:
+            m_clock->cancel(std::exchange(job.backOff, 0));
+            finishJob(index, Verdict::cancelled());
             break;
-    }
-}
-
-void DownloadEngine::startMetadataRequest(qsizetype jobIndex)
-{
-    const QString code = m_jobs.at(jobIndex).code;
-    const QUrl url = m_jobs.at(jobIndex).metadataUrl;
-    const FlagRequest::Limits limits{m_settings.timeout, m_settings.deadline,
-                                     m_settings.maxMetadataBytes, m_settings.maxRedirects};
-    auto *request = new FlagRequest(m_managers.acquire(), url, limits, this);
-    m_onWire.insert(request, {Attempt{jobIndex, 0}, now(), RequestSpan::Purpose::Metadata});
-    connect(request, &FlagRequest::finished, this,
-            [this, request](const FetchOutcome &outcome) { onRequestFinished(request, outcome); });
-    Q_EMIT requestStarted(code, url, m_onWire.value(request).startedMs, RequestSpan::Purpose::Metadata);
-    Q_EMIT inFlightChanged(int(m_onWire.size()));
-}
-
-void DownloadEngine::startJob(Attempt attempt)
-{
-    // Copies: a receiver of requestStarted may cancel, which can end the run
-    // and clear m_jobs before the next receiver runs.
-    const QString code = m_jobs.at(attempt.jobIndex).code;
-    const QUrl url = m_jobs.at(attempt.jobIndex).url;
-    const FlagRequest::Limits limits{m_settings.timeout, m_settings.deadline,
-                                     m_settings.maxBodyBytes, m_settings.maxRedirects};
-    auto *request = new FlagRequest(m_managers.acquire(), url, limits, this);
-    m_onWire.insert(request, {attempt, now()});
-    connect(request, &FlagRequest::finished, this,
-            [this, request](const FetchOutcome &outcome) { onRequestFinished(request, outcome); });
-    Q_EMIT requestStarted(code, url, m_onWire.value(request).startedMs, RequestSpan::Purpose::Flag);
-    Q_EMIT inFlightChanged(int(m_onWire.size()));
-}
-
-void DownloadEngine::onRequestFinished(FlagRequest *request, const FetchOutcome &outcome)
-{
-    const OnWire onWire = m_onWire.take(request);
-    const RequestSpan span{onWire.purpose, onWire.startedMs, now(), outcome.httpStatus};
-    // A copy: a receiver of a signal below may cancel, which can end the run
-    // and clear m_jobs.
-    const QString code = m_jobs.at(onWire.attempt.jobIndex).code;
-    request->deleteLater();
-    releaseManager(request->manager(), outcome);
-    if (onWire.purpose == RequestSpan::Purpose::Metadata) {
-        onMetadataFinished(onWire.attempt.jobIndex, span, outcome);
-        Q_EMIT requestEnded(code, span);
-        Q_EMIT inFlightChanged(int(m_onWire.size()));
-        startQueuedJobs();
-        finishIfIdle();
-        return;
-    }
-
-    const Attempt attempt = onWire.attempt;
-    const FlagJob &job = m_jobs.at(attempt.jobIndex);
-    DownloadResult result = resultFor(attempt.jobIndex);
-    result.httpStatus = outcome.httpStatus;
-    result.bytes = outcome.body.size();
-    result.retries = attempt.number;
-    result.requestsSent = attempt.requestsSentBefore + outcome.requestsSent;
-    result.redirects = attempt.redirectsBefore + outcome.redirects;
-    result.timings.startedMs = onWire.startedMs;
-    result.timings.respondedMs = span.endedMs;
-    m_requestSpans[attempt.jobIndex].append(span);
-    result.requests = m_requestSpans.at(attempt.jobIndex);
-    if (outcome.httpStatus > 0)
-        m_summary.anyResponse = true;
-
-    if (outcome.cancelled) {
-        publish(result);
-    } else {
-        const Verdict verdict = FailureClassifier(m_settings.timeout, m_settings.maxBodyBytes,
-                                                  m_settings.deadline)
-                                    .classify(outcome);
-        result.status = verdict.status;
-        result.failure = verdict.failure;
-        result.message = verdict.message;
-        if (verdict.shouldSave() && m_settings.namesWanted() && job.metadataUrl.isValid()) {
-            m_awaitingName.insert(attempt.jobIndex, {result, outcome});
-            m_metadataQueue.append(attempt.jobIndex);
-        } else if (verdict.shouldSave()) {
-            saveNamed(attempt.jobIndex, result, outcome);
-        } else if (attempt.number < m_settings.retries && !m_cancelling
-                   && FailureClassifier::isTransient(outcome, verdict)) {
-            scheduleRetry(attempt, outcome);
-        } else {
-            if (attempt.number > 0 && result.status == DownloadStatus::Error)
-                result.message += tr(", retried %1 times").arg(attempt.number);
-            publish(result);
+        case JobState::AwaitingName: // its name request waits for a slot
+            finishJob(index, Verdict::cancelled());
+            break;
+        case JobState::OnWire:
+        case JobState::Saving: // a save ends by itself, with a whole file
+        case JobState::Done:
+            break;
         }
     }
-    Q_EMIT requestEnded(code, span);
-    Q_EMIT inFlightChanged(int(m_onWire.size()));
-    startQueuedJobs();
-    finishIfIdle();
+    m_ready.reset(0);
+    for (const QPointer<WireRequest> &request : std::as_const(onWire)) {
+        if (request)
+            request->cancel(); // onRequestFinished(), from inside this call
+    }
+    finishRunIfOver();
 }
 
-DownloadResult DownloadEngine::resultFor(qsizetype jobIndex) const
+// --- One job's path -------------------------------------------------------
+
+void DownloadEngine::startReadyRequests()
 {
-    // Cancelled until something better is known.
-    DownloadResult result;
-    result.code = m_jobs.at(jobIndex).code;
-    result.url = m_jobs.at(jobIndex).url;
-    result.status = DownloadStatus::Cancelled;
-    result.message = tr("Cancelled");
-    result.timings.queuedMs = 0;
-    result.requests = m_requestSpans.at(jobIndex);
-    return result;
+    while (m_running && !m_cancelling && m_onWire < m_settings.maxConcurrent) {
+        // A flag waiting for its name holds a body already; while bodies pile
+        // up for the save pool, nothing else starts.
+        const int bodiesHeld = m_jobsIn[int(JobState::AwaitingName)] + m_jobsIn[int(JobState::Saving)];
+        const bool namesOnly = bodiesHeld >= maxSavesPending;
+        const std::optional<qsizetype> next = m_ready.peek(namesOnly);
+        if (!next)
+            return;
+        const Job &job = m_jobs.at(*next);
+        const QUrl url = job.state == JobState::AwaitingName ? job.spec.metadataUrl : job.spec.url;
+        // The network's own queue would start Qt's timers early: wait here
+        // instead, until it says there is room (capacityAvailable).
+        if (!m_network->canStart(url))
+            return;
+        m_ready.pop(namesOnly);
+        putOnWire(*next);
+    }
 }
 
-void DownloadEngine::scheduleRetry(Attempt attempt, const FetchOutcome &outcome)
+void DownloadEngine::putOnWire(qsizetype index)
 {
+    Job &job = m_jobs[index];
+    const bool forName = job.state == JobState::AwaitingName;
+    const QUrl url = forName ? job.spec.metadataUrl : job.spec.url;
+    const RequestLimits limits{m_settings.timeout, m_settings.deadline,
+                               forName ? m_settings.maxMetadataBytes : m_settings.maxBodyBytes,
+                               m_settings.maxRedirects};
+    WireRequest *request = m_network->start(url, limits);
+    request->setParent(this);
+    job.request = request;
+    job.requestStartedMs = now();
+    if (!forName)
+        setState(job, JobState::OnWire);
+    ++m_onWire;
+    connect(request, &WireRequest::finished, this,
+            [this, index](const FetchOutcome &outcome) { onRequestFinished(index, outcome); });
+
+    const auto purpose = forName ? RequestSpan::Purpose::Metadata : RequestSpan::Purpose::Flag;
+    post([this, code = job.spec.code, url, startedMs = job.requestStartedMs, purpose] {
+        Q_EMIT requestStarted(code, url, startedMs, purpose);
+    });
+    post([this, inFlight = m_onWire] { Q_EMIT inFlightChanged(inFlight); });
+}
+
+void DownloadEngine::onRequestFinished(qsizetype index, const FetchOutcome &outcome)
+{
+    Step step(this);
+    Job &job = m_jobs[index];
+    const bool forName = job.state == JobState::AwaitingName;
+    std::exchange(job.request, nullptr)->deleteLater();
+    --m_onWire;
+    const RequestSpan span{forName ? RequestSpan::Purpose::Metadata : RequestSpan::Purpose::Flag,
+                           job.requestStartedMs, now(), outcome.httpStatus};
+    job.spans.append(span);
+    job.requestsSent += outcome.requestsSent;
+    job.redirects += outcome.redirects;
+    if (outcome.httpStatus > 0)
+        m_summary.anyResponse = true;
+    post([this, code = job.spec.code, span] { Q_EMIT requestEnded(code, span); });
+    post([this, inFlight = m_onWire] { Q_EMIT inFlightChanged(inFlight); });
+
+    if (forName)
+        onNameArrived(index, outcome);
+    else
+        onFlagArrived(index, outcome);
+    startReadyRequests();
+    finishRunIfOver();
+}
+
+void DownloadEngine::onFlagArrived(qsizetype index, const FetchOutcome &outcome)
+{
+    Job &job = m_jobs[index];
+    job.bytes = outcome.body.size();
+    if (outcome.cancelled) {
+        finishJob(index, Verdict::cancelled());
+        return;
+    }
+    Verdict verdict = FailureClassifier(m_settings.timeout, m_settings.maxBodyBytes, m_settings.deadline)
+                          .classify(outcome);
+    if (verdict.isOk()) {
+        if (m_settings.namesWanted() && job.spec.metadataUrl.isValid()) {
+            job.body = outcome.body;
+            job.contentType = outcome.contentType;
+            setState(job, JobState::AwaitingName);
+            m_ready.push(index, ReadyQueue::Lane::Name);
+        } else {
+            startSave(index, outcome.body, outcome.contentType);
+        }
+        return;
+    }
+    const int retriesSoFar = int(job.spans.size()) - 1; // names come after the flag
+    if (verdict.retryable && retriesSoFar < m_settings.retries && !m_cancelling) {
+        backOff(index, outcome);
+        return;
+    }
+    if (retriesSoFar > 0 && verdict.status == DownloadStatus::Error) {
+        verdict.message += retriesSoFar == 1 ? tr(", retried once") : tr(", retried %1 times").arg(retriesSoFar);
+    }
+    finishJob(index, verdict);
+}
+
+void DownloadEngine::backOff(qsizetype index, const FetchOutcome &outcome)
+{
+    Job &job = m_jobs[index];
     // Exponential back-off with jitter, so failed requests do not return in
     // lockstep; the server's Retry-After wins, up to a cap.
-    std::chrono::milliseconds wait = m_settings.retryBaseDelay * (1 << attempt.number);
-    wait = std::chrono::milliseconds(qint64(double(wait.count()) * (0.5 + QRandomGenerator::global()->generateDouble())));
+    const int attempt = int(job.spans.size()) - 1;
+    std::chrono::milliseconds wait = m_settings.retryBaseDelay * (1 << attempt);
+    wait = std::chrono::milliseconds(qint64(double(wait.count()) * (0.5 + m_jitter())));
     if (outcome.retryAfter)
         wait = std::min(*outcome.retryAfter, m_settings.retryAfterCap);
-
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
-    m_backingOff.insert(timer, {attempt.jobIndex, attempt.number + 1,
-                                attempt.requestsSentBefore + outcome.requestsSent,
-                                attempt.redirectsBefore + outcome.redirects});
-    connect(timer, &QTimer::timeout, this, [this, timer] {
-        m_retryQueue.append(m_backingOff.take(timer));
-        timer->deleteLater();
-        startQueuedJobs();
+    setState(job, JobState::BackingOff);
+    job.backOff = m_clock->callAfter(wait, [this, index] {
+        Step step(this);
+        Job &waiting = m_jobs[index];
+        waiting.backOff = 0;
+        setState(waiting, JobState::Queued);
+        m_ready.push(index, ReadyQueue::Lane::Retry);
+        startReadyRequests();
     });
-    timer->start(wait);
 }
 
-void DownloadEngine::releaseManager(QNetworkAccessManager *manager, const FetchOutcome &outcome)
+void DownloadEngine::onNameArrived(qsizetype index, const FetchOutcome &outcome)
 {
-    const bool abortedByUs = outcome.cancelled || outcome.timedOut || outcome.pastDeadline
-                             || outcome.tooLarge;
-    if (!abortedByUs) {
-        m_managers.release(manager);
-        return;
-    }
-    // Qt emits finished() inside abort() before it tells its network thread to
-    // drop the connection. A request sent to this manager now would reach that
-    // thread first, find all six connections busy and wait in Qt's queue. Hand
-    // the slot back once abort() has returned.
-    QMetaObject::invokeMethod(this, [this, manager] {
-        m_managers.release(manager);
-        startQueuedJobs();
-    }, Qt::QueuedConnection);
-}
-
-void DownloadEngine::onMetadataFinished(qsizetype jobIndex, const RequestSpan &span,
-                                        const FetchOutcome &outcome)
-{
-    AwaitingName waiting = m_awaitingName.take(jobIndex);
-    DownloadResult &result = waiting.result;
-    m_requestSpans[jobIndex].append(span);
-    // The save starts now: its time is measured from the last reply.
-    result.timings.respondedMs = m_requestSpans.at(jobIndex).constLast().endedMs;
-    result.requests = m_requestSpans.at(jobIndex);
-    result.requestsSent += outcome.requestsSent;
-    result.redirects += outcome.redirects;
+    Job &job = m_jobs[index];
     if (outcome.cancelled) {
-        result.status = DownloadStatus::Cancelled;
-        result.failure = FailureKind::None;
-        result.message = tr("Cancelled");
-        publish(result);
+        job.body.clear();
+        finishJob(index, Verdict::cancelled());
         return;
     }
-
     QString why;
     std::optional<QString> name;
-    const Verdict verdict = FailureClassifier(m_settings.timeout, m_settings.maxMetadataBytes,
-                                              m_settings.deadline)
+    const Verdict verdict = FailureClassifier(m_settings.timeout, m_settings.maxMetadataBytes, m_settings.deadline)
                                 .classify(outcome);
-    if (verdict.status == DownloadStatus::Ok)
+    if (verdict.isOk())
         name = CountryMetadata::parse(outcome.body, &why);
     else if (verdict.status == DownloadStatus::NotFound)
         why = tr("metadata.json not found (404)");
     else
         why = verdict.message;
     if (name)
-        result.countryName = *name;
+        job.countryName = *name;
     else
-        result.nameNote = tr("No country name from the server: %1").arg(why);
-    saveNamed(jobIndex, result, waiting.flag);
+        job.nameNote = tr("No country name from the server: %1").arg(why);
+    startSave(index, std::exchange(job.body, {}), job.contentType);
 }
 
-void DownloadEngine::saveNamed(qsizetype jobIndex, DownloadResult result, const FetchOutcome &flag)
+void DownloadEngine::startSave(qsizetype index, QByteArray body, const QString &contentType)
 {
-    const FlagJob &job = m_jobs.at(jobIndex);
-    if (m_settings.namesWanted() && result.countryName.isEmpty())
-        result.countryName = CountryMetadata::localName(job.code);
-    QString stem = job.fileStem;
+    Job &job = m_jobs[index];
+    if (m_settings.namesWanted() && job.countryName.isEmpty())
+        job.countryName = CountryMetadata::localName(job.spec.code);
     QString stemIfTaken;
-    if (m_settings.fileNaming == FileNaming::ByCountryName) {
-        // A code nobody has a name for keeps its usual file name, "zz.png".
-        const QString wanted = result.countryName == job.code
-                                   ? job.fileStem
-                                   : SafeFileName::fromCountryName(result.countryName, job.code);
-        stem = SafeFileName::claim(wanted, job.code, &m_usedStems);
-        // A country's name belongs to no code for sure: a file of that name
-        // from an earlier run may be another code's flag (or the user's), so
-        // it is kept and this flag gets its code too. "Congo (CG)" is ours.
-        if (stem == wanted && stem != job.fileStem)
-            stemIfTaken = SafeFileName::claim(u"%1 (%2)"_s.arg(stem, job.code.toUpper()), job.code, &m_usedStems);
-    }
-    startSave(job, result, flag, stem, stemIfTaken);
+    const QString stem = fileStemFor(job, &stemIfTaken);
+    const SaveRequest request{std::move(body), m_settings.destinationDir, stem,
+                              QFileInfo(job.spec.url.path()).suffix(), contentType,
+                              m_settings.thumbnailSize, stemIfTaken};
+    setState(job, JobState::Saving);
+    // A save that throws (out of memory in a decoder) still ends its job.
+    m_save(request)
+        .then(this, [this, index](const SaveOutcome &saved) { onSaveFinished(index, saved); })
+        .onFailed(this, [this, index](const std::exception &error) {
+            onSaveFinished(index, {Verdict::error(FailureKind::SaveFailed,
+                                                  tr("Could not save the flag: %1").arg(QString::fromLocal8Bit(error.what())))});
+        })
+        .onFailed(this, [this, index] {
+            onSaveFinished(index, {Verdict::error(FailureKind::SaveFailed,
+                                                  tr("Could not save the flag: the save failed unexpectedly"))});
+        });
 }
 
-void DownloadEngine::startSave(const FlagJob &job, DownloadResult result, const FetchOutcome &outcome,
-                               const QString &fileStem, const QString &stemIfTaken)
+QString DownloadEngine::fileStemFor(Job &job, QString *stemIfTaken)
 {
-    SaveRequest request{outcome.body, m_settings.destinationDir, fileStem,
-                        QFileInfo(job.url.path()).suffix(), outcome.contentType,
-                        m_settings.thumbnailSize, stemIfTaken};
-    ++m_savesRunning;
-    QtConcurrent::run(&m_savePool, &FlagSaver::saveAndDecode, std::move(request))
-        .then(this, [this, result](const SaveOutcome &saved) { onSaveFinished(result, saved); });
+    if (m_settings.fileNaming != FileNaming::ByCountryName)
+        return job.spec.fileStem;
+    // A code nobody has a name for keeps its usual file name, "zz.png".
+    const QString wanted = job.countryName == job.spec.code
+                               ? job.spec.fileStem
+                               : SafeFileName::fromCountryName(job.countryName, job.spec.code);
+    const QString stem = SafeFileName::claim(wanted, job.spec.code, &m_usedStems);
+    // A country's name belongs to no code for sure: a file of that name from
+    // an earlier run may be another code's flag (or the user's), so it is
+    // kept and this flag gets its code too. "Congo (CG)" is ours.
+    if (stem == wanted && stem != job.spec.fileStem)
+        *stemIfTaken = SafeFileName::claim(u"%1 (%2)"_s.arg(stem, job.spec.code.toUpper()), job.spec.code,
+                                           &m_usedStems);
+    return stem;
 }
 
-void DownloadEngine::onSaveFinished(DownloadResult result, const SaveOutcome &saved)
+void DownloadEngine::onSaveFinished(qsizetype index, const SaveOutcome &saved)
 {
-    --m_savesRunning;
-    result.timings.savedMs = now();
-    if (saved.saved) {
-        result.filePath = saved.filePath;
-        result.thumbnail = saved.thumbnail;
-    } else {
-        result.status = DownloadStatus::Error;
-        result.failure = saved.decoded ? FailureKind::SaveFailed : FailureKind::NotAnImage;
-        result.message = saved.error;
-    }
-    publish(result);
-    startQueuedJobs();
-    finishIfIdle();
+    Step step(this);
+    m_jobs[index].savedMs = now();
+    finishJob(index, saved.verdict, saved);
+    startReadyRequests();
+    finishRunIfOver();
 }
 
-void DownloadEngine::publish(DownloadResult result)
+void DownloadEngine::finishJob(qsizetype index, Verdict verdict, const SaveOutcome &saved)
 {
+    Job &job = m_jobs[index];
+    DownloadResult result;
+    result.code = job.spec.code;
+    result.url = job.spec.url;
+    result.verdict = std::move(verdict);
+    result.requests = std::exchange(job.spans, {});
+    result.requestsSent = job.requestsSent;
+    result.redirects = job.redirects;
+    result.filePath = saved.filePath;
+    result.thumbnail = saved.thumbnail;
+    result.bytes = job.bytes;
+    result.savedMs = job.savedMs;
+    result.countryName = std::exchange(job.countryName, {});
     if (m_settings.namesWanted() && result.countryName.isEmpty())
         result.countryName = CountryMetadata::localName(result.code);
+    result.nameNote = std::exchange(job.nameNote, {});
+    setState(job, JobState::Done);
     m_summary.count(result);
-    Q_EMIT resultReady(result);
-    Q_EMIT progressChanged(m_summary.done(), m_summary.total);
+    post([this, result] { Q_EMIT resultReady(result); });
+    post([this, summary = m_summary] { Q_EMIT progressChanged(summary); });
 }
 
-void DownloadEngine::finishIfIdle()
+void DownloadEngine::finishRunIfOver()
 {
-    if (!m_running || !m_onWire.isEmpty() || m_savesRunning > 0 || !m_awaitingName.isEmpty()
-        || m_nextJob < m_jobs.size()
-        || !m_retryQueue.isEmpty() || !m_backingOff.isEmpty())
+    if (!m_running || m_jobsIn[int(JobState::Done)] < m_jobs.size())
         return;
     m_running = false;
     m_summary.elapsedMs = now();
     m_summary.cancelled = m_cancelling;
     m_jobs.clear();
     m_jobs.squeeze();
-    m_requestSpans.clear();
-    m_requestSpans.squeeze();
     m_usedStems.clear();
-    m_nextJob = 0;
-    Q_EMIT finished(m_summary);
+    m_ready.reset(0);
+    post([this, summary = m_summary] { Q_EMIT finished(summary); });
+}
+
+// --- Bookkeeping ------------------------------------------------------------
+
+void DownloadEngine::setState(Job &job, JobState state)
+{
+    --m_jobsIn[int(job.state)];
+    ++m_jobsIn[int(state)];
+    job.state = state;
+}
+
+void DownloadEngine::ReadyQueue::reset(qsizetype newJobs)
+{
+    for (auto &lane : m_lanes)
+        lane.clear();
+    m_nextNew = 0;
+    m_newJobs = newJobs;
+}
+
+std::optional<qsizetype> DownloadEngine::ReadyQueue::peek(bool namesOnly) const
+{
+    if (!m_lanes[int(Lane::Name)].empty())
+        return m_lanes[int(Lane::Name)].front();
+    if (namesOnly)
+        return std::nullopt;
+    if (!m_lanes[int(Lane::Retry)].empty())
+        return m_lanes[int(Lane::Retry)].front();
+    if (m_nextNew < m_newJobs)
+        return m_nextNew;
+    return std::nullopt;
+}
+
+void DownloadEngine::ReadyQueue::pop(bool namesOnly)
+{
+    if (!m_lanes[int(Lane::Name)].empty())
+        m_lanes[int(Lane::Name)].pop_front();
+    else if (namesOnly)
+        return;
+    else if (!m_lanes[int(Lane::Retry)].empty())
+        m_lanes[int(Lane::Retry)].pop_front();
+    else if (m_nextNew < m_newJobs)
+        ++m_nextNew;
+}
+
+void DownloadEngine::post(std::function<void()> emitSignal)
+{
+    m_outbox.push_back(std::move(emitSignal));
+}
+
+void DownloadEngine::flush()
+{
+    // A slot that calls us back (cancel(), start()) adds to the outbox; this
+    // loop, not a nested one, sends what it added, after what came before.
+    if (m_flushing)
+        return;
+    m_flushing = true;
+    const QPointer<DownloadEngine> alive(this);
+    while (!m_outbox.empty()) {
+        const std::function<void()> emitSignal = std::move(m_outbox.front());
+        m_outbox.pop_front();
+        emitSignal();
+        if (!alive)
+            return; // a receiver deleted us
+    }
+    m_flushing = false;
 }

@@ -1,24 +1,24 @@
 #pragma once
 
 #include "base/concurrencylimit.h"
+#include "clock.h"
 #include "downloadresult.h"
-#include "failureclassifier.h"
-#include "networkmanagerpool.h"
+#include "flagsaver.h"
+#include "networkaccess.h"
 
-#include <QElapsedTimer>
-#include <QHash>
+#include <QFuture>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QSize>
 #include <QThreadPool>
 
+#include <array>
 #include <chrono>
-
-class FlagRequest;
-class QTimer;
-class QNetworkAccessManager;
-struct SaveOutcome;
+#include <deque>
+#include <functional>
+#include <optional>
 
 struct EngineSettings
 {
@@ -42,19 +42,33 @@ struct EngineSettings
 };
 
 // Downloads a list of FlagJobs with at most maxConcurrent requests on the wire,
-// saves each body with QtConcurrent::run (decode, then an atomic write), and
-// reports every job exactly once through resultReady(). Front ends (the CLI,
-// the window) drive it only through this interface.
+// saves each body off this thread (decode, then an atomic write), and reports
+// every job that started exactly once through resultReady(). Front ends (the
+// CLI, the window) drive it only through this interface.
 //
-// Path of one job: queue -> FlagRequest on the wire -> FailureClassifier ->
-// [names: metadata FlagRequest on the wire -> CountryMetadata::parse ->
-// SafeFileName] -> FlagSaver::saveAndDecode on the save pool -> resultReady.
+// Each job is one record with one state:
+//
+//   Queued --> OnWire --> (failed, may pass) BackingOff --> Queued (a retry)
+//                     --> (flag here, names wanted) AwaitingName --> Saving
+//                     --> (flag here) Saving --> Done
+//                     --> (failed for good, or cancelled) Done
+//
+// Requests wait in one ready queue, in priority order: a name for a flag that
+// already holds a body, then retries, then new jobs. putOnWire() is the one
+// place a request starts, onRequestFinished() the one place an outcome moves
+// a job on, finishJob() the one place a job ends. The run is over when every
+// job is Done.
 //
 // Names come after the flag, as in flags3: a code without a flag costs no
 // second request, and the name is known before the file is named. The
-// metadata request takes a slot like any other (waiting flags' metadata goes
-// before new jobs), is not retried, and never fails the flag: without it the
-// name is the system's (see DownloadResult::nameNote).
+// metadata request takes a slot like any other, is not retried, and never
+// fails the flag: without it the name is the system's (see
+// DownloadResult::nameNote).
+//
+// Signals leave after the step that caused them is complete, in order, so a
+// receiver always sees a consistent run: finished() is the very last signal
+// of a run, after its last requestEnded() and inFlightChanged(), even when a
+// receiver calls cancel() or start() from inside a slot.
 class DownloadEngine final : public QObject
 {
     Q_OBJECT
@@ -62,12 +76,26 @@ class DownloadEngine final : public QObject
 
 public:
     static constexpr int maxConcurrencyLimit = maxConcurrency;
-    // Bodies waiting for the save pool. When saving falls behind the network
-    // (a fast local server), new requests wait, so memory stays flat however
-    // long the run.
+    // Bodies held for their name or their save. When saving falls behind the
+    // network (a fast local server), new requests wait, so memory stays flat
+    // however long the run.
     static constexpr int maxSavesPending = 64;
 
+    // How one save runs: decode and write, off the engine's thread.
+    using SaveRunner = std::function<QFuture<SaveOutcome>(const SaveRequest &)>;
+
+    // What the engine works with. Any left empty gets the real one: Qt's
+    // network, the system clock, random jitter, FlagSaver on a thread pool.
+    struct Dependencies
+    {
+        NetworkAccess *network = nullptr; // taken over, as a child
+        Clock *clock = nullptr;           // taken over, as a child
+        std::function<double()> jitter;   // in [0, 1): spreads retries' back-off
+        SaveRunner save;
+    };
+
     explicit DownloadEngine(QObject *parent = nullptr);
+    explicit DownloadEngine(Dependencies dependencies, QObject *parent = nullptr);
     ~DownloadEngine() override;
 
     // Used by the next start(); the concurrency can also change during a run.
@@ -75,40 +103,38 @@ public:
     EngineSettings settings() const { return m_settings; }
 
     // Starts a run. Returns false (and does nothing) while a run is going on.
-    // An empty list finishes at once (asynchronously).
+    // An empty list finishes at once, from the event loop.
     bool start(const QList<FlagJob> &jobs);
 
-    // Live: raising it starts queued jobs at once; lowering it lets in-flight
-    // requests finish and starts none until fewer than the new limit are left.
+    // Live: raising it starts queued requests at once; lowering it lets
+    // in-flight requests finish and starts none until fewer than the new
+    // limit are left.
     void setMaxConcurrent(int limit);
     int maxConcurrent() const { return m_settings.maxConcurrent; }
 
     // Starts nothing new, aborts what is on the wire, lets running saves
-    // finish (they leave whole files), then emits finished() with cancelled set.
+    // finish (they leave whole files), then emits finished() with cancelled
+    // set. Jobs that never started get no result.
     void cancel();
 
     bool isRunning() const { return m_running; }
-    int inFlight() const { return int(m_onWire.size()); }
-    int queued() const { return int(m_jobs.size() - m_nextJob); }
+    int inFlight() const { return m_onWire; }
+    RunSummary summary() const { return m_summary; }
 
 Q_SIGNALS:
     // A request went on the wire startedMs after the run started: a job left
     // the queue (or its back-off), or a flag's metadata.json was asked for.
     void requestStarted(const QString &code, const QUrl &url, qint64 startedMs,
                         RequestSpan::Purpose purpose);
-    // That request's reply finished (or was aborted): its whole span. For the
-    // job's last request it may come just after the job's result; for an
-    // attempt that is retried, or a flag that waits for its name, it is the
-    // only word of the request's end until the result.
+    // That request ended (answered, failed or aborted): its whole span.
+    // Always before the job's result.
     void requestEnded(const QString &code, const RequestSpan &span);
     // A job ended: exactly once per job that started, after its last retry,
-    // with status Cancelled for those a cancel() caught on the wire or between
-    // retries (jobs still queued then get none). Carries status, message, file, bytes, timings and, when asked
-    // for, a thumbnail.
+    // with status Cancelled for those a cancel() caught on the wire, between
+    // retries or waiting for their name.
     void resultReady(const DownloadResult &result);
-    // done = results so far, total = jobs in the run (after a cancel, done
-    // stops short of total).
-    void progressChanged(int done, int total);
+    // The run's counts so far, after each result (and once at the start).
+    void progressChanged(const RunSummary &summary);
     // Requests on the wire now.
     void inFlightChanged(int inFlight);
     // The limit changed (setMaxConcurrent or a new run's settings).
@@ -117,58 +143,86 @@ Q_SIGNALS:
     void finished(const RunSummary &summary);
 
 private:
-    struct Attempt
+    enum class JobState { Queued, OnWire, BackingOff, AwaitingName, Saving, Done };
+
+    // Everything about one job, from the queue to its result.
+    struct Job
     {
-        qsizetype jobIndex = 0;
-        int number = 0; // 0: the first request; n: the n-th retry
-        int requestsSentBefore = 0; // by the attempts before this one
-        int redirectsBefore = 0;
-    };
-    struct OnWire
-    {
-        Attempt attempt;
-        qint64 startedMs = 0;
-        RequestSpan::Purpose purpose = RequestSpan::Purpose::Flag;
-    };
-    // A flag that arrived and waits for its country's name before it is saved.
-    struct AwaitingName
-    {
-        DownloadResult result;
-        FetchOutcome flag;
+        FlagJob spec;
+        JobState state = JobState::Queued;
+        QList<RequestSpan> spans;     // every request so far, in order
+        int requestsSent = 0;         // by Qt, quiet resends and redirects included
+        int redirects = 0;
+        WireRequest *request = nullptr; // on the wire: the flag's request, or its name's
+        qint64 requestStartedMs = -1;
+        Clock::TimerId backOff = 0;   // BackingOff: the timer that queues the retry
+        QByteArray body;              // AwaitingName: the flag, waiting for its name
+        QString contentType;
+        qint64 bytes = 0;
+        qint64 savedMs = -1;
+        QString countryName;
+        QString nameNote;
+        bool hasRequested() const { return !spans.isEmpty() || request; }
     };
 
-    void startQueuedJobs();
-    void startJob(Attempt attempt);
-    void startMetadataRequest(qsizetype jobIndex);
-    void onMetadataFinished(qsizetype jobIndex, const RequestSpan &span, const FetchOutcome &outcome);
-    void saveNamed(qsizetype jobIndex, DownloadResult result, const FetchOutcome &flag);
-    void scheduleRetry(Attempt attempt, const FetchOutcome &outcome);
-    DownloadResult resultFor(qsizetype jobIndex) const;
-    void onRequestFinished(FlagRequest *request, const FetchOutcome &outcome);
-    void releaseManager(QNetworkAccessManager *manager, const FetchOutcome &outcome);
-    void startSave(const FlagJob &job, DownloadResult result, const FetchOutcome &outcome,
-                   const QString &fileStem, const QString &stemIfTaken = {});
-    void onSaveFinished(DownloadResult result, const SaveOutcome &saved);
-    void publish(DownloadResult result);
-    void finishIfIdle();
-    qint64 now() const { return m_clock.elapsed(); }
+    // Jobs waiting for a slot, in the order they go on the wire.
+    class ReadyQueue
+    {
+    public:
+        enum class Lane { Name, Retry };
+        void reset(qsizetype newJobs);
+        void push(qsizetype job, Lane lane) { m_lanes[int(lane)].push_back(job); }
+        // The next job, without taking it: names first, then retries, then
+        // new jobs; names only while bodies pile up.
+        std::optional<qsizetype> peek(bool namesOnly) const;
+        void pop(bool namesOnly);
+
+    private:
+        std::array<std::deque<qsizetype>, 2> m_lanes;
+        qsizetype m_nextNew = 0;
+        qsizetype m_newJobs = 0;
+    };
+
+    // Signals wait here until the outermost step is over (see the class comment).
+    class Step;
+    void post(std::function<void()> emitSignal);
+    void flush();
+
+    // One job's path, in the order it happens.
+    void startReadyRequests();
+    void putOnWire(qsizetype index);
+    void onRequestFinished(qsizetype index, const FetchOutcome &outcome);
+    void onFlagArrived(qsizetype index, const FetchOutcome &outcome);
+    void backOff(qsizetype index, const FetchOutcome &outcome);
+    void onNameArrived(qsizetype index, const FetchOutcome &outcome);
+    void startSave(qsizetype index, QByteArray body, const QString &contentType);
+    void onSaveFinished(qsizetype index, const SaveOutcome &saved);
+    void finishJob(qsizetype index, Verdict verdict, const SaveOutcome &saved = {});
+    void finishRunIfOver();
+
+    void setState(Job &job, JobState state);
+    QString fileStemFor(Job &job, QString *stemIfTaken);
+    qint64 now() const { return m_clock->nowMs() - m_startMs; }
 
     EngineSettings m_settings;
     // Children as well as members, so that moveToThread() takes them along.
-    NetworkManagerPool m_managers{this};
     QThreadPool m_savePool{this};
-    QList<FlagJob> m_jobs;
-    qsizetype m_nextJob = 0;
-    QHash<FlagRequest *, OnWire> m_onWire;
-    QList<QList<RequestSpan>> m_requestSpans; // per job, as they end
-    QList<Attempt> m_retryQueue;            // back-off over: to start before new jobs
-    QHash<QTimer *, Attempt> m_backingOff;  // waiting out their back-off
-    QHash<qsizetype, AwaitingName> m_awaitingName; // by job: flag here, name to come
-    QList<qsizetype> m_metadataQueue;       // of those, the ones waiting for a slot
-    QSet<QString> m_usedStems;              // file stems claimed in this run (by name)
-    int m_savesRunning = 0;
+    NetworkAccess *m_network;
+    Clock *m_clock;
+    std::function<double()> m_jitter;
+    SaveRunner m_save;
+
+    QList<Job> m_jobs;
+    ReadyQueue m_ready;
+    std::array<int, 6> m_jobsIn{};  // jobs in each JobState
+    int m_onWire = 0;               // requests on the wire
+    QSet<QString> m_usedStems;      // file stems claimed in this run (by name)
     RunSummary m_summary;
-    QElapsedTimer m_clock;
+    qint64 m_startMs = 0;
     bool m_running = false;
     bool m_cancelling = false;
+
+    std::deque<std::function<void()>> m_outbox;
+    int m_stepDepth = 0;
+    bool m_flushing = false;
 };

@@ -41,17 +41,25 @@ enum class FailureKind {
     SaveFailed,     // the file could not be written
 };
 
-// Milliseconds since the run started. -1: the step did not happen.
-struct DownloadTimings
+// The judgement on one request, or on a whole job: what happened, in classes
+// and in a sentence for a person, and whether a fresh request may do better.
+// Made by FailureClassifier (the wire) and FlagSaver (the file).
+struct Verdict
 {
-    qint64 queuedMs = -1;   // entered the engine's queue
-    qint64 startedMs = -1;  // request put on the wire
-    qint64 respondedMs = -1;// reply finished
-    qint64 savedMs = -1;    // save-and-decode task finished
+    DownloadStatus status = DownloadStatus::Error;
+    FailureKind failure = FailureKind::None;
+    QString message;        // "Server busy (503)", "Not found (404)", "OK"
+    bool retryable = false; // refused, reset, timed out, 408, 429, 5xx: worth another request
+
+    bool isOk() const { return status == DownloadStatus::Ok; }
+    static Verdict ok();
+    static Verdict cancelled();
+    static Verdict error(FailureKind failure, const QString &message);
 };
 
 // One request of a job on the wire, in milliseconds since the run started.
-// A job has one per attempt (retries make more), so a timeline can draw each.
+// A job has one per attempt (retries make more), and one for its name when
+// names are fetched, so a timeline can draw each.
 struct RequestSpan
 {
     enum class Purpose { Flag, Metadata };
@@ -59,27 +67,28 @@ struct RequestSpan
     qint64 startedMs = -1;
     qint64 endedMs = -1;    // the reply finished (or was aborted)
     int httpStatus = 0;     // 0: no HTTP answer
+
+    qint64 durationMs() const { return endedMs >= startedMs && startedMs >= 0 ? endedMs - startedMs : 0; }
 };
 
-// What one FlagJob ended with: exactly one per job.
+// What one FlagJob ended with: exactly one per job that started. Times and
+// counts that the spans hold are read from the spans, never kept twice.
 struct DownloadResult
 {
     QString code;
     QUrl url;
-    DownloadStatus status = DownloadStatus::Error;
-    FailureKind failure = FailureKind::None;
-    int httpStatus = 0;     // 0: no HTTP response at all
-    QString message;        // a sentence for a person ("HTTP error 418 - I'm a teapot")
-    int retries = 0;        // fresh requests made after the first one failed
+    Verdict verdict;
+    QList<RequestSpan> requests; // every request sent for this job, in order
     // Requests Qt put on the wire for this job, over all its attempts: one per
     // attempt, plus redirects followed and Qt's own quiet resends on a fresh
     // connection when one closed before the answer.
     int requestsSent = 0;
     int redirects = 0;      // redirects followed, over all attempts
     QString filePath;       // Ok only
-    qint64 bytes = 0;       // body size received
-    DownloadTimings timings;
-    QList<RequestSpan> requests; // every request sent for this job, in order
+    qint64 bytes = 0;       // body size received by the last flag request
+    // When the save ended, since the run started; -1: nothing was saved. The
+    // save began when the last request ended (the flag's, or its name's).
+    qint64 savedMs = -1;
     // Only when the run fetches country names: the server's (from metadata.json),
     // else the system's (QLocale), else the code.
     QString countryName;
@@ -87,16 +96,31 @@ struct DownloadResult
     // come ("No country name from the server: invalid JSON at offset 3: ...").
     QString nameNote;
     QImage thumbnail;       // Ok and thumbnails requested only
+
+    DownloadStatus status() const { return verdict.status; }
+    // Fresh flag requests made after the first one failed.
+    int retries() const;
+    // The HTTP status of the last flag request; 0: no answer.
+    int httpStatus() const;
+    // Time on the wire, over all of its requests (names included).
+    qint64 wireMs() const;
+    // When its first request started: the wait in the queue. -1: none started.
+    qint64 startedMs() const;
+    // When its last request ended; -1: none did.
+    qint64 respondedMs() const;
+    // Decoding and writing the file; -1 when nothing was saved.
+    qint64 saveMs() const;
 };
 
-// How a run ended.
+// How a run stands, and in the end how it ended: carried by the engine to its
+// listeners with every step, never counted anywhere else.
 struct RunSummary
 {
     int total = 0;
     int ok = 0;
     int notFound = 0;
     int errors = 0;
-    int interrupted = 0;    // on the wire when the run was cancelled
+    int interrupted = 0;    // on the wire (or between retries) when the run was cancelled
     int retried = 0;        // jobs that needed at least one retry
     qint64 elapsedMs = 0;
     bool cancelled = false;
@@ -104,18 +128,12 @@ struct RunSummary
     bool anyResponse = false;
 
     int done() const { return ok + notFound + errors + interrupted; }
-    void count(const DownloadResult &result)
-    {
-        if (result.retries > 0)
-            ++retried;
-        switch (result.status) {
-        case DownloadStatus::Ok: ++ok; break;
-        case DownloadStatus::NotFound: ++notFound; break;
-        case DownloadStatus::Error: ++errors; break;
-        case DownloadStatus::Cancelled: ++interrupted; break;
-        }
-    }
     int fetched() const { return ok + notFound + errors; }
+    // Jobs a cancel left before they ever started: they have no result.
+    int notStarted() const { return cancelled ? total - done() : 0; }
+    // The one place a result is counted.
+    void count(DownloadStatus status, int retries);
+    void count(const DownloadResult &result) { count(result.status(), result.retries()); }
 };
 
 // What came back from the wire for one request, before it is judged.

@@ -31,6 +31,13 @@ QString FailureClassifier::describeProgress(const FetchOutcome &outcome)
 
 Verdict FailureClassifier::classify(const FetchOutcome &outcome) const
 {
+    Verdict verdict = judge(outcome);
+    verdict.retryable = isTransient(outcome, verdict);
+    return verdict;
+}
+
+Verdict FailureClassifier::judge(const FetchOutcome &outcome) const
+{
     // Our own flags first: Qt reports both as OperationCanceledError.
     if (outcome.timedOut) {
         // Headers but no body yet is still "stopped sending": it had started.
@@ -77,7 +84,7 @@ Verdict FailureClassifier::classify(const FetchOutcome &outcome) const
         return {DownloadStatus::Error, FailureKind::Connection,
                 tr("Connection dropped by the server after %1").arg(describeProgress(outcome))};
     }
-    return {DownloadStatus::Ok, FailureKind::None, tr("OK")};
+    return Verdict::ok();
 }
 
 bool FailureClassifier::isTransient(const FetchOutcome &outcome, const Verdict &verdict)

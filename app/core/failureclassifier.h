@@ -7,15 +7,8 @@
 // Judges what came back from the wire: by the HTTP status code first (Qt's
 // error enum is no guide: 418 arrives as ProtocolInvalidOperationError), then
 // by our own timeout and size flags, then by the network error. The message is
-// a sentence for a person, in flags2's words where flags2 has them.
-struct Verdict
-{
-    DownloadStatus status = DownloadStatus::Error;
-    FailureKind failure = FailureKind::None;
-    QString message;
-    bool shouldSave() const { return status == DownloadStatus::Ok; }
-};
-
+// a sentence for a person, in flags2's words where flags2 has them; the
+// verdict also says whether a fresh request may cure the failure.
 class FailureClassifier final
 {
 public:
@@ -25,14 +18,14 @@ public:
 
     Verdict classify(const FetchOutcome &outcome) const;
 
-    // The one place that says which failures a fresh request may cure:
-    // refused or reset connections, timeouts, 408, 429, 500, 502, 503, 504.
-    static bool isTransient(const FetchOutcome &outcome, const Verdict &verdict);
-
     // "512 of 20480 bytes", or "512 bytes" when no length was announced.
     static QString describeProgress(const FetchOutcome &outcome);
 
 private:
+    Verdict judge(const FetchOutcome &outcome) const;
+    // The one place that says which failures a fresh request may cure:
+    // refused or reset connections, timeouts, 408, 429, 500, 502, 503, 504.
+    static bool isTransient(const FetchOutcome &outcome, const Verdict &verdict);
     static QString describeHttpStatus(const FetchOutcome &outcome);
     QString describeNetworkError(const FetchOutcome &outcome) const;
 

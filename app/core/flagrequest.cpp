@@ -5,6 +5,7 @@
 #include <QTimeZone>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 
 using namespace Qt::StringLiterals;
 
@@ -26,9 +27,9 @@ std::optional<std::chrono::milliseconds> FlagRequest::parseRetryAfter(const QByt
     return std::chrono::milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
 }
 
-FlagRequest::FlagRequest(QNetworkAccessManager *manager, const QUrl &url, const Limits &limits,
+FlagRequest::FlagRequest(QNetworkAccessManager *manager, const QUrl &url, const RequestLimits &limits,
                          QObject *parent)
-    : QObject(parent)
+    : WireRequest(parent)
     , m_manager(manager)
     , m_limits(limits)
 {
@@ -58,6 +59,10 @@ FlagRequest::FlagRequest(QNetworkAccessManager *manager, const QUrl &url, const 
     // Emitted again for each redirect and each resend Qt makes by itself.
     connect(m_reply, &QNetworkReply::requestSent, this, [this] { ++m_outcome.requestsSent; });
     connect(m_reply, &QNetworkReply::redirected, this, [this] { ++m_outcome.redirects; });
+    // ALPN's choice, known before any answer on a TLS connection.
+    connect(m_reply, &QNetworkReply::encrypted, this, [this] {
+        noteProtocol(m_reply->sslConfiguration().nextNegotiatedProtocol() == QSslConfiguration::ALPNProtocolHTTP2);
+    });
     m_inactivity.start();
     m_deadline.start();
 }
@@ -79,9 +84,18 @@ void FlagRequest::cancel()
     abortBecause(&FetchOutcome::cancelled);
 }
 
+void FlagRequest::noteProtocol(bool http2)
+{
+    if (m_protocolKnown)
+        return;
+    m_protocolKnown = true;
+    Q_EMIT protocolKnown(http2);
+}
+
 void FlagRequest::onMetaDataChanged()
 {
     m_inactivity.start();
+    noteProtocol(m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool());
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     // A compressed body's length says nothing about the bytes Qt hands over.
     const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();

@@ -42,7 +42,7 @@ QString resultLine(const DownloadResult &result)
     const QString who = result.countryName.isEmpty() || result.countryName == result.code
                             ? result.code
                             : tr("%1 %2").arg(result.code, result.countryName);
-    switch (result.status) {
+    switch (result.status()) {
     case DownloadStatus::Ok:
         return result.nameNote.isEmpty() ? tr("%1 OK").arg(who)
                                          : tr("%1 OK (%2)").arg(who, result.nameNote);
@@ -53,7 +53,7 @@ QString resultLine(const DownloadResult &result)
     case DownloadStatus::Error:
         break;
     }
-    return tr("%1 error: %2").arg(who, result.message);
+    return tr("%1 error: %2").arg(who, result.verdict.message);
 }
 
 QString final(const RunSummary &summary)

@@ -64,16 +64,18 @@ SaveOutcome saveAndDecode(const SaveRequest &request)
     const QByteArray format = reader.format(); // sniffed from the bytes; empty after read()
     const QImage image = reader.read();
     if (request.body.isEmpty()) {
-        outcome.error = tr("The server sent an empty body (%1)").arg(describeContentType(request.contentType));
+        outcome.verdict = Verdict::error(
+            FailureKind::NotAnImage,
+            tr("The server sent an empty body (%1)").arg(describeContentType(request.contentType)));
         return outcome;
     }
     if (image.isNull()) {
-        outcome.error = tr("Not an image (%1, %2)")
-                            .arg(describeContentType(request.contentType),
-                                 Formatting::dataSize(request.body.size()));
+        outcome.verdict = Verdict::error(FailureKind::NotAnImage,
+                                         tr("Not an image (%1, %2)")
+                                             .arg(describeContentType(request.contentType),
+                                                  Formatting::dataSize(request.body.size())));
         return outcome;
     }
-    outcome.decoded = true;
 
     const QString extension = chooseExtension(request.urlExtension, request.contentType, format);
     const QDir destination(request.destinationDir);
@@ -86,13 +88,16 @@ SaveOutcome saveAndDecode(const SaveRequest &request)
     // file is written anywhere but in the destination folder itself.
     if (!SafeFileName::isPlainFileName(stem)
         || QFileInfo(destination.absoluteFilePath(fileName)).absolutePath() != QDir::cleanPath(folder)) {
-        outcome.error = tr("Could not save %1: the name is not a plain file name in %2")
-                            .arg(fileName, QDir::toNativeSeparators(folder));
+        outcome.verdict = Verdict::error(FailureKind::SaveFailed,
+                                         tr("Could not save %1: the name is not a plain file name in %2")
+                                             .arg(fileName, QDir::toNativeSeparators(folder)));
         return outcome;
     }
     const auto fail = [&](int error, const QString &qtReason) {
-        outcome.error = tr("Could not save %1: %2")
-                            .arg(fileName, AtomicFile::explainWriteError(error, folder, request.body.size(), qtReason));
+        outcome.verdict = Verdict::error(
+            FailureKind::SaveFailed,
+            tr("Could not save %1: %2")
+                .arg(fileName, AtomicFile::explainWriteError(error, folder, request.body.size(), qtReason)));
         return outcome;
     };
     errno = 0;
@@ -100,20 +105,22 @@ SaveOutcome saveAndDecode(const SaveRequest &request)
         return fail(errno, QString());
     const QString path = destination.absoluteFilePath(fileName);
     if (QFileInfo(path).isDir()) {
-        outcome.error = tr("Could not save %1: a folder of that name is in the way").arg(fileName);
+        outcome.verdict = Verdict::error(FailureKind::SaveFailed,
+                                         tr("Could not save %1: a folder of that name is in the way").arg(fileName));
         return outcome;
     }
     // QSaveFile writes through a link to its target, which may be anywhere.
     if (QFileInfo(path).isSymLink()) {
-        outcome.error = tr("Could not save %1: a link of that name is in the way").arg(fileName);
+        outcome.verdict = Verdict::error(FailureKind::SaveFailed,
+                                         tr("Could not save %1: a link of that name is in the way").arg(fileName));
         return outcome;
     }
 
     if (QString reason; !AtomicFile::write(path, request.body, &reason)) {
-        outcome.error = tr("Could not save %1: %2").arg(fileName, reason);
+        outcome.verdict = Verdict::error(FailureKind::SaveFailed, tr("Could not save %1: %2").arg(fileName, reason));
         return outcome;
     }
-    outcome.saved = true;
+    outcome.verdict = Verdict::ok();
     outcome.filePath = path;
     if (request.thumbnailSize.isValid() && !request.thumbnailSize.isEmpty())
         outcome.thumbnail = image.scaled(request.thumbnailSize, Qt::KeepAspectRatio,

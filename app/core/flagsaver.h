@@ -1,5 +1,7 @@
 #pragma once
 
+#include "downloadresult.h"
+
 #include <QByteArray>
 #include <QImage>
 #include <QSize>
@@ -23,13 +25,14 @@ struct SaveRequest
 
 struct SaveOutcome
 {
-    bool saved = false;
-    bool decoded = false;    // false: the body is not an image (nothing saved)
-    QString filePath;        // when saved
-    QString error;           // a sentence for a person when not saved
-    QImage thumbnail;        // when asked for and saved
-};
+    // OK, or an error: NotAnImage (nothing saved) or SaveFailed, with the
+    // reason in plain words.
+    Verdict verdict;
+    QString filePath = {};   // when saved
+    QImage thumbnail = {};   // when asked for and saved
 
+    bool saved() const { return verdict.isOk(); }
+};
 // Decodes the body (so nothing that is not an image is kept) and writes it
 // atomically with QSaveFile: the final path holds either the old file or the
 // whole new one, never a part. Pure and thread-safe: the engine runs it with

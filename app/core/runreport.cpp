@@ -212,24 +212,20 @@ ReportRow ReportRow::from(const DownloadResult &result)
     row.code = result.code;
     row.country = result.countryName;
     row.url = result.url.toString();
-    row.status = result.status;
-    row.httpStatus = result.httpStatus;
+    row.status = result.status();
+    row.httpStatus = result.httpStatus();
     row.bytes = result.bytes;
     if (!result.requests.isEmpty()) {
-        row.queueWaitMs = result.requests.constFirst().startedMs - std::max<qint64>(result.timings.queuedMs, 0);
-        row.wireMs = 0;
-        for (const RequestSpan &span : result.requests)
-            row.wireMs += span.endedMs - span.startedMs;
+        row.queueWaitMs = result.startedMs(); // the run started with every job queued
+        row.wireMs = result.wireMs();
     }
-    if (result.timings.savedMs >= 0 && result.timings.respondedMs >= 0)
-        row.saveMs = result.timings.savedMs - result.timings.respondedMs;
-    row.retries = result.retries;
+    row.saveMs = result.saveMs();
+    row.retries = result.retries();
     row.requests = result.requestsSent;
-    // flags2 has no message for a flag that arrived; the report keeps the
-    // column full, and says there why the name is the system's.
-    row.message = result.message;
-    if (result.status == DownloadStatus::Ok && row.message.isEmpty())
-        row.message = result.nameNote.isEmpty() ? u"OK"_s : u"OK; "_s + result.nameNote;
+    // The message column also says why a name is the system's.
+    row.message = result.verdict.message;
+    if (!result.nameNote.isEmpty())
+        row.message += u"; "_s + result.nameNote;
     row.file = result.filePath;
     return row;
 }
@@ -281,10 +277,7 @@ RunSummary RunReport::counts() const
     summary.total = int(m_rows.size());
     summary.elapsedMs = m_elapsedMs;
     for (const ReportRow &row : m_rows) {
-        DownloadResult result;
-        result.status = row.status;
-        result.retries = row.retries;
-        summary.count(result);
+        summary.count(row.status, row.retries);
         if (row.httpStatus > 0)
             summary.anyResponse = true;
     }

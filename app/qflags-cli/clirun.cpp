@@ -78,19 +78,19 @@ int CliRun::exec()
     connect(&engine, &DownloadEngine::resultReady, this, [&](const DownloadResult &result) {
         if (!m_outputs.reportFile.isEmpty())
             report.add(result);
-        if (result.status == DownloadStatus::Error) {
+        if (result.status() == DownloadStatus::Error) {
             if (firstError.isEmpty())
-                firstError = result.message;
-            auto &[count, example] = errorsByKind[result.failure];
+                firstError = result.verdict.message;
+            auto &[count, example] = errorsByKind[result.verdict.failure];
             if (count++ == 0)
                 example = Flags2Report::resultLine(result);
         }
         if (m_options.verbose)
             out << Flags2Report::resultLine(result) << Qt::endl;
     });
-    connect(&engine, &DownloadEngine::progressChanged, this, [&](int done, int total) {
+    connect(&engine, &DownloadEngine::progressChanged, this, [&](const RunSummary &summary) {
         if (progress)
-            progress->update(done, total);
+            progress->update(summary.done(), summary.total);
     });
 
     InterruptHandler interrupts;

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "downloadresult.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+
+// What bounds one request on the wire.
+struct RequestLimits
+{
+    std::chrono::milliseconds inactivityTimeout{3100}; // nothing arrives for this long: timed out
+    std::chrono::milliseconds deadline{60000};         // the whole request
+    qint64 maxBodyBytes = 0;
+    int maxRedirects = 0;
+};
+
+// One GET on the wire. Emits finished() exactly once, whatever ends it: the
+// answer, a timeout, the size cap or cancel(). Its owner deletes it after.
+class WireRequest : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WireRequest)
+
+public:
+    using QObject::QObject;
+
+    // Aborts the request: finished() comes at once, from inside this call,
+    // with the outcome marked cancelled.
+    virtual void cancel() = 0;
+
+Q_SIGNALS:
+    void finished(const FetchOutcome &outcome);
+};
+
+// Where the engine's requests go on the wire. The engine decides how many
+// requests are on the wire at once (the user's concurrency); this decides
+// how they travel (which connection, which protocol) and says whether one
+// more can go now without waiting in a queue of the network's own. Injected,
+// so the engine runs as well on a fake network in tests as on Qt's.
+class NetworkAccess : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NetworkAccess)
+
+public:
+    using QObject::QObject;
+
+    // Whether a request to url's origin would go on the wire at once.
+    virtual bool canStart(const QUrl &url) const = 0;
+    // Puts a GET on the wire. The caller owns the request and deletes it
+    // once it has finished.
+    virtual WireRequest *start(const QUrl &url, const RequestLimits &limits) = 0;
+
+Q_SIGNALS:
+    // Something canStart() refused may start now. Never emitted from inside
+    // a call of the engine's (start(), cancel()...): always from the event loop.
+    void capacityAvailable();
+};

@@ -1,0 +1,129 @@
+#include "qtnetworkaccess.h"
+
+#include "flagrequest.h"
+
+#include <QNetworkAccessManager>
+
+QtNetworkAccess::QtNetworkAccess(QObject *parent)
+    : NetworkAccess(parent)
+{
+}
+
+QtNetworkAccess::~QtNetworkAccess() = default;
+
+QtNetworkAccess::Origin QtNetworkAccess::originOf(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return {scheme, url.host().toLower(), url.port(scheme == u"https" ? 443 : 80)};
+}
+
+int QtNetworkAccess::OriginPool::requestsPerManager() const
+{
+    return protocol == Protocol::Http2 ? http2StreamsPerManager : http1RequestsPerManager;
+}
+
+bool QtNetworkAccess::OriginPool::mayAddManager() const
+{
+    return protocol != Protocol::Unknown || managers.isEmpty();
+}
+
+bool QtNetworkAccess::OriginPool::hasRoom() const
+{
+    const int perManager = requestsPerManager();
+    return mayAddManager()
+        || std::any_of(managers.cbegin(), managers.cend(),
+                       [perManager](const Manager &slot) { return slot.active < perManager; });
+}
+
+bool QtNetworkAccess::canStart(const QUrl &url) const
+{
+    const auto pool = m_origins.constFind(originOf(url));
+    return pool == m_origins.cend() || pool->hasRoom();
+}
+
+QtNetworkAccess::Protocol QtNetworkAccess::protocolOf(const QUrl &url) const
+{
+    return m_origins.value(originOf(url)).protocol;
+}
+
+int QtNetworkAccess::managerCount(const QUrl &url) const
+{
+    return int(m_origins.value(originOf(url)).managers.size());
+}
+
+WireRequest *QtNetworkAccess::start(const QUrl &url, const RequestLimits &limits)
+{
+    const Origin origin = originOf(url);
+    QNetworkAccessManager *manager = acquire(origin);
+    auto *request = new FlagRequest(manager, url, limits);
+    // Connected before the caller connects: the slot is free again before
+    // the engine hears of the end and starts the next request.
+    connect(request, &WireRequest::finished, this, [this, origin, manager](const FetchOutcome &outcome) {
+        const bool abortedByUs = outcome.cancelled || outcome.timedOut || outcome.pastDeadline || outcome.tooLarge;
+        if (!abortedByUs) {
+            release(origin, manager);
+            return;
+        }
+        // Qt emits finished() inside abort(), before it tells its network
+        // thread to drop the connection: a request sent to this manager now
+        // would reach that thread first, find every connection busy and wait
+        // in Qt's queue. The slot comes back once abort() has returned.
+        QMetaObject::invokeMethod(this, [this, origin, manager] {
+            release(origin, manager);
+            Q_EMIT capacityAvailable();
+        }, Qt::QueuedConnection);
+    });
+    if (m_origins.value(origin).protocol == Protocol::Unknown)
+        connect(request, &FlagRequest::protocolKnown, this,
+                [this, origin](bool http2) { learnProtocol(origin, http2); });
+    return request;
+}
+
+QNetworkAccessManager *QtNetworkAccess::acquire(const Origin &origin)
+{
+    auto pool = m_origins.find(origin);
+    if (pool == m_origins.end()) {
+        OriginPool fresh;
+        // Qt speaks HTTP/2 over TLS only, unless told otherwise.
+        fresh.protocol = origin.scheme == u"https" ? Protocol::Unknown : Protocol::Http1;
+        pool = m_origins.insert(origin, fresh);
+    }
+    // The first manager with room, so that warm connections are reused.
+    const int perManager = pool->requestsPerManager();
+    for (Manager &slot : pool->managers) {
+        if (slot.active < perManager) {
+            ++slot.active;
+            return slot.manager;
+        }
+    }
+    Q_ASSERT_X(pool->mayAddManager(), "QtNetworkAccess::acquire", "started past canStart()");
+    auto *manager = new QNetworkAccessManager(this);
+    manager->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Our own timers watch the wire; Qt's would also count time in its queue.
+    manager->setTransferTimeout(0);
+    pool->managers.append({manager, 1});
+    return manager;
+}
+
+void QtNetworkAccess::release(const Origin &origin, QNetworkAccessManager *manager)
+{
+    OriginPool &pool = m_origins[origin];
+    for (Manager &slot : pool.managers) {
+        if (slot.manager == manager) {
+            Q_ASSERT(slot.active > 0);
+            --slot.active;
+            return;
+        }
+    }
+    Q_ASSERT_X(false, "QtNetworkAccess::release", "manager not from this origin");
+}
+
+void QtNetworkAccess::learnProtocol(const Origin &origin, bool http2)
+{
+    OriginPool &pool = m_origins[origin];
+    if (pool.protocol != Protocol::Unknown)
+        return;
+    pool.protocol = http2 ? Protocol::Http2 : Protocol::Http1;
+    // From the event loop, as promised: this runs inside a reply's signal.
+    QMetaObject::invokeMethod(this, &NetworkAccess::capacityAvailable, Qt::QueuedConnection);
+}

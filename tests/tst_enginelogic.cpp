@@ -1,0 +1,592 @@
+// The engine's logic on a fake network, a fake clock and a fake saver: no
+// sockets, no sleeps, every step chosen by the test. The queue and the limit,
+// retries and back-off, Retry-After, names, cancel in every state, a save that
+// throws, and the order of the signals. (tst_downloadengine proves the wire.)
+
+#include "fakenetwork.h"
+
+#include "core/downloadengine.h"
+
+#include <QtTest>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+QList<FlagJob> jobsFor(const QStringList &codes)
+{
+    QList<FlagJob> jobs;
+    for (const QString &code : codes) {
+        const QString cc = code.toLower();
+        jobs.append({code, QUrl(u"http://flags.test/flags/%1/%1.png"_s.arg(cc)), cc,
+                     QUrl(u"http://flags.test/flags/%1/metadata.json"_s.arg(cc))});
+    }
+    return jobs;
+}
+
+QString pathOf(const QString &code)
+{
+    return u"%1/%1.png"_s.arg(code.toLower());
+}
+
+QString namePathOf(const QString &code)
+{
+    return u"%1/metadata.json"_s.arg(code.toLower());
+}
+
+// An engine on fakes, and everything it says, as a log of short lines.
+struct FakeRun
+{
+    explicit FakeRun(const EngineSettings &settings = {})
+        : network(new FakeNetwork)
+        , clock(new FakeClock)
+        , engine(DownloadEngine::Dependencies{network, clock, [this] { return jitter; }, saver.runner()})
+    {
+        engine.setSettings(settings);
+        QObject::connect(&engine, &DownloadEngine::requestStarted, &engine,
+                         [this](const QString &code, const QUrl &, qint64 startedMs, RequestSpan::Purpose purpose) {
+                             log(u"start %1 %2 @%3"_s.arg(code, purposeWord(purpose)).arg(startedMs));
+                         });
+        QObject::connect(&engine, &DownloadEngine::requestEnded, &engine,
+                         [this](const QString &code, const RequestSpan &span) {
+                             log(u"end %1 %2 %3"_s.arg(code, purposeWord(span.purpose)).arg(span.httpStatus));
+                         });
+        QObject::connect(&engine, &DownloadEngine::resultReady, &engine, [this](const DownloadResult &result) {
+            results.append(result);
+            log(u"result %1 %2"_s.arg(result.code, statusWord(result.status())));
+        });
+        QObject::connect(&engine, &DownloadEngine::inFlightChanged, &engine, [this](int inFlight) {
+            maxInFlight = std::max(maxInFlight, inFlight);
+            log(u"in flight %1"_s.arg(inFlight));
+        });
+        QObject::connect(&engine, &DownloadEngine::progressChanged, &engine, [this](const RunSummary &summary) {
+            progress = summary;
+            log(u"progress %1/%2"_s.arg(summary.done()).arg(summary.total));
+        });
+        QObject::connect(&engine, &DownloadEngine::finished, &engine, [this](const RunSummary &summary) {
+            this->summary = summary;
+            ++finishedCount;
+            log(u"finished"_s);
+        });
+    }
+
+    static QString purposeWord(RequestSpan::Purpose purpose)
+    {
+        return purpose == RequestSpan::Purpose::Flag ? u"flag"_s : u"name"_s;
+    }
+    static QString statusWord(DownloadStatus status)
+    {
+        switch (status) {
+        case DownloadStatus::Ok: return u"ok"_s;
+        case DownloadStatus::NotFound: return u"not-found"_s;
+        case DownloadStatus::Error: return u"error"_s;
+        case DownloadStatus::Cancelled: return u"cancelled"_s;
+        }
+        return {};
+    }
+    void log(const QString &line) { events.append(line); }
+    // The lines that start with prefix, in order.
+    QStringList eventsLike(const QString &prefix) const
+    {
+        QStringList lines;
+        for (const QString &line : events) {
+            if (line.startsWith(prefix))
+                lines.append(line);
+        }
+        return lines;
+    }
+    const DownloadResult *resultFor(const QString &code) const
+    {
+        for (const DownloadResult &result : results) {
+            if (result.code == code)
+                return &result;
+        }
+        return nullptr;
+    }
+    void answer(const QString &code, const FetchOutcome &outcome)
+    {
+        FakeRequest *request = network->onWireFor(pathOf(code));
+        QVERIFY2(request, qPrintable(u"no request for %1 on the wire"_s.arg(code)));
+        request->finish(outcome);
+    }
+    void answerName(const QString &code, const FetchOutcome &outcome)
+    {
+        FakeRequest *request = network->onWireFor(namePathOf(code));
+        QVERIFY2(request, qPrintable(u"no name request for %1 on the wire"_s.arg(code)));
+        request->finish(outcome);
+    }
+
+    double jitter = 0.5;  // the back-off's factor is 0.5 + jitter: 1 by default
+    FakeSaver saver;
+    FakeNetwork *network; // owned by the engine
+    FakeClock *clock;     // owned by the engine
+    DownloadEngine engine;
+    QStringList events;
+    QList<DownloadResult> results;
+    RunSummary progress;
+    RunSummary summary;
+    int finishedCount = 0;
+    int maxInFlight = 0;
+};
+
+EngineSettings withLimit(int limit)
+{
+    EngineSettings settings;
+    settings.maxConcurrent = limit;
+    settings.destinationDir = u"/dest"_s;
+    return settings;
+}
+
+} // namespace
+
+class TestEngineLogic : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theLimitIsTheNumberOnTheWire();
+    void raisingTheLimitStartsQueuedRequestsAtOnce();
+    void loweringTheLimitLetsRequestsOnTheWireFinish();
+    void namesGoFirstThenRetriesThenNewJobs();
+    void retriesBackOffExponentially();
+    void retryAfterWinsUpToItsCap();
+    void permanentFailuresAreNotRetried();
+    void namesArriveBeforeTheSaveAndNameTheFile();
+    void aMissingNameNeverFailsTheFlag();
+    void cancelEndsEveryStateOnce();
+    void cancelledRetryTimersNeverFire();
+    void aSaveThatThrowsEndsItsJob_data();
+    void aSaveThatThrowsEndsItsJob();
+    void finishedIsTheLastSignalEvenWhenASlotCancels();
+    void aSlotMayStartTheNextRunFromTheLastResult();
+    void anEmptyRunFinishesFromTheEventLoop();
+    void bodiesWaitingToBeSavedHoldBackNewRequests();
+    void theNetworkMayAskRequestsToWait();
+    void progressCarriesTheRunsCounts();
+    void resultsDeriveTheirTimesFromTheSpans();
+};
+
+void TestEngineLogic::theLimitIsTheNumberOnTheWire()
+{
+    FakeRun run(withLimit(3));
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s, u"BB"_s, u"CC"_s, u"DD"_s, u"EE"_s})));
+    QCOMPARE(run.network->onWire().size(), 3);
+    QCOMPARE(run.engine.inFlight(), 3);
+    run.answer(u"BB"_s, Wire::answer(404));
+    // One ended, one started: DD, the next in line.
+    QCOMPARE(run.network->onWire().size(), 3);
+    QVERIFY(run.network->onWireFor(pathOf(u"DD"_s)));
+    run.answer(u"AA"_s, Wire::flag(u"AA"_s));
+    run.answer(u"CC"_s, Wire::answer(404));
+    run.answer(u"DD"_s, Wire::answer(404));
+    run.answer(u"EE"_s, Wire::flag(u"EE"_s));
+    QCOMPARE(run.finishedCount, 1);
+    QCOMPARE(run.maxInFlight, 3);
+    QCOMPARE(run.summary.ok, 2);
+    QCOMPARE(run.summary.notFound, 3);
+    QCOMPARE(run.network->started().size(), 5);
+}
+
+void TestEngineLogic::raisingTheLimitStartsQueuedRequestsAtOnce()
+{
+    FakeRun run(withLimit(2));
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s, u"BB"_s, u"CC"_s, u"DD"_s, u"EE"_s, u"FF"_s})));
+    QCOMPARE(run.network->onWire().size(), 2);
+    run.engine.setMaxConcurrent(5);
+    QCOMPARE(run.network->onWire().size(), 5); // not at the next completion: now
+    QCOMPARE(run.eventsLike(u"in flight"_s).constLast(), u"in flight 5"_s);
+}
+
+void TestEngineLogic::loweringTheLimitLetsRequestsOnTheWireFinish()
+{
+    FakeRun run(withLimit(4));
+    const QStringList codes{u"AA"_s, u"BB"_s, u"CC"_s, u"DD"_s, u"EE"_s, u"FF"_s};
+    QVERIFY(run.engine.start(jobsFor(codes)));
+    run.engine.setMaxConcurrent(1);
+    QCOMPARE(run.network->onWire().size(), 4); // nothing aborted
+    for (const QString &code : {u"AA"_s, u"BB"_s, u"CC"_s}) {
+        run.answer(code, Wire::answer(404));
+        QCOMPARE(run.network->started().size(), 4); // still above the new limit
+    }
+    run.answer(u"DD"_s, Wire::answer(404));
+    QCOMPARE(run.network->onWire().size(), 1); // below it: one at a time
+    QVERIFY(run.network->onWireFor(pathOf(u"EE"_s)));
+    QCOMPARE(run.summary.errors, 0);
+}
+
+void TestEngineLogic::namesGoFirstThenRetriesThenNewJobs()
+{
+    EngineSettings settings = withLimit(3);
+    settings.fetchCountryNames = true;
+    FakeRun run(settings);
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s, u"BB"_s, u"CC"_s, u"DD"_s, u"EE"_s})));
+    // BB fails and backs off; its back-off ends while every slot is taken.
+    run.answer(u"BB"_s, Wire::busy());
+    run.clock->advance(1s);
+    // AA's flag arrives: its name goes before BB's retry and before EE.
+    run.answer(u"AA"_s, Wire::flag(u"AA"_s));
+    QCOMPARE(run.eventsLike(u"start"_s).constLast(), u"start AA name @1000"_s);
+    // The next free slot goes to the retry, then to the new job.
+    run.answer(u"CC"_s, Wire::answer(404));
+    QCOMPARE(run.eventsLike(u"start"_s).constLast(), u"start BB flag @1000"_s);
+    run.answer(u"DD"_s, Wire::answer(404));
+    QCOMPARE(run.eventsLike(u"start"_s).constLast(), u"start EE flag @1000"_s);
+}
+
+void TestEngineLogic::retriesBackOffExponentially()
+{
+    EngineSettings settings = withLimit(1);
+    settings.retries = 2;
+    settings.retryBaseDelay = 200ms;
+    FakeRun run(settings);
+    run.jitter = 0.0; // the shortest back-off: half of 200 ms, then half of 400 ms
+    QVERIFY(run.engine.start(jobsFor({u"BR"_s})));
+    run.answer(u"BR"_s, Wire::refused());
+    QCOMPARE(run.engine.inFlight(), 0); // a job backing off holds no slot
+    run.clock->advance(99ms);
+    QCOMPARE(run.network->started().size(), 1);
+    run.clock->advance(1ms);
+    QCOMPARE(run.network->started().size(), 2);
+    run.answer(u"BR"_s, Wire::refused());
+    run.clock->advance(199ms);
+    QCOMPARE(run.network->started().size(), 2);
+    run.clock->advance(1ms);
+    QCOMPARE(run.network->started().size(), 3);
+    run.answer(u"BR"_s, Wire::refused());
+
+    QCOMPARE(run.finishedCount, 1);
+    const DownloadResult *br = run.resultFor(u"BR"_s);
+    QVERIFY(br);
+    QCOMPARE(br->status(), DownloadStatus::Error);
+    QCOMPARE(br->verdict.failure, FailureKind::Connection);
+    QCOMPARE(br->verdict.message, u"Connection refused by flags.test, retried 2 times"_s);
+    QCOMPARE(br->retries(), 2);
+    QCOMPARE(br->requests.size(), 3);
+    QCOMPARE(br->requests.at(1).startedMs, 100);
+    QCOMPARE(br->requests.at(2).startedMs, 300);
+    QCOMPARE(run.summary.retried, 1);
+    QCOMPARE(run.clock->pendingTimers(), 0);
+}
+
+void TestEngineLogic::retryAfterWinsUpToItsCap()
+{
+    EngineSettings settings = withLimit(2);
+    settings.retryAfterCap = 5s;
+    FakeRun run(settings);
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s, u"BB"_s})));
+    run.answer(u"AA"_s, Wire::busy(2s));
+    run.answer(u"BB"_s, Wire::busy(60s));
+    run.clock->advance(1999ms);
+    QCOMPARE(run.network->onWire().size(), 0);
+    run.clock->advance(1ms);
+    QVERIFY(run.network->onWireFor(pathOf(u"AA"_s)));
+    run.clock->advance(2999ms);
+    QVERIFY(!run.network->onWireFor(pathOf(u"BB"_s)));
+    run.clock->advance(1ms); // 5 s: the cap, not the server's minute
+    QVERIFY(run.network->onWireFor(pathOf(u"BB"_s)));
+}
+
+void TestEngineLogic::permanentFailuresAreNotRetried()
+{
+    FakeRun run(withLimit(2));
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s, u"BB"_s})));
+    FetchOutcome teapot = Wire::answer(418);
+    teapot.reasonPhrase = "I'm a teapot";
+    run.answer(u"AA"_s, teapot);
+    run.answer(u"BB"_s, Wire::answer(404));
+    QCOMPARE(run.finishedCount, 1);
+    QCOMPARE(run.network->started().size(), 2);
+    QCOMPARE(run.resultFor(u"AA"_s)->verdict.message, u"HTTP error 418 - I'm a teapot"_s);
+    QVERIFY(!run.resultFor(u"AA"_s)->verdict.retryable);
+    QCOMPARE(run.clock->pendingTimers(), 0);
+}
+
+void TestEngineLogic::namesArriveBeforeTheSaveAndNameTheFile()
+{
+    EngineSettings settings = withLimit(2);
+    settings.fileNaming = FileNaming::ByCountryName;
+    FakeRun run(settings);
+    QVERIFY(run.engine.start(jobsFor({u"BR"_s, u"CG"_s})));
+    run.answer(u"BR"_s, Wire::flag(u"BR"_s));
+    QCOMPARE(run.saver.count(), 0); // the flag waits for its name
+    QCOMPARE(run.engine.inFlight(), 2);
+    run.answerName(u"BR"_s, Wire::name(u"Brazil"_s));
+    QCOMPARE(run.saver.count(), 1);
+    QCOMPARE(run.saver.request(0).fileStem, u"Brazil"_s);
+    QCOMPARE(run.saver.request(0).stemIfTaken, u"Brazil (BR)"_s); // an older Brazil.png is kept
+    QCOMPARE(run.saver.request(0).body, QByteArray("flag of BR"));
+
+    run.answer(u"CG"_s, Wire::flag(u"CG"_s));
+    run.answerName(u"CG"_s, Wire::name(u"Brazil"_s)); // a clash within the run
+    QCOMPARE(run.saver.request(1).fileStem, u"Brazil (CG)"_s);
+
+    QCOMPARE(run.finishedCount, 1);
+    const DownloadResult *br = run.resultFor(u"BR"_s);
+    QCOMPARE(br->countryName, u"Brazil"_s);
+    QCOMPARE(br->requests.size(), 2);
+    QCOMPARE(br->requests.at(1).purpose, RequestSpan::Purpose::Metadata);
+    QCOMPARE(br->retries(), 0);
+    QCOMPARE(br->filePath, u"/dest/Brazil.png"_s);
+    QCOMPARE(run.eventsLike(u"start BR"_s), QStringList({u"start BR flag @0"_s, u"start BR name @0"_s}));
+}
+
+void TestEngineLogic::aMissingNameNeverFailsTheFlag()
+{
+    EngineSettings settings = withLimit(1);
+    settings.fetchCountryNames = true;
+    FakeRun run(settings);
+    QVERIFY(run.engine.start(jobsFor({u"BR"_s, u"ZZ"_s})));
+    run.answer(u"BR"_s, Wire::flag(u"BR"_s));
+    run.answerName(u"BR"_s, Wire::answer(200, "{not json", u"application/json"_s));
+    run.answer(u"ZZ"_s, Wire::flag(u"ZZ"_s));
+    run.answerName(u"ZZ"_s, Wire::answer(404));
+    QCOMPARE(run.summary.ok, 2);
+    const DownloadResult *br = run.resultFor(u"BR"_s);
+    QCOMPARE(br->countryName, u"Brazil"_s); // the system's
+    QVERIFY2(br->nameNote.startsWith(u"No country name from the server: invalid JSON"_s), qPrintable(br->nameNote));
+    QCOMPARE(run.resultFor(u"ZZ"_s)->nameNote, u"No country name from the server: metadata.json not found (404)"_s);
+}
+
+void TestEngineLogic::cancelEndsEveryStateOnce()
+{
+    EngineSettings settings = withLimit(3);
+    settings.fetchCountryNames = true;
+    FakeRun run(settings);
+    run.saver.automatic = false;
+    // At the cancel: HH done, AA and CC saving, BB backing off, DD's name on
+    // the wire, EE's flag on the wire, FF's name waiting for a slot, GG never
+    // started.
+    QVERIFY(run.engine.start(jobsFor({u"HH"_s, u"AA"_s, u"BB"_s, u"CC"_s, u"DD"_s, u"EE"_s, u"FF"_s, u"GG"_s})));
+    run.answer(u"HH"_s, Wire::answer(404));
+    run.answer(u"AA"_s, Wire::flag(u"AA"_s));
+    run.answerName(u"AA"_s, Wire::name(u"Aland"_s));
+    QCOMPARE(run.saver.running(), 1);
+    run.answer(u"BB"_s, Wire::busy());
+    run.answer(u"CC"_s, Wire::flag(u"CC"_s)); // its name starts: CC, DD, EE on the wire
+    QVERIFY(run.network->onWireFor(namePathOf(u"CC"_s)));
+    run.answerName(u"CC"_s, Wire::name(u"Cocos"_s));
+    QCOMPARE(run.saver.running(), 2);
+    run.answer(u"DD"_s, Wire::flag(u"DD"_s));
+    QVERIFY(run.network->onWireFor(namePathOf(u"DD"_s)));
+    QVERIFY(run.network->onWireFor(pathOf(u"EE"_s)));
+    QVERIFY(run.network->onWireFor(pathOf(u"FF"_s)));
+    run.engine.setMaxConcurrent(2);
+    run.answer(u"FF"_s, Wire::flag(u"FF"_s)); // FF's name must wait: DD, EE hold both slots
+    QVERIFY(!run.network->onWireFor(namePathOf(u"FF"_s)));
+
+    run.events.clear();
+    run.engine.cancel();
+    QCOMPARE(run.finishedCount, 0); // two saves still run
+    QCOMPARE(run.engine.inFlight(), 0);
+    for (const QString &code : {u"BB"_s, u"DD"_s, u"EE"_s, u"FF"_s})
+        QCOMPARE(run.resultFor(code)->status(), DownloadStatus::Cancelled);
+    QVERIFY(!run.resultFor(u"GG"_s)); // never started: no result
+    run.engine.cancel(); // twice is once
+    run.saver.succeed(0);
+    run.saver.succeed(1);
+    QCOMPARE(run.finishedCount, 1);
+    QCOMPARE(run.resultFor(u"AA"_s)->status(), DownloadStatus::Ok); // a save ends with a whole file
+    QCOMPARE(run.resultFor(u"CC"_s)->status(), DownloadStatus::Ok);
+    QCOMPARE(run.results.size(), 7);
+    QCOMPARE(run.summary.total, 8);
+    QCOMPARE(run.summary.interrupted, 4);
+    QCOMPARE(run.summary.notStarted(), 1);
+    QVERIFY(run.summary.cancelled);
+    QCOMPARE(run.events.constLast(), u"finished"_s);
+    QCOMPARE(run.clock->pendingTimers(), 0);
+    // The engine runs again after a cancel.
+    QVERIFY(run.engine.start(jobsFor({u"BR"_s})));
+    QCOMPARE(run.network->onWire().size(), 1);
+}
+
+void TestEngineLogic::cancelledRetryTimersNeverFire()
+{
+    FakeRun run(withLimit(1));
+    QVERIFY(run.engine.start(jobsFor({u"BR"_s})));
+    run.answer(u"BR"_s, Wire::busy());
+    run.engine.cancel();
+    QCOMPARE(run.finishedCount, 1);
+    QCOMPARE(run.resultFor(u"BR"_s)->retries(), 0); // the retry never went out
+    run.clock->advance(1h);
+    QCOMPARE(run.network->started().size(), 1);
+}
+
+void TestEngineLogic::aSaveThatThrowsEndsItsJob_data()
+{
+    QTest::addColumn<bool>("standardException");
+    QTest::newRow("std::bad_alloc") << true;
+    QTest::newRow("something else") << false;
+}
+
+void TestEngineLogic::aSaveThatThrowsEndsItsJob()
+{
+    QFETCH(bool, standardException);
+    FakeRun run(withLimit(2));
+    run.saver.automatic = false;
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s, u"BB"_s})));
+    run.answer(u"AA"_s, Wire::flag(u"AA"_s));
+    run.answer(u"BB"_s, Wire::flag(u"BB"_s));
+    if (standardException)
+        run.saver.fail(0, std::bad_alloc());
+    else
+        run.saver.fail(0, 42);
+    run.saver.succeed(1);
+    QCOMPARE(run.finishedCount, 1);
+    const DownloadResult *aa = run.resultFor(u"AA"_s);
+    QCOMPARE(aa->status(), DownloadStatus::Error);
+    QCOMPARE(aa->verdict.failure, FailureKind::SaveFailed);
+    QVERIFY2(aa->verdict.message.startsWith(u"Could not save the flag: "_s), qPrintable(aa->verdict.message));
+    QCOMPARE(run.summary.errors, 1);
+    QCOMPARE(run.summary.ok, 1);
+}
+
+void TestEngineLogic::finishedIsTheLastSignalEvenWhenASlotCancels()
+{
+    FakeRun run(withLimit(3));
+    QObject::connect(&run.engine, &DownloadEngine::resultReady, &run.engine, [&run](const DownloadResult &result) {
+        if (result.status() == DownloadStatus::NotFound)
+            run.engine.cancel();
+    });
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s, u"BB"_s, u"CC"_s, u"DD"_s})));
+    run.events.clear();
+    run.answer(u"AA"_s, Wire::answer(404));
+    QCOMPARE(run.finishedCount, 1);
+    QCOMPARE(run.events.constLast(), u"finished"_s);
+    // AA's own end and the in-flight count before its result; the cancelled
+    // ones' ends before their results; the count at 0 before finished.
+    // AA's end, its result, DD taking its slot; then each cancelled one's
+    // end before its result; the count at 0 before finished.
+    const QStringList expected{
+        u"end AA flag 404"_s, u"in flight 2"_s, u"result AA not-found"_s, u"progress 1/4"_s,
+        u"start DD flag @0"_s, u"in flight 3"_s,
+        u"end BB flag 0"_s,   u"in flight 2"_s, u"result BB cancelled"_s, u"progress 2/4"_s,
+        u"end CC flag 0"_s,   u"in flight 1"_s, u"result CC cancelled"_s, u"progress 3/4"_s,
+        u"end DD flag 0"_s,   u"in flight 0"_s, u"result DD cancelled"_s, u"progress 4/4"_s,
+        u"finished"_s};
+    QCOMPARE(run.events, expected);
+}
+
+void TestEngineLogic::aSlotMayStartTheNextRunFromTheLastResult()
+{
+    FakeRun run(withLimit(2));
+    bool startedAgain = false;
+    QObject::connect(&run.engine, &DownloadEngine::resultReady, &run.engine, [&](const DownloadResult &result) {
+        if (result.code == u"BB"_s && !startedAgain)
+            startedAgain = run.engine.start(jobsFor({u"CC"_s}));
+    });
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s, u"BB"_s})));
+    run.answer(u"AA"_s, Wire::answer(404));
+    run.events.clear();
+    run.answer(u"BB"_s, Wire::answer(404));
+    QVERIFY(startedAgain); // the first run was over, in state, when BB's result left
+    const QStringList expected{u"end BB flag 404"_s, u"in flight 0"_s, u"result BB not-found"_s,
+                               u"progress 2/2"_s,    u"finished"_s,    u"progress 0/1"_s,
+                               u"start CC flag @0"_s, u"in flight 1"_s};
+    QCOMPARE(run.events, expected);
+    QCOMPARE(run.summary.total, 2); // the first run's
+    QVERIFY(run.engine.isRunning());
+}
+
+void TestEngineLogic::anEmptyRunFinishesFromTheEventLoop()
+{
+    FakeRun run;
+    QVERIFY(run.engine.start({}));
+    QCOMPARE(run.finishedCount, 0); // a caller may connect after start()
+    run.clock->advance(0ms);
+    QCOMPARE(run.finishedCount, 1);
+    QCOMPARE(run.summary.total, 0);
+    QVERIFY(!run.summary.cancelled);
+}
+
+void TestEngineLogic::bodiesWaitingToBeSavedHoldBackNewRequests()
+{
+    FakeRun run(withLimit(10));
+    run.saver.automatic = false;
+    QStringList codes;
+    for (int i = 0; i < 100; ++i)
+        codes.append(u"%1%2"_s.arg(QChar(u'A' + i / 26)).arg(QChar(u'A' + i % 26)));
+    QVERIFY(run.engine.start(jobsFor(codes)));
+    // Every answer is a flag whose save does not end: each one held stops a
+    // new request once 64 are held.
+    while (!run.network->onWire().isEmpty())
+        run.network->onWire().constFirst()->finish(Wire::flag(u"XX"_s));
+    const int held = DownloadEngine::maxSavesPending;
+    QCOMPARE(run.network->started().size(), 10 + held - 1);
+    QCOMPARE(run.saver.running(), 10 + held - 1);
+    // Below the mark again, the slots fill at once.
+    for (int save = 0; save < 10; ++save) {
+        QCOMPARE(run.network->onWire().size(), 0);
+        run.saver.succeed(save);
+    }
+    QCOMPARE(run.network->onWire().size(), 10);
+}
+
+void TestEngineLogic::theNetworkMayAskRequestsToWait()
+{
+    FakeRun run(withLimit(10));
+    run.network->setRoom(2);
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s, u"BB"_s, u"CC"_s, u"DD"_s})));
+    QCOMPARE(run.network->onWire().size(), 2);
+    run.network->setRoom(3);
+    QCOMPARE(run.network->onWire().size(), 2); // nothing until the network says so
+    run.network->announceCapacity();
+    QCOMPARE(run.network->onWire().size(), 3);
+    run.answer(u"AA"_s, Wire::answer(404));
+    QCOMPARE(run.network->onWire().size(), 3);
+    QCOMPARE(run.network->startsPastRoom(), 0);
+}
+
+void TestEngineLogic::progressCarriesTheRunsCounts()
+{
+    FakeRun run(withLimit(4));
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s, u"BB"_s, u"CC"_s, u"DD"_s})));
+    QCOMPARE(run.progress.total, 4);
+    QCOMPARE(run.progress.done(), 0);
+    run.answer(u"AA"_s, Wire::flag(u"AA"_s));
+    run.answer(u"BB"_s, Wire::answer(404));
+    QCOMPARE(run.progress.ok, 1);
+    QCOMPARE(run.progress.notFound, 1);
+    QVERIFY(run.progress.anyResponse);
+    run.answer(u"CC"_s, Wire::refused());
+    QCOMPARE(run.progress.done(), 2); // backing off: not done
+    run.answer(u"DD"_s, Wire::answer(404));
+    run.clock->advance(10s);
+    run.answer(u"CC"_s, Wire::flag(u"CC"_s));
+    QCOMPARE(run.progress.done(), 4);
+    QCOMPARE(run.progress.retried, 1);
+    QCOMPARE(run.summary.ok, run.progress.ok);
+}
+
+void TestEngineLogic::resultsDeriveTheirTimesFromTheSpans()
+{
+    EngineSettings settings = withLimit(1);
+    settings.fetchCountryNames = true;
+    settings.retryBaseDelay = 100ms;
+    FakeRun run(settings);
+    run.saver.automatic = false;
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s, u"BR"_s})));
+    run.clock->advance(50ms);
+    run.answer(u"AA"_s, Wire::answer(404)); // BR waits 50 ms in the queue
+    run.clock->advance(30ms);
+    run.answer(u"BR"_s, Wire::busy());      // 50..80, then 100 ms back-off
+    run.clock->advance(100ms);
+    run.clock->advance(20ms);
+    run.answer(u"BR"_s, Wire::flag(u"BR"_s)); // 180..200
+    run.clock->advance(5ms);
+    run.answerName(u"BR"_s, Wire::name(u"Brazil"_s)); // 200..205
+    run.clock->advance(7ms);
+    run.saver.succeed(0);                   // 205..212
+    const DownloadResult *br = run.resultFor(u"BR"_s);
+    QVERIFY(br);
+    QCOMPARE(br->startedMs(), 50);
+    QCOMPARE(br->retries(), 1);
+    QCOMPARE(br->wireMs(), 30 + 20 + 5);
+    QCOMPARE(br->respondedMs(), 205);
+    QCOMPARE(br->savedMs, 212);
+    QCOMPARE(br->saveMs(), 7);
+    QCOMPARE(br->httpStatus(), 200);
+    QCOMPARE(br->requestsSent, 3);
+}
+
+QTEST_GUILESS_MAIN(TestEngineLogic)
+#include "tst_enginelogic.moc"
