@@ -225,7 +225,7 @@ void TestMainWindow::sliderChangesTheLimitDuringARunAndCancelLeavesWholeFiles()
     child<QDoubleSpinBox>(u"delayMax"_s)->setValue(0.5);
     child<QDoubleSpinBox>(u"delayMin"_s)->setValue(0.5);
     QTest::mouseClick(child<QPushButton>(u"start"_s), Qt::LeftButton);
-    BackgroundEngine *engine = m_window->engine();
+    RunController *engine = m_window->controller();
     QVERIFY(engine->isRunning());
     QTRY_COMPARE(engine->inFlight(), 5);
     QVERIFY(!child<QPushButton>(u"start"_s)->isEnabled());
@@ -289,8 +289,10 @@ void TestMainWindow::retryFailedRequeuesExactlyTheFailedCodes()
 
     child<QSpinBox>(u"errorRate"_s)->setValue(0);
     QSet<QString> retried;
-    connect(m_window->engine(), &BackgroundEngine::requestStarted, this,
-            [&retried](const QString &code) { retried.insert(code); });
+    connect(m_window->controller(), &RunController::runBatch, this, [&retried](const RunBatch &batch) {
+        for (const RunBatch::Started &started : batch.started)
+            retried.insert(started.code);
+    });
     const RunSummary second = clickAndWait(u"retry"_s);
     QCOMPARE(retried, failed);
     QCOMPARE(second.total, first.errors);
@@ -503,7 +505,7 @@ void TestMainWindow::destinationSaysWhatWillHappen()
     // The run creates it, and the line says so once the run is over.
     QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
     QTest::mouseClick(child<QPushButton>(u"start"_s), Qt::LeftButton);
-    QVERIFY(m_window->engine()->isRunning());
+    QVERIFY(m_window->controller()->isRunning());
     QCOMPARE(status->text(), u"Flags are saved here as they arrive"_s);
     QVERIFY(open->isEnabled());
     QVERIFY(finished.wait(30000));
@@ -538,7 +540,7 @@ void TestMainWindow::theFolderIsCheckedAgainOnReturnAndOnStart()
     // Or straight to Start, without leaving the window.
     QVERIFY(QFile(path).open(QIODevice::WriteOnly));
     QTest::mouseClick(start, Qt::LeftButton);
-    QVERIFY(!m_window->engine()->isRunning());
+    QVERIFY(!m_window->controller()->isRunning());
     QVERIFY(!start->isEnabled());
     QCOMPARE(status->text(), u"This is a file, not a folder"_s);
 }
@@ -608,8 +610,8 @@ void TestMainWindow::enterRightAfterTypingUsesTheTypedValue()
     QTest::keyClicks(concurrency, u"7"_s);
     QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
     QTest::keyClick(concurrency, Qt::Key_Return);
-    QVERIFY(m_window->engine()->isRunning());
-    QCOMPARE(m_window->engine()->maxConcurrent(), 7);
+    QVERIFY(m_window->controller()->isRunning());
+    QCOMPARE(m_window->controller()->maxConcurrent(), 7);
     QCOMPARE(concurrency->value(), 7);
     QVERIFY(finished.wait(30000));
 }

@@ -6,7 +6,7 @@
 
 #include "charts/logaxis.h"
 #include "charts/sweepchart.h"
-#include "core/backgroundsweep.h"
+#include "core/runcontroller.h"
 #include "core/concurrencysweep.h"
 #include "core/sweeplevels.h"
 
@@ -26,7 +26,7 @@ private Q_SLOTS:
     void cancelDuringALevelStopsTheSweep();
     void cancelBetweenLevelsRunsNoOther();
     void aScratchFolderThatCannotBeMadeStopsWithAReason();
-    void backgroundSweepDeliversOnTheCallersThread();
+    void controllerRunsASweepOnItsThread();
     void levelsParse_data();
     void levelsParse();
     void logAxisRoundsAndTicks_data();
@@ -260,7 +260,7 @@ void TestSweep::aScratchFolderThatCannotBeMadeStopsWithAReason()
     QVERIFY(!s.sweep.start(plan));
 }
 
-void TestSweep::backgroundSweepDeliversOnTheCallersThread()
+void TestSweep::controllerRunsASweepOnItsThread()
 {
     QTemporaryDir scratchParent;
     SweepPlan plan;
@@ -269,19 +269,20 @@ void TestSweep::backgroundSweepDeliversOnTheCallersThread()
     plan.serverDelaySeconds = delaySeconds;
     plan.scratchParent = scratchParent.path();
 
-    BackgroundSweep sweep;
+    RunController sweep;
     QList<int> levels;
     bool onThisThread = true;
-    connect(&sweep, &BackgroundSweep::pointMeasured, this, [&](const SweepPoint &point) {
+    connect(&sweep, &RunController::sweepPointMeasured, this, [&](const SweepPoint &point) {
         onThisThread = onThisThread && QThread::currentThread() == thread();
         levels.append(point.level);
     });
-    QSignalSpy finished(&sweep, &BackgroundSweep::finished);
-    QVERIFY(sweep.start(plan));
-    QVERIFY(sweep.isRunning());
-    QVERIFY(!sweep.start(plan)); // one at a time
+    QSignalSpy finished(&sweep, &RunController::sweepFinished);
+    QVERIFY(sweep.startSweep(plan));
+    QVERIFY(sweep.isSweeping());
+    QVERIFY(!sweep.startSweep(plan)); // one at a time
+    QVERIFY(!sweep.startRun({}, plan.jobs)); // and never beside a run: one thread
     QVERIFY(finished.wait(20000));
-    QVERIFY(!sweep.isRunning());
+    QVERIFY(!sweep.isBusy());
     QCOMPARE(finished.first().at(0).toBool(), false);
     QCOMPARE(finished.first().at(1).toString(), QString());
     QCOMPARE(levels, (QList<int>{2, 8}));
@@ -289,16 +290,16 @@ void TestSweep::backgroundSweepDeliversOnTheCallersThread()
     QCOMPARE(entriesIn(scratchParent.path()), QStringList());
 
     // Cancelled on the first level; destroyed while another runs.
-    QSignalSpy progress(&sweep, &BackgroundSweep::progressChanged);
-    QVERIFY(sweep.start(plan));
+    QSignalSpy progress(&sweep, &RunController::sweepProgressChanged);
+    QVERIFY(sweep.startSweep(plan));
     QVERIFY(progress.wait(5000)); // the first level has begun
     sweep.cancel();
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.last().at(0).toBool(), true);
     QCOMPARE(levels.size(), 2);
     {
-        BackgroundSweep doomed;
-        QVERIFY(doomed.start(plan));
+        RunController doomed;
+        QVERIFY(doomed.startSweep(plan));
         QTest::qWait(100);
     }
     QCOMPARE(entriesIn(scratchParent.path()), QStringList());

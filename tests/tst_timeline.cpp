@@ -5,7 +5,7 @@
 
 #include "charts/runtimeline.h"
 #include "charts/timelinepainter.h"
-#include "charts/timelinerecorder.h"
+#include "core/runbatch.h"
 #include "server/faultplan.h"
 
 #include <QImage>
@@ -29,6 +29,17 @@ private Q_SLOTS:
 };
 
 namespace {
+
+// The timeline records a run as the window's does: from the engine's batches.
+RunBatcher *recordInto(RunTimeline &timeline, DownloadEngine &engine)
+{
+    auto *batcher = new RunBatcher(&engine, 10ms, &engine);
+    QObject::connect(batcher, &RunBatcher::batchReady, batcher,
+                     [&timeline](const RunBatch &batch) { timeline.record(batch); });
+    QObject::connect(batcher, &RunBatcher::finished, batcher,
+                     [&timeline](const RunSummary &summary) { timeline.finish(summary.elapsedMs); });
+    return batcher;
+}
 
 QStringList someCodes(int count)
 {
@@ -88,7 +99,7 @@ void TestTimeline::atMostConcurrencyBarsOverlap()
     const QStringList codes = someCodes(12);
     Harness harness(concurrency);
     RunTimeline timeline;
-    recordTimeline(harness.engine, timeline, &harness.engine);
+    recordInto(timeline, harness.engine);
     timeline.begin(concurrency);
     harness.engine.start(jobsFor(server.urlTemplate(), codes));
     QVERIFY(waitForEnd(harness.run));
@@ -136,7 +147,7 @@ void TestTimeline::inFlightStaysUnderARaisedLimit()
     QVERIFY(server.start(delayed(0.2)));
     Harness harness(2);
     RunTimeline timeline;
-    recordTimeline(harness.engine, timeline, &harness.engine);
+    recordInto(timeline, harness.engine);
     timeline.begin(2);
     bool raised = false;
     connect(&harness.engine, &DownloadEngine::resultReady, &harness.engine, [&] {
@@ -152,10 +163,9 @@ void TestTimeline::inFlightStaysUnderARaisedLimit()
     QCOMPARE(timeline.limitSeries().first().value, 2);
     QCOMPARE(timeline.limitSeries().last().value, 5);
     QCOMPARE(timeline.maxOverlap(), 5);
-    // The moment of the raise is read from our clock, lined up with the
-    // engine's to the millisecond: allow that much.
+    // The moment of the raise is the engine's own.
     for (const TimelineStep &step : timeline.inFlightSeries())
-        QVERIFY2(step.value <= timeline.limitAt(step.atMs + 2),
+        QVERIFY2(step.value <= timeline.limitAt(step.atMs),
                  qPrintable(u"%1 in flight at %2 ms"_s.arg(step.value).arg(step.atMs)));
 }
 
@@ -219,26 +229,32 @@ void TestTimeline::liveSpansAreTheEnginesOwn()
     settings.fetchCountryNames = true;
     Harness harness(settings);
     RunTimeline timeline;
-    // Connected before the recorder: sees each row as drawn live, just before
-    // the result replaces its spans.
+    // Each batch's starts and ends first, then a look at each row as drawn
+    // live, just before the result replaces its spans.
     int retriedChecked = 0;
-    connect(&harness.engine, &DownloadEngine::resultReady, &harness.engine, [&](const DownloadResult &result) {
-        const auto row = std::find_if(timeline.rows().cbegin(), timeline.rows().cend(),
-                                      [&](const TimelineRow &r) { return r.code == result.code; });
-        QVERIFY(row != timeline.rows().cend());
-        QVERIFY(!row->isDone());
-        QCOMPARE(row->requests.size(), result.requests.size());
-        // Every request but the last has ended exactly as the result says;
-        // the last one's end may follow the result.
-        for (qsizetype i = 0; i + 1 < result.requests.size(); ++i) {
-            QCOMPARE(row->requests.at(i).purpose, result.requests.at(i).purpose);
-            QCOMPARE(row->requests.at(i).startedMs, result.requests.at(i).startedMs);
-            QCOMPARE(row->requests.at(i).endedMs, result.requests.at(i).endedMs);
-            QCOMPARE(row->requests.at(i).httpStatus, result.requests.at(i).httpStatus);
+    auto *batcher = new RunBatcher(&harness.engine, 10ms, &harness.engine);
+    connect(batcher, &RunBatcher::batchReady, batcher, [&](const RunBatch &batch) {
+        RunBatch live = batch;
+        live.results.clear();
+        timeline.record(live);
+        for (const DownloadResult &result : batch.results) {
+            const auto row = std::find_if(timeline.rows().cbegin(), timeline.rows().cend(),
+                                          [&](const TimelineRow &r) { return r.code == result.code; });
+            QVERIFY(row != timeline.rows().cend());
+            QVERIFY(!row->isDone());
+            QCOMPARE(row->requests.size(), result.requests.size());
+            // Every request has ended exactly as the result says: the engine
+            // reports each end before the result.
+            for (qsizetype i = 0; i < result.requests.size(); ++i) {
+                QCOMPARE(row->requests.at(i).purpose, result.requests.at(i).purpose);
+                QCOMPARE(row->requests.at(i).startedMs, result.requests.at(i).startedMs);
+                QCOMPARE(row->requests.at(i).endedMs, result.requests.at(i).endedMs);
+                QCOMPARE(row->requests.at(i).httpStatus, result.requests.at(i).httpStatus);
+            }
+            retriedChecked += result.retries() > 0;
+            timeline.addResult(result);
         }
-        retriedChecked += result.retries() > 0;
     });
-    recordTimeline(harness.engine, timeline, &harness.engine);
     timeline.begin(4);
     const QStringList codes = someCodes(20);
     harness.engine.start(jobsFor(server.urlTemplate(), codes));

@@ -2,7 +2,6 @@
 
 #include "errorlistmodel.h"
 #include "flaggridmodel.h"
-#include "resultbatcher.h"
 #include "runform.h"
 #include "savefiledialog.h"
 #include "timelineview.h"
@@ -92,24 +91,12 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(buildResults(), 1);
     setCentralWidget(central);
 
-    m_batcher = new ResultBatcher(this);
-    connect(m_batcher, &ResultBatcher::batchReady, this, &MainWindow::onResults);
-    connect(&m_engine, &BackgroundEngine::resultReady, m_batcher, &ResultBatcher::add);
-    connect(&m_engine, &BackgroundEngine::resultReady, this,
-            [this](const DownloadResult &result) { m_report.add(result); });
-    // QProgressBar repaints at once on every setValue: follow the engine's
-    // progress on the status timer, not on each of a thousand signals.
-    connect(&m_engine, &BackgroundEngine::progressChanged, this,
-            [this](const RunSummary &summary) { m_runSummary = summary; });
-    connect(&m_engine, &BackgroundEngine::inFlightChanged, this, [this] {
-        if (!m_statusTimer.isActive())
-            updateStatus();
-    });
-    connect(&m_engine, &BackgroundEngine::finished, this, &MainWindow::onFinished);
-    m_timeline->follow(m_engine);
+    connect(&m_controller, &RunController::runBatch, this, &MainWindow::onBatch);
+    connect(&m_controller, &RunController::runFinished, this, &MainWindow::onFinished);
+    m_timeline->follow(m_controller);
     connect(m_form, &RunForm::concurrencyChanged, this, [this](int limit) {
-        if (m_engine.isRunning())
-            m_engine.setMaxConcurrent(limit);
+        if (m_controller.isRunning())
+            m_controller.setMaxConcurrent(limit);
         else
             updateStatus(); // "in flight 0 of N" follows the slider
     });
@@ -189,7 +176,7 @@ QWidget *MainWindow::buildResults()
     m_timeline = new TimelineView(m_resultTabs);
     m_timeline->setObjectName(u"timeline"_s);
     m_resultTabs->addTab(m_timeline, tr("&Timeline"));
-    m_sweepView = new SweepView(m_resultTabs);
+    m_sweepView = new SweepView(m_controller, m_resultTabs);
     m_sweepView->setObjectName(u"sweepView"_s);
     m_resultTabs->addTab(m_sweepView, tr("S&weep"));
     connect(m_sweepView, &SweepView::runRequested, this, &MainWindow::startSweep);
@@ -231,7 +218,7 @@ bool MainWindow::formIsReadyToRun()
 
 bool MainWindow::isBusy() const
 {
-    return m_engine.isRunning() || m_sweepView->isRunning();
+    return m_controller.isBusy();
 }
 
 void MainWindow::start()
@@ -313,7 +300,7 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     // grid elides a long name; its tooltip has it whole.)
     m_errors->setColumnWidth(ErrorListModel::CodeColumn, options.fetchNames ? 190 : 60);
     m_timeline->begin(settings.maxConcurrent); // each run, a retry too, has a clock of its own
-    m_engine.start(settings, m_site->jobsFor(codes));
+    m_controller.startRun(settings, m_site->jobsFor(codes));
     m_runClock.start();
     m_statusTimer.start();
     m_form->setRunning(true);
@@ -351,19 +338,22 @@ void MainWindow::startSweep()
 
 void MainWindow::cancel()
 {
-    m_engine.cancel();
-    m_sweepView->cancel();
+    m_controller.cancel(); // a run or a sweep
 }
 
-void MainWindow::onResults(const QList<DownloadResult> &results)
+void MainWindow::onBatch(const RunBatch &batch)
 {
-    m_flagModel->append(results);
-    m_errorModel->append(results);
+    m_flagModel->append(batch.results);
+    m_errorModel->append(batch.results);
+    for (const DownloadResult &result : batch.results)
+        m_report.add(result);
+    // QProgressBar repaints at once on every setValue: the status timer
+    // shows the engine's counts, not each batch.
+    m_runSummary = batch.summary;
 }
 
 void MainWindow::onFinished(const RunSummary &summary)
 {
-    m_batcher->flush();
     m_statusTimer.stop();
     m_runSummary = summary;
     m_report.setElapsedMs(m_report.elapsedMs() + summary.elapsedMs); // with the retries' runs
@@ -386,7 +376,7 @@ void MainWindow::updateStatus()
 {
     m_progress->setMaximum(std::max(m_runSummary.total, 1));
     m_progress->setValue(m_runSummary.done());
-    if (m_engine.isRunning())
+    if (m_controller.isRunning())
         setWindowTitle(tr("%1 of %2").arg(m_runSummary.done()).arg(m_runSummary.total));
     const double seconds = m_runClock.isValid() ? m_runClock.elapsed() / 1000.0 : 0.0;
     const double rate = seconds > 0 ? m_runSummary.ok / seconds : 0.0;
@@ -399,8 +389,8 @@ void MainWindow::updateStatus()
                           .arg(m_runSummary.ok)
                           .arg(m_runSummary.notFound)
                           .arg(errors)
-                          .arg(m_engine.inFlight())
-                          .arg(m_engine.isRunning() ? m_engine.maxConcurrent() : m_form->concurrency())
+                          .arg(m_controller.inFlight())
+                          .arg(m_controller.isRunning() ? m_controller.maxConcurrent() : m_form->concurrency())
                           .arg(seconds, 0, 'f', 1)
                           .arg(rate, 0, 'f', 1)
                           .arg(retried));
@@ -408,7 +398,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::saveReport()
 {
-    if (m_engine.isRunning() || m_report.isEmpty())
+    if (m_controller.isRunning() || m_report.isEmpty())
         return;
     const QString suggested = u"qflags-%1.csv"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
     const QString path = SaveFileDialog::ask(this, u"report"_s, tr("Save the run's report"), suggested,
@@ -423,8 +413,8 @@ void MainWindow::saveReport()
 
 void MainWindow::updateButtons()
 {
-    const bool running = m_engine.isRunning();
-    const bool sweeping = m_sweepView->isRunning();
+    const bool running = m_controller.isRunning();
+    const bool sweeping = m_controller.isSweeping();
     m_start->setEnabled(!running && !sweeping && m_form->isValid());
     m_start->setToolTip(m_form->isValid() ? tr("Start downloading (Enter)") : m_form->problem());
     // Short: the reason is on the form's own line and in Start's tooltip. After
@@ -462,10 +452,10 @@ void MainWindow::showFlagMenu(const QPoint &position)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
-    if (m_engine.isRunning()) {
+    if (m_controller.isRunning()) {
         // Leave only whole files: cancel, and close once the saves are done.
         m_closeAfterCancel = true;
-        m_engine.cancel();
+        m_controller.cancel();
         event->ignore();
         return;
     }

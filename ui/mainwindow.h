@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/backgroundengine.h"
+#include "core/runcontroller.h"
 #include "core/runoptions.h"
 #include "core/runreport.h"
 
@@ -19,7 +19,6 @@ class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTableView;
-class ResultBatcher;
 class RunForm;
 class TimelineView;
 class SweepView;
@@ -39,7 +38,7 @@ public:
 
     RunForm *form() const { return m_form; }
     SweepView *sweepView() const { return m_sweepView; }
-    BackgroundEngine *engine() { return &m_engine; }
+    RunController *controller() { return &m_controller; }
     const RunReport &report() const { return m_report; }
     TimelineView *timeline() const { return m_timeline; }
 
@@ -71,7 +70,7 @@ private:
     // Opens the form's server, or says why not; keeps it between runs.
     bool openSite(const RunOptions &options);
     bool isBusy() const; // a run or a sweep
-    void onResults(const QList<DownloadResult> &results);
+    void onBatch(const RunBatch &batch);
     void onFinished(const RunSummary &summary);
     void updateStatus();
     void updateButtons();
@@ -80,7 +79,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
 
-    BackgroundEngine m_engine;
+    RunController m_controller;
     FlagSite *m_site = nullptr;
     QString m_siteLabel;    // what m_site was opened for
     QString m_siteTemplate;
@@ -99,7 +98,6 @@ private:
     FlagGridModel *m_flagModel = nullptr;
     ErrorListModel *m_errorModel = nullptr;
     TimelineView *m_timeline = nullptr;
-    ResultBatcher *m_batcher = nullptr;
     SweepView *m_sweepView = nullptr;
     QTimer m_statusTimer;
     QElapsedTimer m_runClock;

@@ -23,8 +23,9 @@
 
 using namespace Qt::StringLiterals;
 
-SweepView::SweepView(QWidget *parent)
+SweepView::SweepView(RunController &controller, QWidget *parent)
     : QWidget(parent)
+    , m_controller(controller)
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -96,9 +97,9 @@ SweepView::SweepView(QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, &SweepView::runRequested);
     connect(m_cancel, &QPushButton::clicked, this, &SweepView::cancel);
     connect(m_save, &QPushButton::clicked, this, &SweepView::chooseAndSavePng);
-    connect(&m_sweep, &BackgroundSweep::progressChanged, this, &SweepView::onProgress);
-    connect(&m_sweep, &BackgroundSweep::pointMeasured, this, &SweepView::onPoint);
-    connect(&m_sweep, &BackgroundSweep::finished, this, &SweepView::onFinished);
+    connect(&m_controller, &RunController::sweepProgressChanged, this, &SweepView::onProgress);
+    connect(&m_controller, &RunController::sweepPointMeasured, this, &SweepView::onPoint);
+    connect(&m_controller, &RunController::sweepFinished, this, &SweepView::onFinished);
 
     m_progress->setText(tr("Each level runs the form's countries from its server once, into a scratch folder "
                            "(the Save to folder is not touched)."));
@@ -138,7 +139,7 @@ void SweepView::setRunAllowed(bool allowed, const QString &reason)
 
 void SweepView::updateButtons()
 {
-    const bool running = m_sweep.isRunning();
+    const bool running = isRunning();
     const bool levelsRight = !m_levelsNote->showsProblem();
     m_run->setEnabled(!running && m_runAllowed && levelsRight);
     m_run->setToolTip(!levelsRight ? m_levelsNote->text()
@@ -152,10 +153,10 @@ void SweepView::updateButtons()
 bool SweepView::start(SweepPlan plan, const QString &title)
 {
     const auto typed = levels();
-    if (m_sweep.isRunning() || !typed)
+    if (!typed)
         return false;
     plan.levels = *typed;
-    if (!m_sweep.start(plan))
+    if (!m_controller.startSweep(plan))
         return false;
     m_running = plan.levels;
     m_model->clear();
@@ -173,8 +174,8 @@ bool SweepView::start(SweepPlan plan, const QString &title)
 
 void SweepView::cancel()
 {
-    if (m_sweep.isRunning())
-        m_sweep.cancel();
+    if (isRunning())
+        m_controller.cancel();
 }
 
 void SweepView::onProgress(int levelIndex, int levelCount, int done, int total)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/backgroundsweep.h"
+#include "core/runcontroller.h"
 
 #include <QWidget>
 
@@ -17,16 +17,16 @@ class SweepTableModel;
 
 // The Sweep tab: levels to run, Run sweep / Cancel, progress, the chart of
 // elapsed time and flags per second against concurrency, its table, and
-// Save as PNG. The sweep runs on a thread of its own (BackgroundSweep). The
-// window decides what a sweep runs (the form's codes, server and timeout):
-// Run sweep asks it through runRequested().
+// Save as PNG. The sweep runs on the window's RunController, on the thread
+// runs use, with the same Cancel. The window decides what a sweep runs (the
+// form's codes, server and timeout): Run sweep asks it through runRequested().
 class SweepView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SweepView)
 
 public:
-    explicit SweepView(QWidget *parent = nullptr);
+    explicit SweepView(RunController &controller, QWidget *parent = nullptr);
 
     // The levels typed, when they are right.
     std::optional<QList<int>> levels() const;
@@ -36,7 +36,7 @@ public:
     // Returns false while a sweep runs or when the levels are wrong.
     bool start(SweepPlan plan, const QString &title);
     void cancel();
-    bool isRunning() const { return m_sweep.isRunning(); }
+    bool isRunning() const { return m_controller.isSweeping(); }
 
     // Whether the window could run one now, and if not why (a run going on,
     // a field of the form).
@@ -66,7 +66,7 @@ private:
     void chooseAndSavePng();
     QString speedUpText() const;
 
-    BackgroundSweep m_sweep;
+    RunController &m_controller;
     QLineEdit *m_levels = nullptr;
     NoteLabel *m_levelsNote = nullptr;
     QPushButton *m_run = nullptr;

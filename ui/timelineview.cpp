@@ -5,8 +5,7 @@
 
 #include "charts/chartimage.h"
 #include "charts/timelinepainter.h"
-#include "charts/timelinerecorder.h"
-#include "core/backgroundengine.h"
+#include "core/runcontroller.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -45,14 +44,18 @@ TimelineView::TimelineView(QWidget *parent)
     updateButtons();
 }
 
-void TimelineView::follow(BackgroundEngine &engine)
+void TimelineView::follow(RunController &controller)
 {
-    recordTimeline(engine, m_timeline, this);
-    connect(&engine, &BackgroundEngine::resultReady, this, [this] {
-        if (m_timeline.doneCount() == 1)
+    connect(&controller, &RunController::runBatch, this, [this](const RunBatch &batch) {
+        const bool wasEmpty = m_timeline.isEmpty();
+        m_timeline.record(batch);
+        if (wasEmpty != m_timeline.isEmpty())
             updateButtons();
     });
-    connect(&engine, &BackgroundEngine::finished, this, &TimelineView::updateButtons);
+    connect(&controller, &RunController::runFinished, this, [this](const RunSummary &summary) {
+        m_timeline.finish(summary.elapsedMs);
+        updateButtons();
+    });
 }
 
 void TimelineView::begin(int limit)

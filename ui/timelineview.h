@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class BackgroundEngine;
+class RunController;
 class QPushButton;
 class TimelineCanvas;
 
@@ -20,7 +20,7 @@ public:
     explicit TimelineView(QWidget *parent = nullptr);
 
     // Records every run of this engine; call begin() before each start.
-    void follow(BackgroundEngine &engine);
+    void follow(RunController &controller);
     void begin(int limit);
 
     const RunTimeline &timeline() const { return m_timeline; }

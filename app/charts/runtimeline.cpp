@@ -107,12 +107,26 @@ void RunTimeline::appendStep(QList<TimelineStep> &series, qint64 atMs, int value
         series.append({atMs, value});
 }
 
-void RunTimeline::noteLimit(int limit)
+void RunTimeline::noteLimit(int limit, qint64 atMs)
 {
     if (m_limits.isEmpty() || m_limits.last().value == limit)
         return;
-    appendStep(m_limits, nowMs(), limit);
+    appendStep(m_limits, atMs >= 0 ? atMs : nowMs(), limit);
     ++m_revision;
+}
+
+void RunTimeline::record(const RunBatch &batch)
+{
+    // Starts before ends: a request that began and ended within the batch
+    // is opened, then closed.
+    for (const RunBatch::Started &started : batch.started)
+        requestStarted(started.code, started.startedMs, started.purpose);
+    for (const RunBatch::Ended &ended : batch.ended)
+        requestEnded(ended.code, ended.span);
+    for (const DownloadResult &result : batch.results)
+        addResult(result);
+    for (const RunBatch::LimitChange &change : batch.limitChanges)
+        noteLimit(change.limit, change.atMs);
 }
 
 void RunTimeline::finish(qint64 elapsedMs)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/downloadresult.h"
+#include "core/runbatch.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -36,15 +37,14 @@ struct TimelineStep
     int value = 0;
 };
 
-// Every request of one run over time, filled from the engine's signals (see
-// timelinerecorder.h) and read by TimelinePainter. Plain data on the thread
+// Every request of one run over time, filled from the engine's batches
+// (record()) and read by TimelinePainter. Plain data on the thread
 // that owns it: recording a signal is a hash look-up and an append, so it
 // never slows a run; the derived series are computed when read.
 //
-// The engine's timings are exact. Only two things are observed rather than
-// reported: the moment a limit changed, and "now" while the run goes on; both
-// are read from our own clock, lined up with the engine's by the requests'
-// start times.
+// The engine's timings are exact, limit changes included. Only "now" while
+// the run goes on is observed rather than reported: it is read from our own
+// clock, lined up with the engine's by the requests' start times.
 class RunTimeline final
 {
 public:
@@ -56,8 +56,11 @@ public:
     // has its result (which holds every span) ignores it.
     void requestEnded(const QString &code, const RequestSpan &span);
     void addResult(const DownloadResult &result);
-    // Records a limit from now on; no step when it is unchanged.
-    void noteLimit(int limit);
+    // Records a limit from atMs on (engine milliseconds; -1: now); no step
+    // when it is unchanged.
+    void noteLimit(int limit, qint64 atMs = -1);
+    // All of a batch: its starts, then its ends, its results and its limits.
+    void record(const RunBatch &batch);
     void finish(qint64 elapsedMs);
 
     bool isLive() const { return m_live; }

@@ -114,7 +114,7 @@ void DownloadEngine::setMaxConcurrent(int limit)
     if (limit == m_settings.maxConcurrent)
         return;
     m_settings.maxConcurrent = limit;
-    post([this, limit] { Q_EMIT maxConcurrentChanged(limit); });
+    post([this, limit, atMs = m_running ? now() : -1] { Q_EMIT maxConcurrentChanged(limit, atMs); });
     startReadyRequests();
 }
 

@@ -137,8 +137,9 @@ Q_SIGNALS:
     void progressChanged(const RunSummary &summary);
     // Requests on the wire now.
     void inFlightChanged(int inFlight);
-    // The limit changed (setMaxConcurrent or a new run's settings).
-    void maxConcurrentChanged(int limit);
+    // The limit changed (setMaxConcurrent or a new run's settings), atMs
+    // after the run started (-1 between runs).
+    void maxConcurrentChanged(int limit, qint64 atMs);
     // The run is over: every started job has its result and every save ended.
     void finished(const RunSummary &summary);
 

@@ -6,9 +6,9 @@
 #include "charts/chartimage.h"
 #include "charts/runtimeline.h"
 #include "charts/timelinepainter.h"
-#include "charts/timelinerecorder.h"
 #include "core/downloadengine.h"
 #include "core/flags2report.h"
+#include "core/runbatch.h"
 #include "base/atomicfile.h"
 #include "site/flagsite.h"
 #include "core/runreport.h"
@@ -100,9 +100,16 @@ int CliRun::exec()
         engine.cancel();
     });
 
+    // Made before the loop below listens, so the timeline has the last batch
+    // and its end before the loop quits.
     RunTimeline timeline;
-    if (!m_outputs.timelinePng.isEmpty())
-        recordTimeline(engine, timeline, this);
+    std::optional<RunBatcher> batcher;
+    if (!m_outputs.timelinePng.isEmpty()) {
+        batcher.emplace(&engine, std::chrono::milliseconds(100));
+        connect(&*batcher, &RunBatcher::batchReady, this, [&](const RunBatch &batch) { timeline.record(batch); });
+        connect(&*batcher, &RunBatcher::finished, this,
+                [&](const RunSummary &summary) { timeline.finish(summary.elapsedMs); });
+    }
 
     QEventLoop loop;
     RunSummary summary;

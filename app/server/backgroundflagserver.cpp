@@ -1,11 +1,5 @@
 #include "backgroundflagserver.h"
 
-#include "flagserver.h"
-
-#include "base/processresources.h"
-
-#include <QThread>
-
 using namespace Qt::StringLiterals;
 
 BackgroundFlagServer::BackgroundFlagServer(QObject *parent)
@@ -21,27 +15,17 @@ BackgroundFlagServer::~BackgroundFlagServer()
 bool BackgroundFlagServer::start(const FlagServerConfig &config, QString *errorMessage)
 {
     stop();
-    m_thread = new QThread;
-    m_thread->setObjectName(u"FlagServer"_s);
-    m_server = new FlagServer;
-    m_server->moveToThread(m_thread);
-    // Deleted on its own thread, as its sockets must be, once the loop ends.
-    connect(m_thread, &QThread::finished, m_server, &QObject::deleteLater);
-    connect(m_server, &FlagServer::requestLogged, this, &BackgroundFlagServer::requestLogged);
-    m_thread->start();
-
+    m_thread = std::make_unique<WorkerThread<FlagServer>>(u"FlagServer"_s);
+    connect(m_thread->worker(), &FlagServer::requestLogged, this, &BackgroundFlagServer::requestLogged);
     bool listening = false;
     QString error;
-    QMetaObject::invokeMethod(
-        m_server,
-        [&, server = m_server] {
-            listening = server->listen(config, &error);
-            if (listening) {
-                m_port = server->port();
-                m_baseUrl = server->baseUrl();
-            }
-        },
-        Qt::BlockingQueuedConnection);
+    m_thread->invokeAndWait([&](FlagServer *server) {
+        listening = server->listen(config, &error);
+        if (listening) {
+            m_port = server->port();
+            m_baseUrl = server->baseUrl();
+        }
+    });
     if (!listening) {
         stop();
         if (errorMessage)
@@ -53,29 +37,26 @@ bool BackgroundFlagServer::start(const FlagServerConfig &config, QString *errorM
 
 void BackgroundFlagServer::lowerPriority()
 {
-    if (m_server)
-        QMetaObject::invokeMethod(m_server, &ProcessResources::lowerThisThreadPriority);
+    if (m_thread)
+        m_thread->lowerPriority();
 }
 
 void BackgroundFlagServer::stop()
 {
     if (!m_thread)
         return;
-    m_finalStats = m_server->stats();
+    m_finalStats = m_thread->worker()->stats();
     // Deleting the server drops whatever was still open or under way.
     m_finalStats.inFlight = 0;
     m_finalStats.connections = 0;
-    m_thread->quit();
-    m_thread->wait(); // the server is deleted by now
-    m_server = nullptr;
-    delete std::exchange(m_thread, nullptr);
+    m_thread.reset();
     m_port = 0;
     m_baseUrl.clear();
 }
 
 bool BackgroundFlagServer::isRunning() const
 {
-    return m_server != nullptr;
+    return m_thread != nullptr;
 }
 
 quint16 BackgroundFlagServer::port() const
@@ -90,23 +71,17 @@ QUrl BackgroundFlagServer::baseUrl() const
 
 void BackgroundFlagServer::setDelay(double minSeconds, double maxSeconds)
 {
-    if (m_server) {
-        QMetaObject::invokeMethod(m_server, [server = m_server, minSeconds, maxSeconds] {
-            server->setDelay(minSeconds, maxSeconds);
-        }, Qt::QueuedConnection);
-    }
+    if (m_thread)
+        m_thread->invoke([minSeconds, maxSeconds](FlagServer *server) { server->setDelay(minSeconds, maxSeconds); });
 }
 
 void BackgroundFlagServer::setErrorRate(double rate)
 {
-    if (m_server) {
-        QMetaObject::invokeMethod(m_server, [server = m_server, rate] {
-            server->setErrorRate(rate);
-        }, Qt::QueuedConnection);
-    }
+    if (m_thread)
+        m_thread->invoke([rate](FlagServer *server) { server->setErrorRate(rate); });
 }
 
 FlagServerStats BackgroundFlagServer::stats() const
 {
-    return m_server ? m_server->stats() : m_finalStats;
+    return m_thread ? m_thread->worker()->stats() : m_finalStats;
 }

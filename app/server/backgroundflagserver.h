@@ -1,13 +1,15 @@
 #pragma once
 
+#include "flagserver.h"
 #include "flagserverconfig.h"
 #include "flagserverstats.h"
+
+#include "base/workerthread.h"
 
 #include <QObject>
 #include <QUrl>
 
-class FlagServer;
-class QThread;
+#include <memory>
 
 // Runs a FlagServer on a thread of its own, so a slow or busy server never
 // stalls the caller's event loop (the window's GUI thread, the CLI's engine).
@@ -45,8 +47,7 @@ Q_SIGNALS:
     void requestLogged(const QString &line);
 
 private:
-    QThread *m_thread = nullptr;
-    FlagServer *m_server = nullptr; // lives in m_thread
+    std::unique_ptr<WorkerThread<FlagServer>> m_thread;
     // Copied once the server listens, so reading them needs no other thread.
     quint16 m_port = 0;
     QUrl m_baseUrl;
