@@ -7,6 +7,7 @@
 
 #include "base/countrycodes.h"
 #include "core/downloadengine.h"
+#include "core/qtnetworkaccess.h"
 #include "base/processresources.h"
 #include "core/urltemplate.h"
 #include "server/faultplan.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void unreachableServerGivesConnectionErrors();
     void endlessBodyWithoutLengthIsCutAtTheCap();
     void staleKeepAliveConnectionsAreRecovered();
+    void eachOriginKeepsItsRequestsOutOfQtsQueue();
     void eachServerFaultEndsInOneResult_data();
     void eachServerFaultEndsInOneResult();
 };
@@ -545,6 +547,46 @@ void TestDownloadEngine::staleKeepAliveConnectionsAreRecovered()
     qInfo("%d requests dropped on reused connections, %d retried by us", dropped, run.summary.retried);
     QVERIFY2(dropped > 0, "the client never reused a connection: the trap was not sprung");
     QCOMPARE(stats.value("requests"_L1).toInt(), int(codes.size()) + dropped);
+}
+
+void TestDownloadEngine::eachOriginKeepsItsRequestsOutOfQtsQueue()
+{
+    // Nothing listens: the policy is what counts, not the answers.
+    const quint16 port = closedLocalPort();
+    const QUrl http(u"http://127.0.0.1:%1/br.png"_s.arg(port));
+    const QUrl https(u"https://127.0.0.1:%1/br.png"_s.arg(port));
+    QtNetworkAccess network;
+    QSignalSpy capacity(&network, &NetworkAccess::capacityAvailable);
+    std::vector<std::unique_ptr<WireRequest>> requests;
+    const RequestLimits limits{3s, 10s, 1024, 0};
+
+    // HTTP/1.1 from the start: six to a manager, then another manager.
+    QCOMPARE(network.protocolOf(http), QtNetworkAccess::Protocol::Http1);
+    for (int i = 0; i < 7; ++i) {
+        QVERIFY(network.canStart(http));
+        requests.emplace_back(network.start(http, limits));
+    }
+    QCOMPARE(network.managerCount(http), 2);
+
+    // https before its protocol is known: one manager, six requests, then
+    // wait, since Qt would try HTTP/2 on one connection and queue the rest.
+    for (int i = 0; i < 6; ++i) {
+        QVERIFY(network.canStart(https));
+        requests.emplace_back(network.start(https, limits));
+    }
+    QVERIFY(!network.canStart(https));
+    QCOMPARE(network.managerCount(https), 1);
+    QCOMPARE(network.protocolOf(https), QtNetworkAccess::Protocol::Unknown);
+    QVERIFY(network.canStart(http)); // origins do not share their room
+
+    // An aborted request's slot comes back only once Qt has dropped its
+    // connection, from the event loop, with word of it.
+    requests.back()->cancel();
+    QVERIFY(!network.canStart(https));
+    QVERIFY(capacity.wait(1000));
+    QVERIFY(network.canStart(https));
+    for (auto &request : requests)
+        request->cancel();
 }
 
 void TestDownloadEngine::eachServerFaultEndsInOneResult_data()

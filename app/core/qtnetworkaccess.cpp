@@ -43,7 +43,15 @@ bool QtNetworkAccess::canStart(const QUrl &url) const
 
 QtNetworkAccess::Protocol QtNetworkAccess::protocolOf(const QUrl &url) const
 {
-    return m_origins.value(originOf(url)).protocol;
+    const Origin origin = originOf(url);
+    const auto pool = m_origins.constFind(origin);
+    return pool != m_origins.cend() ? pool->protocol : firstGuess(origin);
+}
+
+QtNetworkAccess::Protocol QtNetworkAccess::firstGuess(const Origin &origin)
+{
+    // Qt speaks HTTP/2 over TLS only, unless told otherwise.
+    return origin.scheme == u"https" ? Protocol::Unknown : Protocol::Http1;
 }
 
 int QtNetworkAccess::managerCount(const QUrl &url) const
@@ -73,7 +81,7 @@ WireRequest *QtNetworkAccess::start(const QUrl &url, const RequestLimits &limits
             Q_EMIT capacityAvailable();
         }, Qt::QueuedConnection);
     });
-    if (m_origins.value(origin).protocol == Protocol::Unknown)
+    if (protocolOf(url) == Protocol::Unknown)
         connect(request, &FlagRequest::protocolKnown, this,
                 [this, origin](bool http2) { learnProtocol(origin, http2); });
     return request;
@@ -84,8 +92,7 @@ QNetworkAccessManager *QtNetworkAccess::acquire(const Origin &origin)
     auto pool = m_origins.find(origin);
     if (pool == m_origins.end()) {
         OriginPool fresh;
-        // Qt speaks HTTP/2 over TLS only, unless told otherwise.
-        fresh.protocol = origin.scheme == u"https" ? Protocol::Unknown : Protocol::Http1;
+        fresh.protocol = firstGuess(origin);
         pool = m_origins.insert(origin, fresh);
     }
     // The first manager with room, so that warm connections are reused.

@@ -74,6 +74,7 @@ private:
     };
 
     static Origin originOf(const QUrl &url);
+    static Protocol firstGuess(const Origin &origin);
     QNetworkAccessManager *acquire(const Origin &origin);
     void release(const Origin &origin, QNetworkAccessManager *manager);
     void learnProtocol(const Origin &origin, bool http2);
