@@ -65,10 +65,9 @@ SweepPoint fakePoint(int level, double elapsedSeconds, double idealSeconds)
 {
     SweepPoint point;
     point.level = level;
-    point.jobs = 20;
-    point.ok = 20;
-    point.elapsedMs = qRound64(elapsedSeconds * 1000);
-    point.flagsPerSecond = 20 / elapsedSeconds;
+    point.run.total = 20;
+    point.run.ok = 20;
+    point.run.elapsedMs = qRound64(elapsedSeconds * 1000);
     point.idealMs = qRound64(idealSeconds * 1000);
     point.requestMs = 2750;
     return point;
@@ -142,19 +141,19 @@ void TestSweep::onePointPerLevelFasterAsConcurrencyRises()
     for (int i = 0; i < 3; ++i) {
         const SweepPoint point = s.point(i);
         QCOMPARE(point.level, plan.levels.at(i));
-        QCOMPARE(point.jobs, 24);
-        QCOMPARE(point.ok, 24);
-        QCOMPARE(point.errors, 0);
+        QCOMPARE(point.run.total, 24);
+        QCOMPARE(point.run.ok, 24);
+        QCOMPARE(point.run.errors, 0);
         QCOMPARE(point.requestMs, 100);
         QVERIFY(!point.requestMsEstimated);
         QCOMPARE(point.idealMs, ideals.at(i));
         // Nothing is quicker than the server's own delay.
-        QVERIFY2(point.elapsedMs >= point.idealMs * 9 / 10, qPrintable(QString::number(point.elapsedMs)));
-        QVERIFY(qAbs(point.flagsPerSecond - 24 * 1000.0 / point.elapsedMs) < 1e-9);
+        QVERIFY2(point.run.elapsedMs >= point.idealMs * 9 / 10, qPrintable(QString::number(point.run.elapsedMs)));
+        QVERIFY(qAbs(point.flagsPerSecond() - 24 * 1000.0 / point.run.elapsedMs) < 1e-9);
         if (i > 0)
-            QVERIFY2(point.elapsedMs < s.point(i - 1).elapsedMs,
-                     qPrintable(u"%1 ms at C=%2, %3 ms at C=%4"_s.arg(s.point(i - 1).elapsedMs)
-                                    .arg(s.point(i - 1).level).arg(point.elapsedMs).arg(point.level)));
+            QVERIFY2(point.run.elapsedMs < s.point(i - 1).run.elapsedMs,
+                     qPrintable(u"%1 ms at C=%2, %3 ms at C=%4"_s.arg(s.point(i - 1).run.elapsedMs)
+                                    .arg(s.point(i - 1).level).arg(point.run.elapsedMs).arg(point.level)));
     }
     QCOMPARE(s.sweep.points().size(), 3);
     // Waves are whole: 20 jobs at 3 take 7 of them.
@@ -180,7 +179,7 @@ void TestSweep::idealIsEstimatedFromTheFirstLevelWhenTheDelayIsUnknown()
     const SweepPoint second = s.point(1);
     QVERIFY(first.requestMsEstimated);
     // 16 jobs at 2: 8 waves; the ideal starts on the first point.
-    QCOMPARE(first.requestMs, first.elapsedMs / 8);
+    QCOMPARE(first.requestMs, first.run.elapsedMs / 8);
     // Near the server's real 100 ms (a loaded machine adds some).
     QVERIFY2(first.requestMs >= 90 && first.requestMs < 400, qPrintable(QString::number(first.requestMs)));
     QCOMPARE(second.requestMs, first.requestMs);

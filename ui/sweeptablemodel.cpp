@@ -37,17 +37,17 @@ QVariant SweepTableModel::data(const QModelIndex &index, int role) const
     const SweepPoint &point = m_points.at(index.row());
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == ErrorsColumn && point.notFound > 0)
-        return tr("%1 not found").arg(point.notFound);
+    if (role == Qt::ToolTipRole && index.column() == ErrorsColumn && point.run.notFound > 0)
+        return tr("%1 not found").arg(point.run.notFound);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case LevelColumn: return point.level;
     case ElapsedColumn: return QString::number(point.elapsedSeconds(), 'f', 2);
-    case RateColumn: return QString::number(point.flagsPerSecond, 'f', 2);
+    case RateColumn: return QString::number(point.flagsPerSecond(), 'f', 2);
     case IdealColumn: return QString::number(point.idealSeconds(), 'f', 2);
-    case OkColumn: return point.ok;
-    case ErrorsColumn: return point.errors;
+    case OkColumn: return point.run.ok;
+    case ErrorsColumn: return point.run.errors;
     default: return {};
     }
 }

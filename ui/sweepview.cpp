@@ -206,14 +206,14 @@ QString SweepView::speedUpText() const
         return {};
     const SweepPoint &first = points.constFirst();
     const SweepPoint &last = points.constLast();
-    if (last.elapsedMs <= 0 || last.idealMs <= 0)
+    if (last.run.elapsedMs <= 0 || last.idealMs <= 0)
         return {};
     return tr("C = %1 took %2 s, C = %3 took %4 s: %5 times as fast, where the ideal is %6 times.")
         .arg(first.level)
         .arg(first.elapsedSeconds(), 0, 'f', 2)
         .arg(last.level)
         .arg(last.elapsedSeconds(), 0, 'f', 2)
-        .arg(double(first.elapsedMs) / last.elapsedMs, 0, 'f', 1)
+        .arg(double(first.run.elapsedMs) / last.run.elapsedMs, 0, 'f', 1)
         .arg(double(first.idealMs) / last.idealMs, 0, 'f', 1);
 }
 

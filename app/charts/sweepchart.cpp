@@ -94,7 +94,7 @@ QString SweepChart::idealNote() const
                        .arg(jobs);
     // Otherwise a run well above the ideal looks like a fault of the engine.
     const bool retried = std::any_of(m_data.points.cbegin(), m_data.points.cend(),
-                                     [](const SweepPoint &point) { return point.retried > 0; });
+                                     [](const SweepPoint &point) { return point.run.retried > 0; });
     if (retried)
         note += u' ' + tr("Requests that timed out or failed were retried: that time is not in the ideal.");
     return note;
@@ -159,7 +159,7 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
         highest = std::max(highest, int(level));
     }
     // The flags a run saves: as the last level saved, else all of them.
-    const int saved = m_data.points.isEmpty() ? m_data.jobs : m_data.points.constLast().ok;
+    const int saved = m_data.points.isEmpty() ? m_data.jobs : m_data.points.constLast().run.ok;
 
     PlotSeries elapsed{{}, elapsedColor, false, tr("measured")};
     PlotSeries rate{{}, rateColor, false, tr("measured")};
@@ -167,7 +167,7 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
     PlotSeries idealRate{{}, idealColor, true, tr("ideal")};
     for (const SweepPoint &point : m_data.points) {
         elapsed.points.append({double(point.level), point.elapsedSeconds()});
-        rate.points.append({double(point.level), point.flagsPerSecond});
+        rate.points.append({double(point.level), point.flagsPerSecond()});
     }
     if (request > 0 && m_data.jobs > 0) {
         qint64 previous = -1;

@@ -128,14 +128,7 @@ SweepPoint ConcurrencySweep::pointFor(int level, const RunSummary &summary)
 {
     SweepPoint point;
     point.level = level;
-    point.jobs = summary.total;
-    point.elapsedMs = summary.elapsedMs;
-    point.ok = summary.ok;
-    point.notFound = summary.notFound;
-    point.errors = summary.errors;
-    point.retried = summary.retried;
-    point.anyResponse = summary.anyResponse;
-    point.flagsPerSecond = summary.elapsedMs > 0 ? summary.ok * 1000.0 / summary.elapsedMs : 0.0;
+    point.run = summary;
 
     point.requestMsEstimated = m_plan.serverDelaySeconds <= 0;
     if (m_requestMs == 0) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "downloadresult.h"
+
 #include <QMetaType>
 #include <QtGlobal>
 
@@ -8,14 +10,7 @@
 struct SweepPoint
 {
     int level = 0;          // the concurrency asked for
-    int jobs = 0;           // flags in the run (the same at every level)
-    qint64 elapsedMs = 0;
-    int ok = 0;
-    int notFound = 0;
-    int errors = 0;
-    int retried = 0;        // jobs that needed a retry
-    bool anyResponse = false; // some job got an HTTP answer
-    double flagsPerSecond = 0.0; // flags saved per second
+    RunSummary run;         // the level's run, as its engine counted it
 
     // The ideal: ceil(jobs / level) waves of requests, each one request long.
     qint64 idealMs = 0;
@@ -24,10 +19,12 @@ struct SweepPoint
     // than known from the server's delay.
     bool requestMsEstimated = false;
 
-    double elapsedSeconds() const { return elapsedMs / 1000.0; }
+    double elapsedSeconds() const { return run.elapsedMs / 1000.0; }
     double idealSeconds() const { return idealMs / 1000.0; }
+    // Flags saved per second.
+    double flagsPerSecond() const { return run.elapsedMs > 0 ? run.ok * 1000.0 / run.elapsedMs : 0.0; }
     // Flags per second if the run took the ideal time.
-    double idealFlagsPerSecond() const { return idealMs > 0 ? ok * 1000.0 / idealMs : 0.0; }
+    double idealFlagsPerSecond() const { return idealMs > 0 ? run.ok * 1000.0 / idealMs : 0.0; }
 };
 
 Q_DECLARE_METATYPE(SweepPoint)

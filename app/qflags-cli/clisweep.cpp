@@ -43,11 +43,11 @@ QString CliSweep::tableRow(const SweepPoint &point)
 {
     return u"%1%2%3%4%5%6%7"_s.arg(point.level, 7)
         .arg(point.elapsedSeconds(), 13, 'f', 2)
-        .arg(point.flagsPerSecond, 10, 'f', 2)
+        .arg(point.flagsPerSecond(), 10, 'f', 2)
         .arg(point.idealSeconds(), 11, 'f', 2)
-        .arg(point.ok, 6)
-        .arg(point.notFound, 11)
-        .arg(point.errors, 8);
+        .arg(point.run.ok, 6)
+        .arg(point.run.notFound, 11)
+        .arg(point.run.errors, 8);
 }
 
 int CliSweep::exec()
@@ -156,7 +156,7 @@ int CliSweep::exec()
     if (cancelled)
         return 128 + interruptingSignal;
     const bool anyResponse = std::any_of(points.cbegin(), points.cend(),
-                                         [](const SweepPoint &point) { return point.anyResponse; });
+                                         [](const SweepPoint &point) { return point.run.anyResponse; });
     if (!sweep.errorString().isEmpty() || !anyResponse) {
         if (sweep.errorString().isEmpty())
             err << "qflags-cli: " << tr("nothing could be fetched from %1").arg(site.siteText()) << Qt::endl;
