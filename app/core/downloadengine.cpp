@@ -92,6 +92,7 @@ bool DownloadEngine::start(const QList<FlagJob> &jobs)
     m_onWire = 0;
     m_summary = RunSummary{};
     m_summary.total = int(jobs.size());
+    m_network->setExtraCaCertificates(m_settings.extraCaCertificates);
     m_startMs = m_clock->nowMs();
     m_running = true;
     m_cancelling = false;

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QSize>
+#include <QSslCertificate>
 #include <QThreadPool>
 
 #include <array>
@@ -37,6 +38,9 @@ struct EngineSettings
     bool fetchCountryNames = false;
     FileNaming fileNaming = FileNaming::ByCode;
     qint64 maxMetadataBytes = 64 * 1024;
+    // --cacert: trusted beside the system's CAs, for every request of the run
+    // (handed to the network at start()).
+    QList<QSslCertificate> extraCaCertificates;
 
     bool namesWanted() const { return fetchCountryNames || fileNaming == FileNaming::ByCountryName; }
 };

@@ -28,7 +28,7 @@ std::optional<std::chrono::milliseconds> FlagRequest::parseRetryAfter(const QByt
 }
 
 FlagRequest::FlagRequest(QNetworkAccessManager *manager, const QUrl &url, const RequestLimits &limits,
-                         QObject *parent)
+                         const std::optional<QSslConfiguration> &tls, QObject *parent)
     : WireRequest(parent)
     , m_manager(manager)
     , m_limits(limits)
@@ -37,6 +37,9 @@ FlagRequest::FlagRequest(QNetworkAccessManager *manager, const QUrl &url, const 
     request.setMaximumRedirectsAllowed(limits.maxRedirects);
     request.setRawHeader("User-Agent", "qflags/" QFLAGS_VERSION);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // Also for http: a redirect to https takes the request's configuration along.
+    if (tls)
+        request.setSslConfiguration(*tls);
     m_outcome.finalUrl = url;
 
     m_inactivity.setSingleShot(true);

@@ -4,9 +4,11 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -20,8 +22,9 @@ class FlagRequest final : public WireRequest
     Q_DISABLE_COPY_MOVE(FlagRequest)
 
 public:
+    // tls: the request's TLS configuration; without one, Qt's default.
     FlagRequest(QNetworkAccessManager *manager, const QUrl &url, const RequestLimits &limits,
-                QObject *parent = nullptr);
+                const std::optional<QSslConfiguration> &tls = std::nullopt, QObject *parent = nullptr);
     ~FlagRequest() override;
 
     QNetworkAccessManager *manager() const { return m_manager; }

@@ -2,7 +2,9 @@
 
 #include "downloadresult.h"
 
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <chrono>
@@ -52,6 +54,12 @@ public:
     // Puts a GET on the wire. The caller owns the request and deletes it
     // once it has finished.
     virtual WireRequest *start(const QUrl &url, const RequestLimits &limits) = 0;
+    // Certificates to trust beside the system's CAs, for the requests started
+    // from now on. A network without TLS has nothing to do.
+    virtual void setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+    {
+        Q_UNUSED(certificates);
+    }
 
 Q_SIGNALS:
     // Something canStart() refused may start now. Never emitted from inside

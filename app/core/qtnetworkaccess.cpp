@@ -41,6 +41,28 @@ bool QtNetworkAccess::canStart(const QUrl &url) const
     return pool == m_origins.cend() || pool->hasRoom();
 }
 
+void QtNetworkAccess::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    if (certificates == m_extraCaCertificates)
+        return; // the system's CAs are read once, not for every run
+    m_extraCaCertificates = certificates;
+    m_sslConfiguration.reset();
+    if (certificates.isEmpty())
+        return; // Qt's default, untouched
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    // Qt's default finds the system's CAs on demand, and any setCaCertificates()
+    // or addCaCertificates(list) turns that off (Qt 6.4, qsslconfiguration.cpp):
+    // given only the extra ones, every other site would fail. So the system's
+    // go in by name, beside them.
+    configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() + certificates);
+    m_sslConfiguration = configuration;
+}
+
+QSslConfiguration QtNetworkAccess::sslConfiguration() const
+{
+    return m_sslConfiguration.value_or(QSslConfiguration::defaultConfiguration());
+}
+
 QtNetworkAccess::Protocol QtNetworkAccess::protocolOf(const QUrl &url) const
 {
     const Origin origin = originOf(url);
@@ -63,7 +85,7 @@ WireRequest *QtNetworkAccess::start(const QUrl &url, const RequestLimits &limits
 {
     const Origin origin = originOf(url);
     QNetworkAccessManager *manager = acquire(origin);
-    auto *request = new FlagRequest(manager, url, limits);
+    auto *request = new FlagRequest(manager, url, limits, m_sslConfiguration);
     // Connected before the caller connects: the slot is free again before
     // the engine hears of the end and starts the next request.
     connect(request, &WireRequest::finished, this, [this, origin, manager](const FetchOutcome &outcome) {

@@ -4,6 +4,9 @@
 
 #include <QHash>
 #include <QList>
+#include <QSslConfiguration>
+
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -25,6 +28,12 @@ class QNetworkAccessManager;
 //
 // Cleartext http is HTTP/1.1 from the start: Qt 6.4 does not try HTTP/2
 // without TLS unless asked to.
+//
+// Extra CAs (--cacert) go into every request's own QSslConfiguration, not
+// into the process's default one: they arrive with the run's EngineSettings,
+// so they reach the engine on whatever thread it runs (the window's runs on
+// its own), every engine a sweep makes, and nothing outside the run; there is
+// no global to set before a run and to undo after it.
 class QtNetworkAccess final : public NetworkAccess
 {
     Q_OBJECT
@@ -41,6 +50,11 @@ public:
 
     bool canStart(const QUrl &url) const override;
     WireRequest *start(const QUrl &url, const RequestLimits &limits) override;
+
+    // Trusted beside the system's CAs by the requests started from now on.
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates) override;
+    // What those requests use: Qt's default, or it with the extra CAs added.
+    QSslConfiguration sslConfiguration() const;
 
     // What the origin of url is known to speak, and how many managers it has.
     Protocol protocolOf(const QUrl &url) const;
@@ -80,4 +94,6 @@ private:
     void learnProtocol(const Origin &origin, bool http2);
 
     QHash<Origin, OriginPool> m_origins;
+    QList<QSslCertificate> m_extraCaCertificates;
+    std::optional<QSslConfiguration> m_sslConfiguration; // only with extra CAs
 };
