@@ -3,8 +3,12 @@
 #include "serverpreset.h"
 #include "urltemplate.h"
 
+#include "base/formatting.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cmath>
@@ -67,10 +71,13 @@ RunOptionsParser::RunOptionsParser(QCommandLineParser &parser, const QString &de
               tr("also fetch each country's name (flags3: {cc}/metadata.json next to the flag)"))
     , m_nameFiles(u"name-files"_s,
                   tr("save flags under their country's name (\"Côte d'Ivoire.png\"); implies --names"))
+    , m_caCertificates(u"cacert"_s,
+                       tr("also trust the CA certificates in FILE (PEM) for this run, beside the system's"),
+                       u"FILE"_s)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
     parser.addOptions({m_all, m_every, m_limit, m_maxRequests, m_server, m_url, m_timeout,
-                       m_retries, m_destination, m_verbose, m_names, m_nameFiles});
+                       m_retries, m_destination, m_verbose, m_names, m_nameFiles, m_caCertificates});
     parser.addPositionalArgument(u"CC"_s, tr("country code or 1st letter (eg. B for BA...BZ)"),
                                  u"[CC ...]"_s);
 }
@@ -149,6 +156,26 @@ std::optional<RunOptions> RunOptionsParser::read(QString *error, const RunOption
             return std::nullopt;
         }
     }
+    if (m_parser.isSet(m_caCertificates)) {
+        // Read now, so that a wrong file is a usage error before anything is
+        // fetched, not a TLS failure for every code. Given more than once,
+        // every file counts.
+        QList<QSslCertificate> certificates;
+        for (const QString &path : m_parser.values(m_caCertificates)) {
+            if (path.isEmpty()) {
+                *error = tr("*** Usage error: --cacert FILE must not be empty");
+                return std::nullopt;
+            }
+            QString reason;
+            const QList<QSslCertificate> read = readCaCertificates(path, &reason);
+            if (read.isEmpty()) {
+                *error = tr("*** Usage error: --cacert %1: %2").arg(path, reason);
+                return std::nullopt;
+            }
+            certificates += read;
+        }
+        options.caCertificates = certificates;
+    }
     // Only what was given here is judged: a remembered selection is the
     // window's to explain.
     QString codesError;
@@ -169,12 +196,91 @@ EngineSettings RunOptions::engineSettings(int concurrency) const
     settings.destinationDir = destination;
     settings.fetchCountryNames = fetchNames;
     settings.fileNaming = fileNaming;
+    settings.extraCaCertificates = caCertificates;
     return settings;
 }
 
 QString RunOptionsParser::usageLine(const QString &program, const QString &moreOptions)
 {
     return tr("usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL] [-v] [-d DIR] "
-              "[--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files]%2 [CC ...]")
+              "[--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--cacert FILE]%2 "
+              "[CC ...]")
         .arg(program, moreOptions);
+}
+
+QList<QSslCertificate> RunOptionsParser::readCaCertificates(const QString &path, QString *reason)
+{
+    // The bundle of every CA a Debian system trusts is about 200 KiB. Read no
+    // more than this, whatever the file claims (a file under /proc says 0).
+    constexpr qint64 maxBytes = 8 * 1024 * 1024;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *reason = info.isSymLink() ? tr("a link to %1, which does not exist").arg(info.symLinkTarget())
+                                   : tr("no such file");
+        return {};
+    }
+    if (info.isDir()) {
+        *reason = tr("a folder, not a file (PEM expected)");
+        return {};
+    }
+    // A device or a pipe could be read for ever.
+    if (!info.isFile()) {
+        *reason = tr("not a regular file (PEM expected)");
+        return {};
+    }
+    const auto tooLarge = [&](qint64 bytes) {
+        *reason = tr("too large for a file of certificates (%1, at most %2)")
+                      .arg(Formatting::dataSize(bytes), Formatting::dataSize(maxBytes));
+    };
+    if (info.size() > maxBytes) {
+        tooLarge(info.size());
+        return {};
+    }
+    // QFile says only "Permission denied", as an open error like any other.
+    if (!info.isReadable()) {
+        *reason = tr("no permission to read it");
+        return {};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *reason = tr("cannot read it: %1").arg(file.errorString());
+        return {};
+    }
+    const QByteArray pem = file.read(maxBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        *reason = tr("cannot read it: %1").arg(file.errorString());
+        return {};
+    }
+    if (pem.size() > maxBytes) {
+        tooLarge(pem.size());
+        return {};
+    }
+    if (pem.trimmed().isEmpty()) {
+        *reason = tr("the file is empty (PEM expected)");
+        return {};
+    }
+    // Block by block: Qt skips a block it cannot decode without a word, and
+    // a damaged CA would then surface as a TLS failure for every code.
+    static constexpr QByteArrayView begin = "-----BEGIN CERTIFICATE-----";
+    static constexpr QByteArrayView end = "-----END CERTIFICATE-----";
+    QList<QSslCertificate> certificates;
+    for (qsizetype from = pem.indexOf(begin); from >= 0; from = pem.indexOf(begin, from)) {
+        const int number = int(certificates.size()) + 1;
+        const qsizetype endAt = pem.indexOf(end, from);
+        if (endAt < 0) {
+            *reason = tr("certificate %1 in it has no end line (%2)").arg(number).arg(QString::fromLatin1(end));
+            return {};
+        }
+        const qsizetype blockEnd = endAt + end.size();
+        const QList<QSslCertificate> one = QSslCertificate::fromData(pem.mid(from, blockEnd - from), QSsl::Pem);
+        if (one.size() != 1 || one.constFirst().isNull()) {
+            *reason = tr("certificate %1 in it is damaged (PEM expected)").arg(number);
+            return {};
+        }
+        certificates += one.constFirst();
+        from = blockEnd;
+    }
+    if (certificates.isEmpty())
+        *reason = tr("no certificate in it (PEM expected)");
+    return certificates;
 }

@@ -6,6 +6,8 @@
 #include "downloadresult.h"
 
 #include <QCommandLineOption>
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 
 #include <optional>
@@ -31,6 +33,9 @@ struct RunOptions
     bool verbose = false;
     bool fetchNames = false;                 // --names: flags3's metadata.json per flag
     FileNaming fileNaming = FileNaming::ByCode; // --name-files: "Brazil.png"
+    // --cacert FILE: certificates trusted for this run beside the system's CAs
+    // (read and checked when the options are read).
+    QList<QSslCertificate> caCertificates;
 
     // flags2's "actual_req": what will really be used for this many codes.
     int effectiveConcurrency(qsizetype codeCount) const;
@@ -58,6 +63,12 @@ public:
     // moreOptions: a front end's own, " [--report FILE]", before the codes.
     static QString usageLine(const QString &program, const QString &moreOptions = {});
 
+    // The certificates of a --cacert FILE: PEM, one or more. Nothing, and
+    // *reason in plain words ("no such file", "no certificate in it (PEM
+    // expected)"), when the file cannot be read or holds no certificate, or a
+    // damaged one.
+    static QList<QSslCertificate> readCaCertificates(const QString &path, QString *reason);
+
 private:
     QCommandLineParser &m_parser;
     QCommandLineOption m_all;
@@ -72,4 +83,5 @@ private:
     QCommandLineOption m_verbose;
     QCommandLineOption m_names;
     QCommandLineOption m_nameFiles;
+    QCommandLineOption m_caCertificates;
 };

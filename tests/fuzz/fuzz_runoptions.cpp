@@ -30,7 +30,8 @@ bool sameOptions(const RunOptions &a, const RunOptions &b)
     return a.selection == b.selection && a.serverLabel == b.serverLabel
            && a.urlTemplate == b.urlTemplate && a.maxRequests == b.maxRequests
            && a.timeoutSeconds == b.timeoutSeconds && a.retries == b.retries
-           && a.destination == b.destination && a.verbose == b.verbose;
+           && a.destination == b.destination && a.verbose == b.verbose
+           && a.caCertificates == b.caCertificates;
 }
 
 // What read() returns is always a run the CLI can start.
@@ -41,6 +42,8 @@ void checkRunnable(const RunOptions &options)
                && options.timeoutSeconds <= 3600.0);
     FUZZ_CHECK(options.retries >= 0 && options.retries <= RunOptions::maxRetries);
     FUZZ_CHECK(!options.destination.trimmed().isEmpty());
+    for (const QSslCertificate &certificate : options.caCertificates)
+        FUZZ_CHECK(!certificate.isNull());
     const std::optional<ServerPreset> preset = ServerPreset::find(options.serverLabel);
     FUZZ_CHECK(preset && preset->label == options.serverLabel);
     QString error;
@@ -85,6 +88,10 @@ void checkNotGivenKeepBase(const QCommandLineParser &parser, const RunOptions &o
         FUZZ_CHECK(options.retries == base.retries);
     if (!parser.isSet(u"d"_s))
         FUZZ_CHECK(options.destination == base.destination);
+    if (!parser.isSet(u"cacert"_s))
+        FUZZ_CHECK(options.caCertificates == base.caCertificates);
+    else
+        FUZZ_CHECK(!options.caCertificates.isEmpty());
 }
 
 } // namespace
