@@ -493,6 +493,7 @@ RunOptions RunForm::options() const
     options.destination = m_destination->text().trimmed();
     options.fileNaming = m_nameFiles->isChecked() ? FileNaming::ByCountryName : FileNaming::ByCode;
     options.fetchNames = m_fetchNames->isChecked() || m_nameFiles->isChecked();
+    options.caCertificates = m_caCertificates;
     return options;
 }
 
@@ -513,6 +514,7 @@ void RunForm::setOptions(const RunOptions &options)
     m_destination->setText(options.destination);
     m_nameFiles->setChecked(options.fileNaming == FileNaming::ByCountryName);
     m_fetchNames->setChecked(options.fetchNames || options.fileNaming == FileNaming::ByCountryName);
+    m_caCertificates = options.caCertificates;
     revalidate();
 }
 

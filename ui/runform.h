@@ -106,6 +106,9 @@ private:
     QLabel *m_timeoutNote = nullptr;
     QCheckBox *m_fetchNames = nullptr;
     QCheckBox *m_nameFiles = nullptr;
+    // --cacert from the command line: no field, and not remembered; every run
+    // of this window trusts them.
+    QList<QSslCertificate> m_caCertificates;
     QList<QWidget *> m_lockedWhileRunning;
     QString m_problem;
     int m_codeCount = 0;
