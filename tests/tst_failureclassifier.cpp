@@ -119,6 +119,25 @@ void TestFailureClassifier::classifies_data()
     QTest::newRow("insecure redirect") << outcome(0, "", QNetworkReply::InsecureRedirectError) << error
                                        << int(FailureKind::Redirect)
                                        << u"Refused an insecure redirect (HTTPS to HTTP)"_s << false;
+    // Qt's text for a certificate nobody vouches for, as nginx with the test
+    // CA gets it (tst_tls): "failed" is said once.
+    FetchOutcome untrusted = outcome(0, "", QNetworkReply::SslHandshakeFailedError);
+    untrusted.networkErrorText = u"SSL handshake failed: The issuer certificate of a locally looked up "
+                                 "certificate could not be found"_s;
+    QTest::newRow("TLS: untrusted certificate")
+        << untrusted << error << int(FailureKind::Connection)
+        << u"Secure connection to 127.0.0.1 failed: The issuer certificate of a locally looked up "
+           "certificate could not be found"_s
+        << false;
+    FetchOutcome tlsOther = outcome(0, "", QNetworkReply::SslHandshakeFailedError);
+    tlsOther.networkErrorText = u"Error during SSL handshake: wrong version number"_s;
+    QTest::newRow("TLS: other words")
+        << tlsOther << error << int(FailureKind::Connection)
+        << u"Secure connection to 127.0.0.1 failed: Error during SSL handshake: wrong version number"_s << false;
+    FetchOutcome tlsBare = outcome(0, "", QNetworkReply::SslHandshakeFailedError);
+    tlsBare.networkErrorText = u"SSL handshake failed: "_s;
+    QTest::newRow("TLS: no reason") << tlsBare << error << int(FailureKind::Connection)
+                                    << u"Secure connection to 127.0.0.1 failed"_s << false;
     QTest::newRow("no response at all") << outcome(0, "") << error << int(FailureKind::Connection)
                                         << u"The server sent no HTTP response"_s << false;
 }

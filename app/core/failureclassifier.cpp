@@ -146,8 +146,16 @@ QString FailureClassifier::describeNetworkError(const FetchOutcome &outcome) con
         return tr("The connection to %1 timed out").arg(host);
     case QNetworkReply::OperationCanceledError:
         return tr("Cancelled");
-    case QNetworkReply::SslHandshakeFailedError:
-        return tr("Secure connection to %1 failed: %2").arg(host, outcome.networkErrorText);
+    case QNetworkReply::SslHandshakeFailedError: {
+        // Qt says "SSL handshake failed: " and then why; the first half is
+        // said already, in plainer words.
+        QString why = outcome.networkErrorText;
+        const QString qtFailed = QCoreApplication::translate("QHttp", "SSL handshake failed") + u": "_s;
+        if (why.startsWith(qtFailed))
+            why.remove(0, qtFailed.size());
+        return why.trimmed().isEmpty() ? tr("Secure connection to %1 failed").arg(host)
+                                       : tr("Secure connection to %1 failed: %2").arg(host, why);
+    }
     case QNetworkReply::TooManyRedirectsError:
         return tr("Too many redirects");
     case QNetworkReply::InsecureRedirectError:
