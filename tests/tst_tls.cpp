@@ -51,6 +51,7 @@ private Q_SLOTS:
     void engineLearnsHttp2AndTrustsTheCa();
     void engineWithoutTheCaSaysWhy();
     void extraCasKeepTheSystemCas();
+    void systemCasStillTrustedWithCacert();
     void windowRunTrustsTheCommandLineCa();
 
 private:
@@ -483,6 +484,45 @@ void TestTls::extraCasKeepTheSystemCas()
     // Without extra CAs again: Qt's default, on-demand loading and all.
     network.setExtraCaCertificates({});
     QCOMPARE(network.sslConfiguration(), QSslConfiguration::defaultConfiguration());
+}
+
+// The same end to end: a CA the "system" trusts still works when --cacert
+// names another. As root, qflags-cli runs in a mount namespace of its own
+// where /etc/ssl/certs holds the test CA alone (Qt 6.4 reads only fixed
+// system folders, no SSL_CERT_DIR); the system's trust is never touched.
+void TestTls::systemCasStillTrustedWithCacert()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root, to show qflags-cli a /etc/ssl/certs of its own");
+    if (QProcess::execute(u"unshare"_s, {u"-m"_s, u"--propagation"_s, u"private"_s, u"true"_s}) != 0)
+        QSKIP("cannot make a mount namespace here (unshare -m failed)");
+    QTemporaryDir otherCa;
+    QString error;
+    QVERIFY2(NginxKit::makeTestCa(otherCa.path(), &error), qPrintable(error));
+    const QString otherPem = otherCa.filePath(u"ca.pem"_s);
+    QTemporaryDir certs;
+    QVERIFY(QFile::copy(caPem(), certs.filePath(u"qflags-test-ca.pem"_s)));
+    QCOMPARE(QProcess::execute(u"openssl"_s, {u"rehash"_s, certs.path()}), 0);
+
+    const auto server = startServer(Wire::Http2);
+    QVERIFY(server);
+    QTemporaryDir dest;
+    const QStringList cli{QStringLiteral(QFLAGS_CLI_PATH), u"--cacert"_s, otherPem, u"--url"_s,
+                          server->urlTemplate(), u"-d"_s, dest.path(), u"-v"_s, u"BR"_s};
+    // The other CA alone does not vouch for this server...
+    const Finished alone = runCli(cli.mid(1));
+    QVERIFY2(alone.exitCode == 1 && alone.out.contains(u"BR error: Secure connection to 127.0.0.1 failed"_s),
+             qPrintable(alone.out + alone.err));
+    // ...so the flag comes through the "system's" CA, kept beside it.
+    QProcess process;
+    process.start(u"unshare"_s, QStringList{u"-m"_s, u"--propagation"_s, u"private"_s, u"sh"_s, u"-c"_s,
+                                            u"mount --bind \"$0\" /etc/ssl/certs && exec \"$@\""_s, certs.path()}
+                                    + cli);
+    QVERIFY(process.waitForFinished(60000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(process.exitCode() == 0 && out.contains(u"\nBR OK\n"_s),
+             qPrintable(out + QString::fromUtf8(process.readAllStandardError())));
+    QCOMPARE(filesIn(dest.path()), QStringList{u"br.png"_s});
 }
 
 // The window takes --cacert from its command line into its form's options
