@@ -15,7 +15,11 @@
 #include <QStringList>
 #include <QThread>
 
+#include <csignal>
 #include <optional>
+
+#include <sys/prctl.h>
+#include <unistd.h>
 
 namespace NginxKit {
 
@@ -69,7 +73,9 @@ struct AccessLine
 };
 
 // tests/nginx/serve in the foreground: start() waits for its "PORT n", the
-// destructor stops it with SIGTERM and waits, so nginx never outlives a test.
+// destructor stops it with SIGTERM and waits, so nginx never outlives a test;
+// nor when the test is killed (a timeout, a crash): serve then gets SIGTERM
+// from the kernel.
 class NginxServer
 {
     Q_DISABLE_COPY_MOVE(NginxServer)
@@ -96,6 +102,11 @@ public:
             arguments << u"--http2"_s;
         if (!options.accessLog.isEmpty())
             arguments << u"--access-log"_s << options.accessLog;
+        m_process.setChildProcessModifier([parent = ::getpid()] {
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+            if (::getppid() != parent) // the test died before prctl()
+                ::raise(SIGTERM);
+        });
         m_process.start(script(u"serve"_s), arguments);
         if (!m_process.waitForStarted(10000)) {
             *error = u"cannot start serve: "_s + m_process.errorString();
