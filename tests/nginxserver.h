@@ -87,6 +87,7 @@ public:
         QString tlsDir;    // --tls: make-test-ca's folder; empty for cleartext
         bool http2 = false; // --http2 (with tlsDir)
         QString accessLog; // --access-log
+        QString redirectTo; // --redirect-to: every answer a 301 to this base and the path
     };
 
     NginxServer() = default;
@@ -102,6 +103,8 @@ public:
             arguments << u"--http2"_s;
         if (!options.accessLog.isEmpty())
             arguments << u"--access-log"_s << options.accessLog;
+        if (!options.redirectTo.isEmpty())
+            arguments << u"--redirect-to"_s << options.redirectTo;
         m_process.setChildProcessModifier([parent = ::getpid()] {
             ::prctl(PR_SET_PDEATHSIG, SIGTERM);
             if (::getppid() != parent) // the test died before prctl()

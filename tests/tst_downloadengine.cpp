@@ -560,13 +560,15 @@ void TestDownloadEngine::eachOriginKeepsItsRequestsOutOfQtsQueue()
     std::vector<std::unique_ptr<WireRequest>> requests;
     const RequestLimits limits{3s, 10s, 1024, 0};
 
-    // HTTP/1.1 from the start: six to a manager, then another manager.
+    // HTTP/1.1 from the start: six to a set of connections, then another
+    // set, in the same manager (one network thread).
     QCOMPARE(network.protocolOf(http), QtNetworkAccess::Protocol::Http1);
-    for (int i = 0; i < 7; ++i) {
+    for (int i = 0; i < 13; ++i) {
         QVERIFY(network.canStart(http));
         requests.emplace_back(network.start(http, limits));
     }
-    QCOMPARE(network.managerCount(http), 2);
+    QCOMPARE(network.connectionSetCount(http), 3);
+    QCOMPARE(network.managerCount(http), 1);
 
     // https before its protocol is known: one manager, six requests, then
     // wait, since Qt would try HTTP/2 on one connection and queue the rest.
@@ -576,6 +578,7 @@ void TestDownloadEngine::eachOriginKeepsItsRequestsOutOfQtsQueue()
     }
     QVERIFY(!network.canStart(https));
     QCOMPARE(network.managerCount(https), 1);
+    QCOMPARE(network.connectionSetCount(https), 1);
     QCOMPARE(network.protocolOf(https), QtNetworkAccess::Protocol::Unknown);
     QVERIFY(network.canStart(http)); // origins do not share their room
 

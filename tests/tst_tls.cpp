@@ -42,6 +42,8 @@ private Q_SLOTS:
     void cliFetchesOverHttp2WithCacert();
     void sixtyCodesShareOneHttp2Connection();
     void sixtyCodesOverHttp1OpenManyConnections();
+    void redirectsToHttpsAreFollowedWithTheServersName();
+    void redirectsFromHttpsToHttpAreRefused();
     void sweepTrustsTheCaAtEveryLevel();
     void untrustedServerFailsInPlainWords();
     void badCacertIsAUsageError_data();
@@ -56,7 +58,7 @@ private Q_SLOTS:
 
 private:
     enum class Wire { Http2, Http1Tls, Cleartext };
-    std::unique_ptr<NginxServer> startServer(Wire wire);
+    std::unique_ptr<NginxServer> startServer(Wire wire, const QString &redirectTo = {});
     QString caPem() const { return m_ca.filePath(u"ca.pem"_s); }
     QList<QSslCertificate> caCertificates() const { return QSslCertificate::fromPath(caPem()); }
 
@@ -158,9 +160,10 @@ void TestTls::initTestCase()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_logs.filePath(u"settings"_s));
 }
 
-std::unique_ptr<NginxServer> TestTls::startServer(Wire wire)
+std::unique_ptr<NginxServer> TestTls::startServer(Wire wire, const QString &redirectTo)
 {
     NginxServer::Options options;
+    options.redirectTo = redirectTo;
     options.root = m_root.path();
     if (wire != Wire::Cleartext)
         options.tlsDir = m_ca.path();
@@ -241,8 +244,46 @@ void TestTls::sixtyCodesOverHttp1OpenManyConnections()
     QCOMPARE(protocolsOf(log), QStringList{u"HTTP/1.1"_s});
     const qsizetype connections = NginxServer::connectionCount(log);
     qInfo("60 requests over HTTP/1.1 at -m 60: %lld connections", qlonglong(connections));
-    QVERIFY2(connections > QtNetworkAccess::http1RequestsPerManager && connections <= 60,
+    QVERIFY2(connections > QtNetworkAccess::http1ConnectionsPerSet && connections <= 60,
              qPrintable(u"%1 connections"_s.arg(connections)));
+}
+
+// Cleartext requests past the first six travel in sets of connections that
+// Qt tells apart by a peer verify name of ours; a redirect to https must
+// check the server's own name, not that one.
+void TestTls::redirectsToHttpsAreFollowedWithTheServersName()
+{
+    const auto secure = startServer(Wire::Http2);
+    QVERIFY(secure);
+    const auto redirecting = startServer(Wire::Cleartext, secure->origin());
+    QVERIFY(redirecting);
+    QTemporaryDir dest;
+    const Finished run = runCli(QStringList{u"--cacert"_s, caPem(), u"--url"_s, redirecting->urlTemplate(),
+                                            u"-d"_s, dest.path(), u"-m"_s, u"60"_s} + m_sixtyCodes);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(u"60 flags downloaded."_s), qPrintable(run.out + run.err));
+    QCOMPARE(filesIn(dest.path()).size(), 60);
+    const QList<AccessLine> moved = redirecting->accessLog(60);
+    QCOMPARE(moved.size(), 60);
+    for (const AccessLine &line : moved)
+        QCOMPARE(line.status, 301);
+    QCOMPARE(secure->accessLog(60).size(), 60);
+}
+
+// qflags follows redirects itself, as Qt's NoLessSafeRedirectPolicy would:
+// never from https down to http.
+void TestTls::redirectsFromHttpsToHttpAreRefused()
+{
+    const auto plain = startServer(Wire::Cleartext);
+    QVERIFY(plain);
+    const auto redirecting = startServer(Wire::Http2, plain->origin());
+    QVERIFY(redirecting);
+    QTemporaryDir dest;
+    const Finished run = runCli({u"--cacert"_s, caPem(), u"--url"_s, redirecting->urlTemplate(), u"-d"_s,
+                                 dest.path(), u"-v"_s, u"BR"_s});
+    QVERIFY2(run.out.contains(u"BR error: Refused an insecure redirect (HTTPS to HTTP)"_s), qPrintable(run.out));
+    QVERIFY(filesIn(dest.path()).isEmpty());
+    QCOMPARE(plain->accessLog(0).size(), 0);
 }
 
 // Each level of a sweep is an engine of its own: each gets the CA.

@@ -27,21 +27,12 @@ std::optional<std::chrono::milliseconds> FlagRequest::parseRetryAfter(const QByt
     return std::chrono::milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
 }
 
-FlagRequest::FlagRequest(QNetworkAccessManager *manager, const QUrl &url, const RequestLimits &limits,
-                         const std::optional<QSslConfiguration> &tls, QObject *parent)
+FlagRequest::FlagRequest(const Route &route, const QUrl &url, const RequestLimits &limits, QObject *parent)
     : WireRequest(parent)
-    , m_manager(manager)
+    , m_route(route)
     , m_limits(limits)
 {
-    QNetworkRequest request(url);
-    request.setMaximumRedirectsAllowed(limits.maxRedirects);
-    request.setRawHeader("User-Agent", "qflags/" QFLAGS_VERSION);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    // Also for http: a redirect to https takes the request's configuration along.
-    if (tls)
-        request.setSslConfiguration(*tls);
     m_outcome.finalUrl = url;
-
     m_inactivity.setSingleShot(true);
     m_inactivity.setInterval(limits.inactivityTimeout);
     connect(&m_inactivity, &QTimer::timeout, this, &FlagRequest::onTimeout);
@@ -50,24 +41,84 @@ FlagRequest::FlagRequest(QNetworkAccessManager *manager, const QUrl &url, const 
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(limits.deadline);
     connect(&m_deadline, &QTimer::timeout, this, [this] { abortBecause(&FetchOutcome::pastDeadline); });
+    send(url, limits.maxRedirects, route.connectionGroup);
+    m_inactivity.start();
+    m_deadline.start();
+}
 
-    m_reply = manager->get(request);
+void FlagRequest::send(const QUrl &url, int maxRedirects, const QString &connectionGroup)
+{
+    QNetworkRequest request(url);
+    request.setMaximumRedirectsAllowed(maxRedirects);
+    request.setRawHeader("User-Agent", "qflags/" QFLAGS_VERSION);
+    // Also for http: a redirect to https takes the request's configuration along.
+    if (m_route.tls)
+        request.setSslConfiguration(*m_route.tls);
+    // Qt 6.4 keys its connections by host, port and peer verify name: a name
+    // of our own gives another set of six in the same manager. TLS would
+    // check the server's name against it, and Qt would carry it into a
+    // redirect to https: redirects are ours to follow (followRedirect()).
+    if (!connectionGroup.isEmpty())
+        request.setPeerVerifyName(connectionGroup);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    m_reply = m_route.manager->get(request);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &FlagRequest::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &FlagRequest::onDownloadProgress);
     // downloadProgress is throttled to one per 100 ms; readyRead comes with
     // every chunk, so the cap holds against a fast server too.
     connect(m_reply, &QNetworkReply::readyRead, this, &FlagRequest::onReadyRead);
-    connect(m_reply, &QNetworkReply::redirected, &m_inactivity, qOverload<>(&QTimer::start));
     connect(m_reply, &QNetworkReply::finished, this, &FlagRequest::onReplyFinished);
-    // Emitted again for each redirect and each resend Qt makes by itself.
+    // Emitted again for each resend Qt makes by itself.
     connect(m_reply, &QNetworkReply::requestSent, this, [this] { ++m_outcome.requestsSent; });
-    connect(m_reply, &QNetworkReply::redirected, this, [this] { ++m_outcome.redirects; });
-    // ALPN's choice, known before any answer on a TLS connection.
-    connect(m_reply, &QNetworkReply::encrypted, this, [this] {
-        noteProtocol(m_reply->sslConfiguration().nextNegotiatedProtocol() == QSslConfiguration::ALPNProtocolHTTP2);
-    });
+    if (url.scheme() == u"https") {
+        // ALPN's choice, known before any answer.
+        connect(m_reply, &QNetworkReply::encrypted, this, [this] {
+            noteProtocol(m_reply->sslConfiguration().nextNegotiatedProtocol() == QSslConfiguration::ALPNProtocolHTTP2);
+        });
+    }
+}
+
+QUrl FlagRequest::locationOf(const QNetworkReply *reply)
+{
+    // Qt's cooked LocationHeader drops a relative URL ("/flags/br/br.png?r=1").
+    const QByteArray location = reply->rawHeader("Location").trimmed();
+    return location.isEmpty() ? QUrl() : QUrl::fromEncoded(location);
+}
+
+bool FlagRequest::followRedirect(QNetworkReply *reply)
+{
+    // What Qt's NoLessSafeRedirectPolicy does, on a fresh request each time.
+    switch (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()) {
+    case 301: case 302: case 303: case 307: case 308:
+        break;
+    default:
+        return false;
+    }
+    const QUrl location = locationOf(reply);
+    const QUrl target = reply->url().resolved(location);
+    const QString scheme = target.scheme();
+    // Any other scheme: the classifier refuses it with the server's Location.
+    if (!location.isValid() || (scheme != u"http" && scheme != u"https"))
+        return false;
+    if (reply->url().scheme() == u"https" && scheme == u"http") {
+        m_outcome.networkError = QNetworkReply::InsecureRedirectError;
+        return false;
+    }
+    if (m_outcome.redirects >= m_limits.maxRedirects) {
+        m_outcome.networkError = QNetworkReply::TooManyRedirectsError;
+        return false;
+    }
+    ++m_outcome.redirects;
+    m_outcome.finalUrl = target;
+    // What the next answer brings is counted afresh.
+    m_outcome.receivedBytes = 0;
+    m_outcome.expectedBytes = -1;
     m_inactivity.start();
-    m_deadline.start();
+    // Not in our set of connections: the target may be another server, and
+    // over TLS its own name is the one to check.
+    send(target, m_limits.maxRedirects - m_outcome.redirects, {});
+    return true;
 }
 
 FlagRequest::~FlagRequest()
@@ -169,27 +220,38 @@ void FlagRequest::onReplyFinished()
 {
     if (m_finished)
         return;
+    QNetworkReply *reply = std::exchange(m_reply, nullptr);
+    reply->disconnect(this);
+    reply->deleteLater();
+    const bool aborted = m_outcome.tooLarge || m_outcome.timedOut || m_outcome.pastDeadline || m_outcome.cancelled;
+    if (!aborted && followRedirect(reply))
+        return; // the next request is on the wire
     m_finished = true;
     m_inactivity.stop();
     m_deadline.stop();
 
-    QNetworkReply *reply = m_reply;
     m_outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_outcome.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     m_outcome.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    m_outcome.networkError = reply->error();
+    if (m_outcome.networkError == QNetworkReply::NoError) // else a redirect we refused
+        m_outcome.networkError = reply->error();
     m_outcome.networkErrorText = reply->errorString();
     m_outcome.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
-    m_outcome.redirectTarget = reply->header(QNetworkRequest::LocationHeader).toUrl();
+    if (const QUrl location = locationOf(reply); location.isValid())
+        m_outcome.redirectTarget = reply->url().resolved(location);
     if (reply->url().isValid())
         m_outcome.finalUrl = reply->url();
-    if (!m_outcome.tooLarge && !m_outcome.timedOut && !m_outcome.pastDeadline && !m_outcome.cancelled) {
-        m_outcome.body = reply->readAll();
+    if (!aborted) {
+        // Not readAll(): for a reply of unknown size it reserves another
+        // 16 KiB chunk and keeps it, nearly doubling a flag's memory (and a
+        // 404's). Read what is there, as often as Qt has more.
+        while (reply->bytesAvailable() > 0) {
+            const QByteArray chunk = reply->read(reply->bytesAvailable());
+            if (chunk.isEmpty())
+                break;
+            m_outcome.body += chunk;
+        }
         noteReceived(m_outcome.body.size());
     }
-    m_reply = nullptr;
-    reply->disconnect(this);
-    reply->deleteLater();
-
     Q_EMIT finished(m_outcome);
 }

@@ -22,12 +22,19 @@ class FlagRequest final : public WireRequest
     Q_DISABLE_COPY_MOVE(FlagRequest)
 
 public:
-    // tls: the request's TLS configuration; without one, Qt's default.
-    FlagRequest(QNetworkAccessManager *manager, const QUrl &url, const RequestLimits &limits,
-                const std::optional<QSslConfiguration> &tls = std::nullopt, QObject *parent = nullptr);
-    ~FlagRequest() override;
+    // Where a request goes.
+    struct Route
+    {
+        QNetworkAccessManager *manager = nullptr;
+        // Cleartext http only: which of the manager's sets of six connections
+        // (see QtNetworkAccess). Empty: the manager's only set.
+        QString connectionGroup = {};
+        // The request's TLS configuration; without one, Qt's default.
+        std::optional<QSslConfiguration> tls = std::nullopt;
+    };
 
-    QNetworkAccessManager *manager() const { return m_manager; }
+    FlagRequest(const Route &route, const QUrl &url, const RequestLimits &limits, QObject *parent = nullptr);
+    ~FlagRequest() override;
 
     void cancel() override;
 
@@ -40,6 +47,10 @@ Q_SIGNALS:
     void protocolKnown(bool http2);
 
 private:
+    void send(const QUrl &url, int maxRedirects, const QString &connectionGroup);
+    // True when reply is a redirect we follow: the next request is sent.
+    bool followRedirect(QNetworkReply *reply);
+    static QUrl locationOf(const QNetworkReply *reply);
     void noteProtocol(bool http2);
     void onMetaDataChanged();
     void onDownloadProgress(qint64 received, qint64 total);
@@ -49,7 +60,7 @@ private:
     void onReplyFinished();
     void abortBecause(bool FetchOutcome::*flag);
 
-    QNetworkAccessManager *m_manager;
+    Route m_route;
     QPointer<QNetworkReply> m_reply;
     RequestLimits m_limits;
     QTimer m_inactivity;

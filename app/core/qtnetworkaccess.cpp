@@ -3,6 +3,9 @@
 #include "flagrequest.h"
 
 #include <QNetworkAccessManager>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
 
 QtNetworkAccess::QtNetworkAccess(QObject *parent)
     : NetworkAccess(parent)
@@ -17,22 +20,21 @@ QtNetworkAccess::Origin QtNetworkAccess::originOf(const QUrl &url)
     return {scheme, url.host().toLower(), url.port(scheme == u"https" ? 443 : 80)};
 }
 
-int QtNetworkAccess::OriginPool::requestsPerManager() const
+int QtNetworkAccess::OriginPool::requestsPerSet() const
 {
-    return protocol == Protocol::Http2 ? http2StreamsPerManager : http1RequestsPerManager;
+    return protocol == Protocol::Http2 ? http2StreamsPerManager : http1ConnectionsPerSet;
 }
 
-bool QtNetworkAccess::OriginPool::mayAddManager() const
+bool QtNetworkAccess::OriginPool::mayAddSet() const
 {
-    return protocol != Protocol::Unknown || managers.isEmpty();
+    return protocol != Protocol::Unknown || sets.isEmpty();
 }
 
 bool QtNetworkAccess::OriginPool::hasRoom() const
 {
-    const int perManager = requestsPerManager();
-    return mayAddManager()
-        || std::any_of(managers.cbegin(), managers.cend(),
-                       [perManager](const Manager &slot) { return slot.active < perManager; });
+    const int perSet = requestsPerSet();
+    return mayAddSet()
+        || std::any_of(sets.cbegin(), sets.cend(), [perSet](const ConnectionSet &set) { return set.active < perSet; });
 }
 
 bool QtNetworkAccess::canStart(const QUrl &url) const
@@ -78,28 +80,36 @@ QtNetworkAccess::Protocol QtNetworkAccess::firstGuess(const Origin &origin)
 
 int QtNetworkAccess::managerCount(const QUrl &url) const
 {
-    return int(m_origins.value(originOf(url)).managers.size());
+    QSet<QNetworkAccessManager *> managers;
+    for (const ConnectionSet &set : m_origins.value(originOf(url)).sets)
+        managers.insert(set.manager);
+    return int(managers.size());
+}
+
+int QtNetworkAccess::connectionSetCount(const QUrl &url) const
+{
+    return int(m_origins.value(originOf(url)).sets.size());
 }
 
 WireRequest *QtNetworkAccess::start(const QUrl &url, const RequestLimits &limits)
 {
     const Origin origin = originOf(url);
-    QNetworkAccessManager *manager = acquire(origin);
-    auto *request = new FlagRequest(manager, url, limits, m_sslConfiguration);
+    const ConnectionSet set = acquire(origin);
+    auto *request = new FlagRequest({set.manager, set.name, m_sslConfiguration}, url, limits);
     // Connected before the caller connects: the slot is free again before
     // the engine hears of the end and starts the next request.
-    connect(request, &WireRequest::finished, this, [this, origin, manager](const FetchOutcome &outcome) {
+    connect(request, &WireRequest::finished, this, [this, origin, set](const FetchOutcome &outcome) {
         const bool abortedByUs = outcome.cancelled || outcome.timedOut || outcome.pastDeadline || outcome.tooLarge;
         if (!abortedByUs) {
-            release(origin, manager);
+            release(origin, set);
             return;
         }
         // Qt emits finished() inside abort(), before it tells its network
-        // thread to drop the connection: a request sent to this manager now
+        // thread to drop the connection: a request sent to this set now
         // would reach that thread first, find every connection busy and wait
         // in Qt's queue. The slot comes back once abort() has returned.
-        QMetaObject::invokeMethod(this, [this, origin, manager] {
-            release(origin, manager);
+        QMetaObject::invokeMethod(this, [this, origin, set] {
+            release(origin, set);
             Q_EMIT capacityAvailable();
         }, Qt::QueuedConnection);
     });
@@ -109,42 +119,57 @@ WireRequest *QtNetworkAccess::start(const QUrl &url, const RequestLimits &limits
     return request;
 }
 
-QNetworkAccessManager *QtNetworkAccess::acquire(const Origin &origin)
+QtNetworkAccess::ConnectionSet QtNetworkAccess::acquire(const Origin &origin)
 {
     auto pool = m_origins.find(origin);
     if (pool == m_origins.end()) {
         OriginPool fresh;
         fresh.protocol = firstGuess(origin);
+        fresh.cleartext = origin.scheme != u"https";
         pool = m_origins.insert(origin, fresh);
     }
-    // The first manager with room, so that warm connections are reused.
-    const int perManager = pool->requestsPerManager();
-    for (Manager &slot : pool->managers) {
-        if (slot.active < perManager) {
-            ++slot.active;
-            return slot.manager;
+    // The first set with room, so that warm connections are reused.
+    const int perSet = pool->requestsPerSet();
+    for (ConnectionSet &set : pool->sets) {
+        if (set.active < perSet) {
+            ++set.active;
+            return set;
         }
     }
-    Q_ASSERT_X(pool->mayAddManager(), "QtNetworkAccess::acquire", "started past canStart()");
+    Q_ASSERT_X(pool->mayAddSet(), "QtNetworkAccess::acquire", "started past canStart()");
+    ConnectionSet set;
+    if (pool->cleartext && !pool->sets.isEmpty()) {
+        set.manager = pool->sets.constFirst().manager;
+        set.name = u"qflags-connections-%1"_s.arg(pool->sets.size());
+    } else {
+        set.manager = newManager();
+    }
+    set.active = 1;
+    pool->sets.append(set);
+    return set;
+}
+
+QNetworkAccessManager *QtNetworkAccess::newManager()
+{
     auto *manager = new QNetworkAccessManager(this);
-    manager->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects are followed by FlagRequest, as Qt's NoLessSafeRedirectPolicy would.
+    manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     // Our own timers watch the wire; Qt's would also count time in its queue.
     manager->setTransferTimeout(0);
-    pool->managers.append({manager, 1});
     return manager;
 }
 
-void QtNetworkAccess::release(const Origin &origin, QNetworkAccessManager *manager)
+void QtNetworkAccess::release(const Origin &origin, const ConnectionSet &released)
 {
     OriginPool &pool = m_origins[origin];
-    for (Manager &slot : pool.managers) {
-        if (slot.manager == manager) {
-            Q_ASSERT(slot.active > 0);
-            --slot.active;
+    for (ConnectionSet &set : pool.sets) {
+        if (set.manager == released.manager && set.name == released.name) {
+            Q_ASSERT(set.active > 0);
+            --set.active;
             return;
         }
     }
-    Q_ASSERT_X(false, "QtNetworkAccess::release", "manager not from this origin");
+    Q_ASSERT_X(false, "QtNetworkAccess::release", "set not from this origin");
 }
 
 void QtNetworkAccess::learnProtocol(const Origin &origin, bool http2)

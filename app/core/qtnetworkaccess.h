@@ -10,24 +10,27 @@
 
 class QNetworkAccessManager;
 
-// The engine's network on Qt: QNetworkAccessManagers kept per origin
-// {scheme, host, port}, as qBittorrent keys its queues by service, with a
-// policy per origin that keeps every request on the wire and none in Qt's
-// own queue, where Qt's transfer timer would already run:
+// The engine's network on Qt: sets of connections kept per origin {scheme,
+// host, port}, as qBittorrent keys its queues by service, with a policy per
+// origin that keeps every request on the wire and none in Qt's own queue,
+// where Qt's transfer timer would already run. Qt 6.4 opens at most six
+// HTTP/1.1 connections per key (the setting arrived in 6.5) and queues the
+// rest; it keys connections by host, port and peer verify name, within each
+// QNetworkAccessManager, and each manager has a thread of its own.
 //
-//  - HTTP/1.1: Qt 6.4 opens at most six connections per host:port per
-//    manager (the setting arrived in 6.5) and queues the rest, so at most six
-//    requests go to a manager; more requests, more managers.
-//  - HTTP/2: one connection carries many streams, so one manager takes up to
-//    its stream limit (100, the usual server minimum, as Qt cannot tell us the
-//    server's); another manager only beyond that. Each extra TLS connection
-//    costs round trips and a server's patience.
-//  - Not known yet (https before its first answer): Qt tries HTTP/2 by ALPN
-//    on a single connection, so one manager takes up to six requests and no
-//    second manager is made until the protocol is known.
-//
-// Cleartext http is HTTP/1.1 from the start: Qt 6.4 does not try HTTP/2
-// without TLS unless asked to.
+//  - http (HTTP/1.1; Qt 6.4 tries HTTP/2 only over TLS): one manager, and in
+//    it as many sets of six connections as needed, each under a peer verify
+//    name of ours (which cleartext never uses). A thousand requests take one
+//    network thread, not 167.
+//  - https speaking HTTP/2: one connection carries many streams, so one
+//    manager takes up to its stream limit (100, the usual server minimum, as
+//    Qt cannot tell us the server's); another manager only beyond that. Each
+//    extra TLS connection costs round trips and a server's patience.
+//  - https speaking HTTP/1.1: six requests per manager, more managers (a peer
+//    verify name is the server's name to TLS, so no sets of our own here).
+//  - https before its protocol is known (learned from ALPN, or the first
+//    answer): Qt tries HTTP/2 on a single connection, so one manager takes up
+//    to six requests and no second one is made until the protocol is known.
 //
 // Extra CAs (--cacert) go into every request's own QSslConfiguration, not
 // into the process's default one: they arrive with the run's EngineSettings,
@@ -40,7 +43,7 @@ class QtNetworkAccess final : public NetworkAccess
     Q_DISABLE_COPY_MOVE(QtNetworkAccess)
 
 public:
-    static constexpr int http1RequestsPerManager = 6;
+    static constexpr int http1ConnectionsPerSet = 6;
     static constexpr int http2StreamsPerManager = 100;
 
     enum class Protocol { Unknown, Http1, Http2 };
@@ -56,9 +59,11 @@ public:
     // What those requests use: Qt's default, or it with the extra CAs added.
     QSslConfiguration sslConfiguration() const;
 
-    // What the origin of url is known to speak, and how many managers it has.
+    // What the origin of url is known to speak, and how many managers and
+    // sets of connections it has.
     Protocol protocolOf(const QUrl &url) const;
     int managerCount(const QUrl &url) const;
+    int connectionSetCount(const QUrl &url) const;
 
 private:
     struct Origin
@@ -72,25 +77,29 @@ private:
             return qHashMulti(seed, origin.scheme, origin.host, origin.port);
         }
     };
-    struct Manager
+    // One of Qt's sets of connections: a manager and a peer verify name.
+    struct ConnectionSet
     {
         QNetworkAccessManager *manager = nullptr;
+        QString name;
         int active = 0;
     };
     struct OriginPool
     {
         Protocol protocol = Protocol::Unknown;
-        QList<Manager> managers;
+        bool cleartext = false;
+        QList<ConnectionSet> sets;
 
-        int requestsPerManager() const;
-        bool mayAddManager() const;
+        int requestsPerSet() const;
+        bool mayAddSet() const;
         bool hasRoom() const;
     };
 
     static Origin originOf(const QUrl &url);
     static Protocol firstGuess(const Origin &origin);
-    QNetworkAccessManager *acquire(const Origin &origin);
-    void release(const Origin &origin, QNetworkAccessManager *manager);
+    QNetworkAccessManager *newManager();
+    ConnectionSet acquire(const Origin &origin);
+    void release(const Origin &origin, const ConnectionSet &set);
     void learnProtocol(const Origin &origin, bool http2);
 
     QHash<Origin, OriginPool> m_origins;
