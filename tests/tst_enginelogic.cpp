@@ -40,7 +40,8 @@ struct FakeRun
     explicit FakeRun(const EngineSettings &settings = {})
         : network(new FakeNetwork)
         , clock(new FakeClock)
-        , engine(DownloadEngine::Dependencies{network, clock, [this] { return jitter; }, saver.runner()})
+        , engine(DownloadEngine::Dependencies{network, clock, [this] { return jitter; }, saver.runner(),
+                                              [this](const QString &folder) { log(u"flush "_s + folder); }})
     {
         engine.setSettings(settings);
         QObject::connect(&engine, &DownloadEngine::requestStarted, &engine,
@@ -164,6 +165,7 @@ private Q_SLOTS:
     void theNetworkMayAskRequestsToWait();
     void progressCarriesTheRunsCounts();
     void resultsDeriveTheirTimesFromTheSpans();
+    void aRunThatSavedFlushesItsDiskOnceBeforeItEnds();
 };
 
 void TestEngineLogic::theLimitIsTheNumberOnTheWire()
@@ -586,6 +588,23 @@ void TestEngineLogic::resultsDeriveTheirTimesFromTheSpans()
     QCOMPARE(br->saveMs(), 7);
     QCOMPARE(br->httpStatus(), 200);
     QCOMPARE(br->requestsSent, 3);
+}
+
+void TestEngineLogic::aRunThatSavedFlushesItsDiskOnceBeforeItEnds()
+{
+    FakeRun run(withLimit(3));
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s, u"BB"_s, u"CC"_s})));
+    run.answer(u"AA"_s, Wire::flag(u"AA"_s));
+    run.answer(u"BB"_s, Wire::flag(u"BB"_s));
+    QCOMPARE(run.eventsLike(u"flush"_s).size(), 0); // not per flag
+    run.answer(u"CC"_s, Wire::answer(404));
+    QCOMPARE(run.eventsLike(u"flush"_s), QStringList{u"flush /dest"_s});
+    QVERIFY(run.events.indexOf(u"flush /dest"_s) < run.events.indexOf(u"finished"_s));
+
+    // Nothing saved, nothing to flush.
+    QVERIFY(run.engine.start(jobsFor({u"XX"_s})));
+    run.answer(u"XX"_s, Wire::answer(404));
+    QCOMPARE(run.eventsLike(u"flush"_s).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEngineLogic)

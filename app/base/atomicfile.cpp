@@ -4,12 +4,16 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QTemporaryFile>
 
 #include <cerrno>
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -99,8 +103,68 @@ bool prepareFolder(const QString &dir, QString *reason)
     return true;
 }
 
-bool write(const QString &path, const QByteArray &data, QString *reason)
+namespace {
+
+// The data in a new temporary file beside path, renamed over it; no fsync.
+// Plain POSIX: QSaveFile always syncs, and the kernel applies the umask to
+// a file created with 0666 as it does for QSaveFile's.
+bool writeAndRename(const QString &path, const QByteArray &data, QString *reason)
 {
+    const QString folder = QFileInfo(path).absolutePath();
+    const auto fail = [&](int error) {
+        *reason = explainWriteError(error, folder, data.size(), QString());
+        return false;
+    };
+    QByteArray temporary;
+    int fd = -1;
+    for (int attempt = 0; fd < 0 && attempt < 16; ++attempt) {
+        temporary = QFile::encodeName(folder + u"/.qflags-"_s
+                                      + QString::number(QRandomGenerator::global()->generate64(), 36));
+        fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd < 0 && errno != EEXIST)
+            return fail(errno);
+    }
+    if (fd < 0)
+        return fail(EEXIST);
+    const char *from = data.constData();
+    qint64 left = data.size();
+    while (left > 0) {
+        const ssize_t written = ::write(fd, from, size_t(left));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0) {
+            // A write cut short (a full disk) says why only on the next try.
+            const int error = written < 0 ? errno : ENOSPC;
+            ::close(fd);
+            ::unlink(temporary.constData());
+            return fail(error);
+        }
+        from += written;
+        left -= written;
+    }
+    if (::close(fd) != 0 || ::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0) {
+        const int error = errno;
+        ::unlink(temporary.constData());
+        return fail(error);
+    }
+    return true;
+}
+
+} // namespace
+
+void syncFileSystem(const QString &folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return; // nothing was written there
+    ::syncfs(fd);
+    ::close(fd);
+}
+
+bool write(const QString &path, const QByteArray &data, QString *reason, Sync sync)
+{
+    if (sync == Sync::Later)
+        return writeAndRename(path, data, reason);
     const QString folder = QFileInfo(path).absolutePath();
     const auto fail = [&](int error, const QString &qtReason) {
         *reason = explainWriteError(error, folder, data.size(), qtReason);

@@ -7,9 +7,26 @@
 // words a person can act on. Flags, reports and charts are all saved here.
 namespace AtomicFile {
 
-// Writes data to path whole or not at all (QSaveFile): false with the reason
-// in plain words ("the disk is full").
-bool write(const QString &path, const QByteArray &data, QString *reason);
+// When what is written reaches the disk itself.
+enum class Sync {
+    // Before the file takes its name (QSaveFile's fsync): a power cut leaves
+    // the old file or the new one. For single files: reports, charts.
+    Now,
+    // Whenever the system writes back (ext4: within seconds): a power cut in
+    // that time may leave the file empty under its name. For many files in a
+    // row, made durable together by syncFileSystem() once they are written:
+    // one flush instead of one per file.
+    Later,
+};
+
+// Writes data to path whole or not at all, through a temporary file renamed
+// over it: false with the reason in plain words ("the disk is full"). No
+// temporary file is left behind, whatever happens.
+bool write(const QString &path, const QByteArray &data, QString *reason, Sync sync = Sync::Now);
+
+// Flushes everything written to the file system that holds folder (syncfs):
+// what write(..., Sync::Later) wrote there is on the disk when it returns.
+void syncFileSystem(const QString &folder);
 
 // Creates the folder if need be and checks that it takes files, so a front end
 // can say once, before a run, what every save would say: false with the reason

@@ -4,6 +4,7 @@
 #include "failureclassifier.h"
 #include "qtnetworkaccess.h"
 
+#include "base/atomicfile.h"
 #include "base/safefilename.h"
 
 #include <QFileInfo>
@@ -43,6 +44,7 @@ DownloadEngine::DownloadEngine(Dependencies dependencies, QObject *parent)
     , m_jitter(dependencies.jitter ? std::move(dependencies.jitter)
                                    : [] { return QRandomGenerator::global()->generateDouble(); })
     , m_save(std::move(dependencies.save))
+    , m_flushSaved(dependencies.flushSaved ? std::move(dependencies.flushSaved) : AtomicFile::syncFileSystem)
 {
     m_savePool.setObjectName(u"qflags save pool"_s);
     m_network->setParent(this);
@@ -394,6 +396,9 @@ void DownloadEngine::finishRunIfOver()
 {
     if (!m_running || m_jobsIn[int(JobState::Done)] < m_jobs.size())
         return;
+    // "Done" means on the disk: the saves skipped their fsync for this one.
+    if (m_summary.ok > 0)
+        m_flushSaved(m_settings.destinationDir);
     m_running = false;
     m_summary.elapsedMs = now();
     m_summary.cancelled = m_cancelling;

@@ -89,13 +89,16 @@ public:
     using SaveRunner = std::function<QFuture<SaveOutcome>(const SaveRequest &)>;
 
     // What the engine works with. Any left empty gets the real one: Qt's
-    // network, the system clock, random jitter, FlagSaver on a thread pool.
+    // network, the system clock, random jitter, FlagSaver on a thread pool,
+    // and one syncfs() for the destination's disk when a run that saved
+    // something ends (flags are written without an fsync each).
     struct Dependencies
     {
         NetworkAccess *network = nullptr; // taken over, as a child
         Clock *clock = nullptr;           // taken over, as a child
-        std::function<double()> jitter;   // in [0, 1): spreads retries' back-off
-        SaveRunner save;
+        std::function<double()> jitter = {}; // in [0, 1): spreads retries' back-off
+        SaveRunner save = {};
+        std::function<void(const QString &folder)> flushSaved = {};
     };
 
     explicit DownloadEngine(QObject *parent = nullptr);
@@ -216,6 +219,7 @@ private:
     Clock *m_clock;
     std::function<double()> m_jitter;
     SaveRunner m_save;
+    std::function<void(const QString &folder)> m_flushSaved;
 
     QList<Job> m_jobs;
     ReadyQueue m_ready;

@@ -116,7 +116,8 @@ SaveOutcome saveAndDecode(const SaveRequest &request)
         return outcome;
     }
 
-    if (QString reason; !AtomicFile::write(path, request.body, &reason)) {
+    // No fsync per flag: the engine flushes the folder's disk once a run ends.
+    if (QString reason; !AtomicFile::write(path, request.body, &reason, AtomicFile::Sync::Later)) {
         outcome.verdict = Verdict::error(FailureKind::SaveFailed, tr("Could not save %1: %2").arg(fileName, reason));
         return outcome;
     }
