@@ -5,7 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
-#include <QTimer>
+#include <QBasicTimer>
 
 #include <chrono>
 #include <optional>
@@ -46,8 +46,11 @@ Q_SIGNALS:
     // this request: HTTP/2, or HTTP/1.x.
     void protocolKnown(bool http2);
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
-    void send(const QUrl &url, int maxRedirects, const QString &connectionGroup);
+    void send(const QUrl &url, const QString &connectionGroup);
     // True when reply is a redirect we follow: the next request is sent.
     bool followRedirect(QNetworkReply *reply);
     static QUrl locationOf(const QNetworkReply *reply);
@@ -55,7 +58,7 @@ private:
     void onMetaDataChanged();
     void onDownloadProgress(qint64 received, qint64 total);
     void onReadyRead();
-    void onTimeout();
+    void restartInactivityTimer();
     void noteReceived(qint64 bytes);
     void onReplyFinished();
     void abortBecause(bool FetchOutcome::*flag);
@@ -63,8 +66,8 @@ private:
     Route m_route;
     QPointer<QNetworkReply> m_reply;
     RequestLimits m_limits;
-    QTimer m_inactivity;
-    QTimer m_deadline;
+    QBasicTimer m_inactivity; // nothing arrived for the inactivity timeout
+    QBasicTimer m_deadline;   // the whole request took too long
     FetchOutcome m_outcome;
     bool m_finished = false;
     bool m_aborting = false;
