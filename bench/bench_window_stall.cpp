@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QSettings>
@@ -73,15 +74,21 @@ int main(int argc, char *argv[])
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(u"qflags-bench"_s);
 
-    // [RUNS] [--timeline]: with --timeline, the Timeline tab is the one shown,
-    // so the live timeline is drawn during every run.
+    // [RUNS] [--timeline] [--delay SECONDS]: with --timeline, the Timeline
+    // tab is the one shown, so the live timeline is drawn during every run;
+    // with --delay, the built-in server holds every answer that long (DELAY
+    // with a fixed delay), so all 676 answers land at once.
     int runs = 3;
     bool showTimeline = false;
-    for (const QString &arg : QCoreApplication::arguments().mid(1)) {
-        if (arg == u"--timeline"_s)
+    double delaySeconds = -1;
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--timeline"_s)
             showTimeline = true;
+        else if (arguments.at(i) == u"--delay"_s && i + 1 < arguments.size())
+            delaySeconds = arguments.at(++i).toDouble();
         else
-            runs = arg.toInt();
+            runs = arguments.at(i).toInt();
     }
     // One window for every run, as a user would: the first run opens the
     // built-in server, the later ones reuse it.
@@ -90,7 +97,11 @@ int main(int argc, char *argv[])
     window.show();
     RunForm *form = window.form();
     auto *servers = form->findChild<QComboBox *>(u"server"_s);
-    servers->setCurrentIndex(servers->findData(u"LOCAL"_s));
+    servers->setCurrentIndex(servers->findData(delaySeconds >= 0 ? u"DELAY"_s : u"LOCAL"_s));
+    if (delaySeconds >= 0) {
+        form->findChild<QDoubleSpinBox *>(u"delayMax"_s)->setValue(delaySeconds);
+        form->findChild<QDoubleSpinBox *>(u"delayMin"_s)->setValue(delaySeconds);
+    }
     form->findChild<QLineEdit *>(u"codes"_s)->setText(u"-e"_s);
     form->findChild<QLineEdit *>(u"destination"_s)->setText(destination.path());
     form->findChild<QSpinBox *>(u"concurrency"_s)->setValue(1000);
