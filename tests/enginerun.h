@@ -3,6 +3,8 @@
 // Running the engine in a test: an engine saving into a temporary folder, what
 // it reports, and the files it leaves. Shared by the engine tests.
 
+#include "testfiles.h"
+
 #include "core/downloadengine.h"
 #include "core/urltemplate.h"
 #include "server/flagserverconfig.h"
@@ -57,10 +59,6 @@ inline bool waitForEnd(const Run &run, int timeoutMs = 60000)
     return run.finished;
 }
 
-inline QStringList filesIn(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-}
 
 inline QStringList savedNamesOf(const QList<DownloadResult> &results)
 {

@@ -2,6 +2,8 @@
 
 #include "core/runreport.h"
 #include "destinationtrouble.h"
+#include "clirunner.h"
+#include "testfiles.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -44,50 +46,6 @@ private Q_SLOTS:
     void sweepDrawsItsChart();
     void sweepCancelsOnCtrlC();
 };
-
-namespace {
-
-struct Finished
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Finished runCli(const QStringList &arguments, const QString &workingDir = QString(),
-                const std::function<void()> &childModifier = {})
-{
-    QProcess process;
-    if (!workingDir.isEmpty())
-        process.setWorkingDirectory(workingDir);
-    if (childModifier)
-        process.setChildProcessModifier(childModifier);
-    process.start(QStringLiteral(QFLAGS_CLI_PATH), arguments);
-    if (!process.waitForFinished(60000))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QStringList filesIn(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-bool writeFile(const QString &path, const QByteArray &contents)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
 
 void TestCli::usageErrorsExitWith2_data()
 {

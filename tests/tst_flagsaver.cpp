@@ -1,4 +1,5 @@
 #include "destinationtrouble.h"
+#include "testfiles.h"
 
 #include "base/formatting.h"
 #include "core/flagsaver.h"
@@ -66,23 +67,6 @@ QByteArray noisyPngBytes(int side)
 }
 
 // Files of every kind, hidden ones too: QSaveFile's temporary is br.png.XXXXXX.
-QStringList filesIn(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                               QDir::Name);
-}
-
-bool writeFile(const QString &path, const QByteArray &contents)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // Qt's QSaveFile buffers 16 KiB before it writes: smaller files reach the disk
 // only when it is committed.
@@ -99,7 +83,7 @@ void TestFlagSaver::savesAValidImageWithAThumbnail()
         {pngBytes({320, 240}, Qt::red), destination, u"br"_s, QString(), u"image/png"_s, {64, 64}});
     QVERIFY2(outcome.saved(), qPrintable(outcome.verdict.message));
     QCOMPARE(outcome.filePath, QDir(destination).absoluteFilePath(u"br.png"_s));
-    QCOMPARE(filesIn(destination), QStringList{u"br.png"_s});
+    QCOMPARE(entriesIn(destination), QStringList{u"br.png"_s});
     QCOMPARE(QImage(outcome.filePath).size(), QSize(320, 240));
     QCOMPARE(outcome.thumbnail.size(), QSize(64, 48));
 }
@@ -137,7 +121,7 @@ void TestFlagSaver::replacesAnExistingFileWhole()
     QFile saved(dir.filePath(u"cn.gif"_s));
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QCOMPARE(saved.readAll(), body);
-    QCOMPARE(filesIn(dir.path()), QStringList{u"cn.gif"_s});
+    QCOMPARE(entriesIn(dir.path()), QStringList{u"cn.gif"_s});
 }
 
 void TestFlagSaver::refusesABodyThatIsNotAnImage()
@@ -148,7 +132,7 @@ void TestFlagSaver::refusesABodyThatIsNotAnImage()
     QVERIFY(!outcome.saved());
     QCOMPARE(outcome.verdict.failure, FailureKind::NotAnImage);
     QCOMPARE(outcome.verdict.message, u"Not an image (text/html, 17 bytes)"_s);
-    QVERIFY(filesIn(dir.path()).isEmpty());
+    QVERIFY(entriesIn(dir.path()).isEmpty());
 }
 
 void TestFlagSaver::refusesAStemThatLeavesTheFolder_data()
@@ -173,9 +157,9 @@ void TestFlagSaver::refusesAStemThatLeavesTheFolder()
         {pngBytes({10, 10}, Qt::red), destination, stem, u"png"_s, u"image/png"_s, {}});
     QVERIFY(!outcome.saved());
     QVERIFY2(outcome.verdict.message.contains(u"is not a plain file name"_s), qPrintable(outcome.verdict.message));
-    QCOMPARE(filesIn(destination), QStringList{u"a"_s});
-    QVERIFY(filesIn(destination + u"/a"_s).isEmpty());
-    QCOMPARE(filesIn(top.filePath(u"in"_s)), QStringList{u"dest"_s});
+    QCOMPARE(entriesIn(destination), QStringList{u"a"_s});
+    QVERIFY(entriesIn(destination + u"/a"_s).isEmpty());
+    QCOMPARE(entriesIn(top.filePath(u"in"_s)), QStringList{u"dest"_s});
 }
 
 void TestFlagSaver::explainsAFileInTheWayOfTheFolder()
@@ -188,7 +172,7 @@ void TestFlagSaver::explainsAFileInTheWayOfTheFolder()
     QVERIFY(!outcome.saved());
     QCOMPARE(outcome.verdict.failure, FailureKind::SaveFailed);
     QCOMPARE(outcome.verdict.message, u"Could not save br.png: %1 is a file, not a folder"_s.arg(dir.filePath(u"file"_s)));
-    QCOMPARE(filesIn(dir.path()), QStringList{u"file"_s});
+    QCOMPARE(entriesIn(dir.path()), QStringList{u"file"_s});
 }
 
 void TestFlagSaver::explainsAFolderInTheWayOfTheFile()
@@ -200,8 +184,8 @@ void TestFlagSaver::explainsAFolderInTheWayOfTheFile()
         {pngBytes({8, 8}, Qt::green), dir.path(), u"br"_s, u"png"_s, {}, {}});
     QVERIFY(!outcome.saved());
     QCOMPARE(outcome.verdict.message, u"Could not save br.png: a folder of that name is in the way"_s);
-    QCOMPARE(filesIn(dir.path()), QStringList{u"br.png"_s});
-    QVERIFY(filesIn(dir.filePath(u"br.png"_s)).isEmpty());
+    QCOMPARE(entriesIn(dir.path()), QStringList{u"br.png"_s});
+    QVERIFY(entriesIn(dir.filePath(u"br.png"_s)).isEmpty());
 }
 
 void TestFlagSaver::explainsAFolderItMayNotWriteTo_data()
@@ -226,7 +210,7 @@ void TestFlagSaver::explainsAFolderItMayNotWriteTo()
     QVERIFY(!outcome.saved());
     QCOMPARE(outcome.verdict.failure, FailureKind::SaveFailed);
     QCOMPARE(outcome.verdict.message, u"Could not save br.png: "_s + expected.arg(destination));
-    QVERIFY(filesIn(folder.path()).isEmpty());
+    QVERIFY(entriesIn(folder.path()).isEmpty());
 }
 
 void TestFlagSaver::explainsAReadOnlyDisk()
@@ -239,7 +223,7 @@ void TestFlagSaver::explainsAReadOnlyDisk()
         {pngBytes({8, 8}, Qt::green), disk.path(), u"br"_s, u"png"_s, {}, {}});
     QVERIFY(!outcome.saved());
     QCOMPARE(outcome.verdict.message, u"Could not save br.png: %1 is on a read-only disk"_s.arg(disk.path()));
-    QVERIFY(filesIn(disk.path()).isEmpty());
+    QVERIFY(entriesIn(disk.path()).isEmpty());
 }
 
 void TestFlagSaver::keepsTheOldFileWhenTheDiskIsFull_data()
@@ -265,7 +249,7 @@ void TestFlagSaver::keepsTheOldFileWhenTheDiskIsFull()
     const QByteArray old = pngBytes({4, 4}, Qt::red);
     QVERIFY(writeFile(disk.path() + u"/br.png"_s, old));
     QVERIFY(disk.fill());
-    const QStringList before = filesIn(disk.path());
+    const QStringList before = entriesIn(disk.path());
 
     disk.engage();
     const SaveOutcome outcome = FlagSaver::saveAndDecode({body, disk.path(), u"br"_s, u"png"_s, {}, {}});
@@ -280,7 +264,7 @@ void TestFlagSaver::keepsTheOldFileWhenTheDiskIsFull()
                  u"Could not save br.png: the file (%1) is over the file size limit (ulimit -f) of 8.0 KiB"_s
                      .arg(Formatting::dataSize(body.size())));
     // No temporary file, and the older flag whole.
-    QCOMPARE(filesIn(disk.path()), before);
+    QCOMPARE(entriesIn(disk.path()), before);
     QCOMPARE(readFile(disk.path() + u"/br.png"_s), old);
 }
 
@@ -299,7 +283,7 @@ void TestFlagSaver::explainsAFileOverTheSizeLimit()
     QCOMPARE(outcome.verdict.message,
              u"Could not save br.png: the file (%1) is over the file size limit (ulimit -f) of 8.0 KiB"_s
                  .arg(Formatting::dataSize(body.size())));
-    QVERIFY(filesIn(dir.path()).isEmpty());
+    QVERIFY(entriesIn(dir.path()).isEmpty());
 }
 
 void TestFlagSaver::choosesTheExtension_data()

@@ -56,10 +56,6 @@ struct Sweep
 };
 
 // Entries in a folder, files and folders alike.
-QStringList entriesIn(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-}
 
 SweepPoint fakePoint(int level, double elapsedSeconds, double idealSeconds)
 {

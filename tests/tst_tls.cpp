@@ -4,7 +4,9 @@
 // and HTTP/2 used as HTTP/2: one connection for many streams.
 
 #include "mainwindow.h"
+#include "clirunner.h"
 #include "nginxserver.h"
+#include "testfiles.h"
 #include "runform.h"
 
 #include "core/downloadengine.h"
@@ -70,43 +72,6 @@ private:
 };
 
 namespace {
-
-struct Finished
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Finished runCli(const QStringList &arguments, const std::function<void()> &childModifier = {})
-{
-    QProcess process;
-    if (childModifier)
-        process.setChildProcessModifier(childModifier);
-    process.start(QStringLiteral(QFLAGS_CLI_PATH), arguments);
-    if (!process.waitForFinished(120000))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QStringList filesIn(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-bool writeFile(const QString &path, const QByteArray &contents)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // A flag of our own: a small PNG whose colour says which code it is.
 QImage flagFor(const QString &code)
@@ -226,7 +191,7 @@ void TestTls::sixtyCodesShareOneHttp2Connection()
     QCOMPARE(NginxServer::connectionCount(log), 1);
 }
 
-// The same run over cleartext HTTP/1.1: six requests per manager, each on a
+// The same run over cleartext HTTP/1.1: six requests per set of connections, each on a
 // connection of its own, so more than six connections and never more than
 // one per request.
 void TestTls::sixtyCodesOverHttp1OpenManyConnections()
@@ -406,7 +371,7 @@ void TestTls::unreadableCacertIsAUsageError()
     const QString path = work.filePath(u"ca.pem"_s);
     QVERIFY(QFile::copy(caPem(), path));
     QVERIFY(QFile::setPermissions(path, QFile::WriteOwner));
-    const Finished run = runCli({u"--cacert"_s, path, u"-d"_s, work.filePath(u"dest"_s), u"BR"_s}, [] {
+    const Finished run = runCli({u"--cacert"_s, path, u"-d"_s, work.filePath(u"dest"_s), u"BR"_s}, {}, [] {
         if (::geteuid() == 0) {
             ::prctl(PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, 0, 0, 0);
             ::prctl(PR_CAPBSET_DROP, CAP_DAC_READ_SEARCH, 0, 0, 0);
