@@ -112,6 +112,7 @@ private Q_SLOTS:
     void countryNamesReachTheGridAndTheFiles();
     void sweepTabRunsEachLevelIntoScratchFolders();
     void sweepWaitsForARunAndEscapeCancelsIt();
+    void browseIsLockedDuringARunAndASweep();
 
 private:
     template<typename T>
@@ -792,6 +793,35 @@ void TestMainWindow::sweepWaitsForARunAndEscapeCancelsIt()
     QCOMPARE(child<QLabel>(u"sweepProgress"_s)->text(), u"Cancelled after 0 of 2 levels."_s);
     QVERIFY(child<QPushButton>(u"start"_s)->isEnabled());
     QVERIFY(!child<QPushButton>(u"cancelSweep"_s)->isEnabled());
+}
+
+void TestMainWindow::browseIsLockedDuringARunAndASweep()
+{
+    // A folder chosen during a run would change Save to, not where the run saves.
+    fillForm(u"DELAY"_s, u"BR CN FR DE IN US"_s, 1);
+    child<QDoubleSpinBox>(u"delayMax"_s)->setValue(0.5);
+    child<QDoubleSpinBox>(u"delayMin"_s)->setValue(0.5);
+    auto *browse = child<QPushButton>(u"browse"_s);
+    QVERIFY(browse->isEnabled());
+    QSignalSpy runFinished(m_window.get(), &MainWindow::runFinished);
+    QTest::mouseClick(child<QPushButton>(u"start"_s), Qt::LeftButton);
+    QVERIFY(m_window->controller()->isRunning());
+    QVERIFY(!child<QLineEdit>(u"destination"_s)->isEnabled());
+    QVERIFY(!browse->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(runFinished.wait(10000));
+    QVERIFY(browse->isEnabled());
+
+    // A sweep runs what the form says: the form is locked, Browse with it.
+    child<QTabWidget>(u"resultTabs"_s)->setCurrentWidget(m_window->sweepView());
+    child<QLineEdit>(u"sweepLevels"_s)->setText(u"1"_s);
+    QSignalSpy sweepFinished(m_window->sweepView(), &SweepView::sweepFinished);
+    QTest::mouseClick(child<QPushButton>(u"runSweep"_s), Qt::LeftButton);
+    QVERIFY(m_window->sweepView()->isRunning());
+    QVERIFY(!browse->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(sweepFinished.wait(10000));
+    QVERIFY(browse->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -128,8 +128,10 @@ RunForm::RunForm(QWidget *parent)
     connect(m_delayMax, &QDoubleSpinBox::valueChanged, this, &RunForm::updateTimeoutNote);
     form->addRow(tr("Names:"), buildNamesRow());
 
-    m_lockedWhileRunning = {m_server, m_urlTemplate, m_builtInRow, m_codes, m_limit,
-                            m_destination, m_timeout, m_retries, m_fetchNames, m_nameFiles};
+    // Browse too: a folder chosen during a run would change the field, not
+    // where the run saves.
+    m_lockedWhileRunning = {m_server, m_urlTemplate, m_builtInRow, m_codes, m_limit, m_destination,
+                            m_browse, m_timeout, m_retries, m_fetchNames, m_nameFiles};
     for (QWidget *row : findChildren<QPushButton *>(u"quickChoice"_s))
         m_lockedWhileRunning.append(row);
 
@@ -240,16 +242,16 @@ QWidget *RunForm::buildDestinationRow()
     m_destination = new QLineEdit(defaultDestination(), row);
     m_destination->setObjectName(u"destination"_s);
     m_destination->setAccessibleName(tr("Destination folder"));
-    auto *browse = new QPushButton(tr("&Browse…"), row);
+    m_browse = new QPushButton(tr("&Browse…"), row);
+    m_browse->setObjectName(u"browse"_s);
     m_openFolder = new QPushButton(tr("Open &folder"), row);
     m_openFolder->setObjectName(u"openFolder"_s);
-    connect(browse, &QPushButton::clicked, this, &RunForm::chooseDestination);
+    connect(m_browse, &QPushButton::clicked, this, &RunForm::chooseDestination);
     connect(m_openFolder, &QPushButton::clicked, this,
             [this] { Q_EMIT openFolderRequested(m_destination->text().trimmed()); });
     layout->addWidget(m_destination, 1);
-    layout->addWidget(browse);
+    layout->addWidget(m_browse);
     layout->addWidget(m_openFolder);
-    m_lockedWhileRunning.append(browse);
     return row;
 }
 

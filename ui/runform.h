@@ -97,6 +97,7 @@ private:
     QSpinBox *m_limit = nullptr;
     NoteLabel *m_codesStatus = nullptr;
     QLineEdit *m_destination = nullptr;
+    QPushButton *m_browse = nullptr;
     QPushButton *m_openFolder = nullptr;
     NoteLabel *m_destinationStatus = nullptr;
     QSlider *m_concurrencySlider = nullptr;
