@@ -113,6 +113,7 @@ private Q_SLOTS:
     void sweepTabRunsEachLevelIntoScratchFolders();
     void sweepWaitsForARunAndEscapeCancelsIt();
     void browseIsLockedDuringARunAndASweep();
+    void saveReportWaitsForARunAndASweep();
 
 private:
     template<typename T>
@@ -822,6 +823,37 @@ void TestMainWindow::browseIsLockedDuringARunAndASweep()
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
     QVERIFY(sweepFinished.wait(10000));
     QVERIFY(browse->isEnabled());
+}
+
+void TestMainWindow::saveReportWaitsForARunAndASweep()
+{
+    fillForm(u"LOCAL"_s, u"BR"_s, 1);
+    auto *save = child<QPushButton>(u"saveReport"_s);
+    QVERIFY(!save->isEnabled()); // nothing to save yet
+    QCOMPARE(clickAndWait(u"start"_s).ok, 1);
+    QVERIFY(save->isEnabled());
+
+    // The report is the last run's; while anything runs, there is no "last" yet.
+    fillForm(u"DELAY"_s, u"BR CN FR DE IN US"_s, 1);
+    child<QDoubleSpinBox>(u"delayMax"_s)->setValue(0.5);
+    child<QDoubleSpinBox>(u"delayMin"_s)->setValue(0.5);
+    QSignalSpy runFinished(m_window.get(), &MainWindow::runFinished);
+    QTest::mouseClick(child<QPushButton>(u"start"_s), Qt::LeftButton);
+    QVERIFY(m_window->controller()->isRunning());
+    QVERIFY(!save->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(runFinished.wait(10000));
+    QVERIFY(save->isEnabled());
+
+    child<QTabWidget>(u"resultTabs"_s)->setCurrentWidget(m_window->sweepView());
+    child<QLineEdit>(u"sweepLevels"_s)->setText(u"1"_s);
+    QSignalSpy sweepFinished(m_window->sweepView(), &SweepView::sweepFinished);
+    QTest::mouseClick(child<QPushButton>(u"runSweep"_s), Qt::LeftButton);
+    QVERIFY(m_window->sweepView()->isRunning());
+    QVERIFY(!save->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(sweepFinished.wait(10000));
+    QVERIFY(save->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -398,7 +398,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::saveReport()
 {
-    if (m_controller.isRunning() || m_report.isEmpty())
+    if (isBusy() || m_report.isEmpty())
         return;
     const QString suggested = u"qflags-%1.csv"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
     const QString path = SaveFileDialog::ask(this, u"report"_s, tr("Save the run's report"), suggested,
@@ -426,7 +426,8 @@ void MainWindow::updateButtons()
     m_sweepView->setRunAllowed(!running && m_form->isValid(),
                                running ? tr("A run is going on") : m_form->problem());
     m_retry->setToolTip(m_form->isValid() ? tr("Download the codes in the error list again") : m_form->problem());
-    m_saveReport->setEnabled(!running && !m_report.isEmpty());
+    // As Start and Retry failed: one thing at a time, a run or a sweep.
+    m_saveReport->setEnabled(!running && !sweeping && !m_report.isEmpty());
 }
 
 void MainWindow::openFlag(const QModelIndex &index)
