@@ -114,6 +114,7 @@ private Q_SLOTS:
     void sweepWaitsForARunAndEscapeCancelsIt();
     void browseIsLockedDuringARunAndASweep();
     void saveReportWaitsForARunAndASweep();
+    void statusLineKeepsTheRunsOwnTime();
 
 private:
     template<typename T>
@@ -854,6 +855,45 @@ void TestMainWindow::saveReportWaitsForARunAndASweep()
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
     QVERIFY(sweepFinished.wait(10000));
     QVERIFY(save->isEnabled());
+}
+
+void TestMainWindow::statusLineKeepsTheRunsOwnTime()
+{
+    fillForm(u"LOCAL"_s, u"A B"_s, 30);
+    const RunSummary summary = clickAndWait(u"start"_s);
+    QVERIFY(summary.ok > 0);
+    auto *status = child<QLabel>(u"status"_s);
+    const QString said = child<QLabel>(u"summary"_s)->text();
+    const QRegularExpressionMatch elapsed = QRegularExpression(u"Elapsed time: ([0-9.]+)s"_s).match(said);
+    QVERIFY2(elapsed.hasMatch(), qPrintable(said));
+    const QString rate = QString::number(summary.ok / (summary.elapsedMs / 1000.0), 'f', 1);
+    const QRegularExpression timeAndRate(u"  ·  ([0-9.]+) s  ·  ([0-9.]+) flags/s"_s);
+    const auto checkStatus = [&] {
+        const QRegularExpressionMatch shown = timeAndRate.match(status->text());
+        QVERIFY2(shown.hasMatch(), qPrintable(status->text()));
+        QCOMPARE(shown.captured(1), elapsed.captured(1));
+        QCOMPARE(shown.captured(2), rate);
+    };
+    checkStatus();
+    if (QTest::currentTestFailed())
+        return;
+
+    // Later, whatever redraws the status line: the run's own figures, not the time since it began.
+    QTest::qWait(300);
+    child<QSpinBox>(u"concurrency"_s)->setValue(12); // "in flight 0 of N" follows it
+    QVERIFY2(status->text().contains(u"in flight 0 of 12"_s), qPrintable(status->text()));
+    checkStatus();
+    if (QTest::currentTestFailed())
+        return;
+
+    // A sweep ending puts the last run's figures back: they have not moved either.
+    child<QTabWidget>(u"resultTabs"_s)->setCurrentWidget(m_window->sweepView());
+    child<QLineEdit>(u"sweepLevels"_s)->setText(u"30"_s);
+    QSignalSpy sweepFinished(m_window->sweepView(), &SweepView::sweepFinished);
+    QTest::mouseClick(child<QPushButton>(u"runSweep"_s), Qt::LeftButton);
+    QVERIFY(sweepFinished.wait(30000));
+    QVERIFY2(status->text().startsWith(u"Downloaded %1 "_s.arg(summary.ok)), qPrintable(status->text()));
+    checkStatus();
 }
 
 QTEST_MAIN(TestMainWindow)

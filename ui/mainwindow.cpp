@@ -378,7 +378,11 @@ void MainWindow::updateStatus()
     m_progress->setValue(m_runSummary.done());
     if (m_controller.isRunning())
         setWindowTitle(tr("%1 of %2").arg(m_runSummary.done()).arg(m_runSummary.total));
-    const double seconds = m_runClock.isValid() ? m_runClock.elapsed() / 1000.0 : 0.0;
+    // While a run goes on, the window's clock ticks; once it has ended, the
+    // run's own time, as the summary gives it, which nothing makes move again.
+    const bool ticking = m_controller.isRunning();
+    const double seconds = ticking ? (m_runClock.isValid() ? m_runClock.elapsed() / 1000.0 : 0.0)
+                                   : m_runSummary.elapsedMs / 1000.0;
     const double rate = seconds > 0 ? m_runSummary.ok / seconds : 0.0;
     const QString retried = m_runSummary.retried ? tr("  ·  retried %1").arg(m_runSummary.retried) : QString();
     const QString errors = m_runSummary.interrupted
@@ -391,7 +395,7 @@ void MainWindow::updateStatus()
                           .arg(errors)
                           .arg(m_controller.inFlight())
                           .arg(m_controller.isRunning() ? m_controller.maxConcurrent() : m_form->concurrency())
-                          .arg(seconds, 0, 'f', 1)
+                          .arg(seconds, 0, 'f', ticking ? 1 : 2)
                           .arg(rate, 0, 'f', 1)
                           .arg(retried));
 }
