@@ -115,6 +115,7 @@ private Q_SLOTS:
     void browseIsLockedDuringARunAndASweep();
     void saveReportWaitsForARunAndASweep();
     void statusLineKeepsTheRunsOwnTime();
+    void aCancelledRunSaysWhatWasFetched();
 
 private:
     template<typename T>
@@ -894,6 +895,40 @@ void TestMainWindow::statusLineKeepsTheRunsOwnTime()
     QVERIFY(sweepFinished.wait(30000));
     QVERIFY2(status->text().startsWith(u"Downloaded %1 "_s.arg(summary.ok)), qPrintable(status->text()));
     checkStatus();
+}
+
+void TestMainWindow::aCancelledRunSaysWhatWasFetched()
+{
+    // Four at a time, half a second each: cancelled with four on the wire and most never started.
+    fillForm(u"DELAY"_s, u"A B C D"_s, 4);
+    child<QDoubleSpinBox>(u"delayMax"_s)->setValue(0.5);
+    child<QDoubleSpinBox>(u"delayMin"_s)->setValue(0.5);
+    QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+    QTest::mouseClick(child<QPushButton>(u"start"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->controller()->summary().fetched() > 0, 10000);
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(finished.wait(10000));
+    const RunSummary summary = finished.first().first().value<RunSummary>();
+    QVERIFY(summary.cancelled);
+    QCOMPARE(summary.total, 104);
+    QVERIFY2(summary.interrupted > 0 && summary.notStarted() > 0,
+             qPrintable(u"%1 cancelled on the wire, %2 not started"_s.arg(summary.interrupted)
+                            .arg(summary.notStarted())));
+
+    // The bar shows what was fetched, not what was stopped.
+    auto *progress = child<QProgressBar>(u"progress"_s);
+    QCOMPARE(progress->maximum(), 104);
+    QCOMPARE(progress->value(), summary.fetched());
+    QCOMPARE(progress->text(), u"%1 / 104"_s.arg(summary.fetched()));
+    const QString status = child<QLabel>(u"status"_s)->text();
+    QVERIFY2(status.contains(u"  ·  cancelled %1  ·  not started %2  ·  "_s.arg(summary.interrupted)
+                                 .arg(summary.notStarted())),
+             qPrintable(status));
+    const QString said = child<QLabel>(u"summary"_s)->text();
+    const QString split = u"%1 %2 cancelled on the wire, %3 never started."_s.arg(summary.interrupted)
+                              .arg(summary.interrupted == 1 ? u"was"_s : u"were"_s)
+                              .arg(summary.notStarted());
+    QVERIFY2(said.contains(split), qPrintable(said));
 }
 
 QTEST_MAIN(TestMainWindow)

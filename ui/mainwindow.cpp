@@ -361,6 +361,14 @@ void MainWindow::onFinished(const RunSummary &summary)
     QStringList lines = Flags2Report::summaryLines(summary);
     for (QString &line : lines)
         line = line.trimmed(); // flags2 pads counts to three columns
+    if (summary.cancelled) {
+        // flags2 says how many were not fetched; the window also says why:
+        // stopped on the wire, or never started. Before the elapsed time, the last line.
+        const QString onTheWire = summary.interrupted == 1
+                                      ? tr("1 was cancelled on the wire")
+                                      : tr("%1 were cancelled on the wire").arg(summary.interrupted);
+        lines.insert(lines.size() - 1, tr("%1, %2 never started.").arg(onTheWire).arg(summary.notStarted()));
+    }
     m_summary->setText(lines.join(u"  ·  "_s));
     m_summary->show();
     setWindowTitle(summary.cancelled ? tr("Cancelled") : tr("Done"));
@@ -374,8 +382,10 @@ void MainWindow::onFinished(const RunSummary &summary)
 
 void MainWindow::updateStatus()
 {
+    // Flags fetched, whatever their outcome: after a cancel, the ones stopped
+    // on the wire are not among them (the status line counts them apart).
     m_progress->setMaximum(std::max(m_runSummary.total, 1));
-    m_progress->setValue(m_runSummary.done());
+    m_progress->setValue(m_runSummary.fetched());
     if (m_controller.isRunning())
         setWindowTitle(tr("%1 of %2").arg(m_runSummary.done()).arg(m_runSummary.total));
     // While a run goes on, the window's clock ticks; once it has ended, the
@@ -385,14 +395,21 @@ void MainWindow::updateStatus()
                                    : m_runSummary.elapsedMs / 1000.0;
     const double rate = seconds > 0 ? m_runSummary.ok / seconds : 0.0;
     const QString retried = m_runSummary.retried ? tr("  ·  retried %1").arg(m_runSummary.retried) : QString();
-    const QString errors = m_runSummary.interrupted
-                               ? tr("errors %1 (+%2 cancelled)").arg(m_runSummary.errors).arg(m_runSummary.interrupted)
-                               : tr("errors %1").arg(m_runSummary.errors);
-    m_status->setText(tr("Downloaded %1  ·  not found %2  ·  %3  ·  in flight %4 of %5"
-                         "  ·  %6 s  ·  %7 flags/s%8")
+    // After a cancel: stopped on the wire, and never started (counted once
+    // the run has ended; until then, the stopped ones as they come).
+    QString cancelled;
+    if (m_runSummary.cancelled)
+        cancelled = tr("  ·  cancelled %1  ·  not started %2")
+                        .arg(m_runSummary.interrupted)
+                        .arg(m_runSummary.notStarted());
+    else if (m_runSummary.interrupted)
+        cancelled = tr("  ·  cancelled %1").arg(m_runSummary.interrupted);
+    m_status->setText(tr("Downloaded %1  ·  not found %2  ·  errors %3%4  ·  in flight %5 of %6"
+                         "  ·  %7 s  ·  %8 flags/s%9")
                           .arg(m_runSummary.ok)
                           .arg(m_runSummary.notFound)
-                          .arg(errors)
+                          .arg(m_runSummary.errors)
+                          .arg(cancelled)
                           .arg(m_controller.inFlight())
                           .arg(m_controller.isRunning() ? m_controller.maxConcurrent() : m_form->concurrency())
                           .arg(seconds, 0, 'f', ticking ? 1 : 2)
