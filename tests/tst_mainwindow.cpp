@@ -12,11 +12,13 @@
 
 #include "base/processresources.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QGroupBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,6 +118,7 @@ private Q_SLOTS:
     void saveReportWaitsForARunAndASweep();
     void statusLineKeepsTheRunsOwnTime();
     void aCancelledRunSaysWhatWasFetched();
+    void everyAltKeyReachesOneThing();
 
 private:
     template<typename T>
@@ -929,6 +932,41 @@ void TestMainWindow::aCancelledRunSaysWhatWasFetched()
                               .arg(summary.interrupted == 1 ? u"was"_s : u"were"_s)
                               .arg(summary.notStarted());
     QVERIFY2(said.contains(split), qPrintable(said));
+}
+
+void TestMainWindow::everyAltKeyReachesOneThing()
+{
+    // Every Alt+key of the window, on every tab (a hidden one's too), and
+    // whoever has it: labels (for their fields), buttons, check boxes, tabs,
+    // group boxes.
+    QMap<QString, QStringList> owners;
+    const auto add = [&owners](const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            owners[key.toString(QKeySequence::PortableText)].append(text);
+    };
+    for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->buddy())
+            add(label->text());
+    }
+    for (const QAbstractButton *button : m_window->findChildren<QAbstractButton *>())
+        add(button->text());
+    for (const QTabWidget *tabs : m_window->findChildren<QTabWidget *>()) {
+        for (int index = 0; index < tabs->count(); ++index)
+            add(tabs->tabText(index));
+    }
+    for (const QGroupBox *group : m_window->findChildren<QGroupBox *>())
+        add(group->title());
+
+    QStringList clashes;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes.append(u"%1 (%2)"_s.arg(it.key(), it.value().join(u", "_s)));
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(u"one key, several things: "_s + clashes.join(u"; "_s)));
+    QVERIFY2(owners.size() > 20, qPrintable(owners.keys().join(u" "_s))); // the walk found the window's keys
+    // Esc cancels, and Cancel has a key of its own too.
+    QVERIFY(!QKeySequence::mnemonic(child<QPushButton>(u"cancel"_s)->text()).isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

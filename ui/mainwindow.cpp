@@ -60,7 +60,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_start = new QPushButton(tr("&Start"), central);
     m_start->setObjectName(u"start"_s);
     m_start->setToolTip(tr("Start downloading (Enter)"));
-    m_cancel = new QPushButton(tr("Cancel"), central);
+    // Every Alt+key is one thing in the whole window, whichever tab is shown
+    // (tst_mainwindow walks them): Cancel's C is the Countries field's.
+    m_cancel = new QPushButton(tr("C&ancel"), central);
     m_cancel->setObjectName(u"cancel"_s);
     m_cancel->setToolTip(tr("Stop: requests on the wire are aborted, saves finish (Esc)"));
     m_retry = new QPushButton(tr("&Retry failed"), central);
@@ -175,7 +177,7 @@ QWidget *MainWindow::buildResults()
 
     m_timeline = new TimelineView(m_resultTabs);
     m_timeline->setObjectName(u"timeline"_s);
-    m_resultTabs->addTab(m_timeline, tr("&Timeline"));
+    m_resultTabs->addTab(m_timeline, tr("Ti&meline"));
     m_sweepView = new SweepView(m_controller, m_resultTabs);
     m_sweepView->setObjectName(u"sweepView"_s);
     m_resultTabs->addTab(m_sweepView, tr("S&weep"));

@@ -217,7 +217,7 @@ QWidget *RunForm::buildCountriesRow()
     m_codes->setAccessibleName(tr("Country codes"));
     layout->addWidget(m_codes, 1);
     const QList<QPair<QString, QString>> choices{
-        {tr("Top &20"), QString()}, {tr("&All 194"), u"-a"_s}, {tr("&Every AA–ZZ"), u"-e"_s}};
+        {tr("Top &20"), QString()}, {tr("All &194"), u"-a"_s}, {tr("&Every AA–ZZ"), u"-e"_s}};
     for (const auto &[label, text] : choices) {
         auto *button = new QPushButton(label, row);
         button->setObjectName(u"quickChoice"_s);
@@ -244,7 +244,7 @@ QWidget *RunForm::buildDestinationRow()
     m_destination->setAccessibleName(tr("Destination folder"));
     m_browse = new QPushButton(tr("&Browse…"), row);
     m_browse->setObjectName(u"browse"_s);
-    m_openFolder = new QPushButton(tr("Open &folder"), row);
+    m_openFolder = new QPushButton(tr("Open fol&der"), row);
     m_openFolder->setObjectName(u"openFolder"_s);
     connect(m_browse, &QPushButton::clicked, this, &RunForm::chooseDestination);
     connect(m_openFolder, &QPushButton::clicked, this,
@@ -458,12 +458,12 @@ QWidget *RunForm::buildNamesRow()
 {
     auto *row = new QWidget(this);
     auto *layout = rowLayout(row);
-    m_fetchNames = new QCheckBox(tr("Fetch country &names"), row);
+    m_fetchNames = new QCheckBox(tr("Fetc&h country names"), row);
     m_fetchNames->setObjectName(u"fetchNames"_s);
     m_fetchNames->setToolTip(tr("After each flag, ask the server for the country's name "
                                 "({cc}/metadata.json, as flags3 does), under the same concurrency "
                                 "limit. Without an answer, the system's name is shown."));
-    m_nameFiles = new QCheckBox(tr("Na&me files by country"), row);
+    m_nameFiles = new QCheckBox(tr("Name files b&y country"), row);
     m_nameFiles->setObjectName(u"nameFiles"_s);
     m_nameFiles->setToolTip(tr("Save \"Côte d'Ivoire.png\" instead of \"ci.png\". Names are made "
                                "safe for every file system; a name taken twice gets the code, "

@@ -39,13 +39,14 @@ SweepView::SweepView(RunController &controller, QWidget *parent)
     label->setBuddy(m_levels);
     m_run = new QPushButton(tr("Ru&n sweep"), this);
     m_run->setObjectName(u"runSweep"_s);
+    // No Alt+key of its own: the window's Cancel, above the tabs, does the same (and Esc).
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(u"cancelSweep"_s);
     m_cancel->setToolTip(tr("Stop the sweep: the level on the wire is aborted, no other runs (Esc)"));
     m_progress = new QLabel(this);
     m_progress->setObjectName(u"sweepProgress"_s);
     m_progress->setAccessibleName(tr("Sweep progress"));
-    m_save = new QPushButton(tr("Save as &PNG…"), this);
+    m_save = new QPushButton(tr("Export PN&G…"), this);
     m_save->setObjectName(u"saveSweepPng"_s);
     m_save->setToolTip(tr("Save the chart as a PNG image"));
     controls->addWidget(label);

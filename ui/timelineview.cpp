@@ -20,10 +20,10 @@ TimelineView::TimelineView(QWidget *parent)
 {
     m_canvas = new TimelineCanvas(m_timeline, this);
     m_canvas->setObjectName(u"timelineCanvas"_s);
-    m_fit = new QPushButton(tr("&Fit"), this);
+    m_fit = new QPushButton(tr("&Zoom to fit"), this);
     m_fit->setObjectName(u"timelineFit"_s);
     m_fit->setToolTip(tr("Show the whole run (Home)"));
-    m_save = new QPushButton(tr("Save as &PNG…"), this);
+    m_save = new QPushButton(tr("E&xport PNG…"), this);
     m_save->setObjectName(u"timelineSave"_s);
     auto *hint = new QLabel(tr("Wheel: rows · Ctrl+wheel or +/−: zoom · Shift+wheel or ←/→: time · "
                                "hover a bar for its times"),
