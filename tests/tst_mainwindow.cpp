@@ -119,6 +119,8 @@ private Q_SLOTS:
     void statusLineKeepsTheRunsOwnTime();
     void aCancelledRunSaysWhatWasFetched();
     void everyAltKeyReachesOneThing();
+    void aNumberOutOfRangeStaysAndSaysTheRange_data();
+    void aNumberOutOfRangeStaysAndSaysTheRange();
 
 private:
     template<typename T>
@@ -967,6 +969,84 @@ void TestMainWindow::everyAltKeyReachesOneThing()
     QVERIFY2(owners.size() > 20, qPrintable(owners.keys().join(u" "_s))); // the walk found the window's keys
     // Esc cancels, and Cancel has a key of its own too.
     QVERIFY(!QKeySequence::mnemonic(child<QPushButton>(u"cancel"_s)->text()).isEmpty());
+}
+
+void TestMainWindow::aNumberOutOfRangeStaysAndSaysTheRange_data()
+{
+    QTest::addColumn<QString>("box");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("note");    // the line that says the range
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("right");   // a number in range, typed after
+    const QString numbers = u"numbersStatus"_s;
+    QTest::newRow("concurrency 5000") << u"concurrency"_s << u"5000"_s << numbers << u"Concurrency is 1 to 1000"_s << u"500"_s;
+    QTest::newRow("concurrency 0") << u"concurrency"_s << u"0"_s << numbers << u"Concurrency is 1 to 1000"_s << u"7"_s;
+    QTest::newRow("timeout 0") << u"timeout"_s << u"0"_s << numbers << u"The timeout is 0.1 to 3600 s"_s << u"0.5"_s;
+    QTest::newRow("timeout 5000") << u"timeout"_s << u"5000"_s << numbers << u"The timeout is 0.1 to 3600 s"_s << u"500.0"_s;
+    QTest::newRow("retries 50") << u"retries"_s << u"50"_s << numbers << u"Retries are 0 to 10"_s << u"5"_s;
+    QTest::newRow("shortest delay 70") << u"delayMin"_s << u"70"_s << numbers << u"The shortest delay is 0 to 60 s"_s << u"1.0"_s;
+    QTest::newRow("longest delay 70") << u"delayMax"_s << u"70"_s << numbers << u"The longest delay is 0 to 60 s"_s << u"7.5"_s;
+    QTest::newRow("error rate 150") << u"errorRate"_s << u"150"_s << numbers << u"The error rate is 0 to 100 %"_s << u"15"_s;
+    QTest::newRow("limit 700") << u"limit"_s << u"700"_s << u"codesStatus"_s << u"The limit is 1 to 676, or 0 for no limit"_s << u"70"_s;
+}
+
+void TestMainWindow::aNumberOutOfRangeStaysAndSaysTheRange()
+{
+    QFETCH(QString, box);
+    QFETCH(QString, typed);
+    QFETCH(QString, note);
+    QFETCH(QString, message);
+    QFETCH(QString, right);
+    fillForm(u"LOCAL"_s, u"-e"_s, 30);
+    auto *start = child<QPushButton>(u"start"_s);
+    auto *field = child<QAbstractSpinBox>(box);
+    auto *line = child<NoteLabel>(note);
+    QVERIFY(start->isEnabled());
+    // As the box shows it (without prefix and suffix), and its value.
+    const auto shown = [field] {
+        if (const auto *integer = qobject_cast<QSpinBox *>(field))
+            return integer->cleanText();
+        return qobject_cast<QDoubleSpinBox *>(field)->cleanText();
+    };
+    const auto inRange = [field] {
+        if (const auto *integer = qobject_cast<QSpinBox *>(field))
+            return integer->minimum() <= integer->value() && integer->value() <= integer->maximum();
+        const auto *decimal = qobject_cast<QDoubleSpinBox *>(field);
+        return decimal->minimum() <= decimal->value() && decimal->value() <= decimal->maximum();
+    };
+    const auto typeInto = [field](const QString &text) {
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClicks(field, text);
+    };
+
+    // What is typed stays, the line says the range, and Start waits.
+    typeInto(typed);
+    QCOMPARE(shown(), typed);
+    QVERIFY(!start->isEnabled());
+    QVERIFY(line->showsProblem());
+    QCOMPARE(line->text(), message);
+    QCOMPARE(start->toolTip(), message);
+    QCOMPARE(field->accessibleDescription(), message);
+    // Enter starts nothing and takes nothing; leaving the box keeps it too.
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(!m_window->controller()->isRunning());
+    QCOMPARE(shown(), typed);
+    child<QLineEdit>(u"codes"_s)->setFocus();
+    QVERIFY(!field->hasFocus());
+    QCOMPARE(shown(), typed);
+    QVERIFY(!start->isEnabled());
+    QCOMPARE(line->text(), message);
+    QVERIFY(inRange()); // the value is the last number in range that was typed
+
+    // A number in range: the problem goes, and leaving the box takes it.
+    typeInto(right);
+    QVERIFY(start->isEnabled());
+    QVERIFY(!line->showsProblem());
+    QCOMPARE(start->toolTip(), u"Start downloading (Enter)"_s);
+    child<QLineEdit>(u"codes"_s)->setFocus();
+    QCOMPARE(shown(), right);
+    QVERIFY(field->accessibleDescription().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 #include "runform.h"
 
 #include "notelabel.h"
+#include "numberbox.h"
 
 #include "core/concurrencyscale.h"
 #include "base/countrycodes.h"
@@ -99,7 +100,7 @@ RunForm::RunForm(QWidget *parent)
     form->addRow(QString(), m_destinationStatus);
     QWidget *concurrencyRow = buildConcurrencyRow();
     addRow(tr("C&oncurrency:"), concurrencyRow, m_concurrencySlider);
-    m_timeout = new QDoubleSpinBox(this);
+    m_timeout = new DecimalBox(this);
     m_timeout->setObjectName(u"timeout"_s);
     m_timeout->setRange(0.1, 3600);
     m_timeout->setDecimals(1);
@@ -107,7 +108,7 @@ RunForm::RunForm(QWidget *parent)
     m_timeout->setValue(RunOptions::defaultTimeoutSeconds);
     m_timeout->setToolTip(tr("Give up on a request that receives nothing for this long while on the wire"));
     m_timeout->setAccessibleName(tr("Timeout in seconds"));
-    m_retries = new QSpinBox(this);
+    m_retries = new IntegerBox(this);
     m_retries->setObjectName(u"retries"_s);
     m_retries->setRange(0, RunOptions::maxRetries);
     m_retries->setValue(RunOptions::defaultRetries);
@@ -121,11 +122,8 @@ RunForm::RunForm(QWidget *parent)
     timeoutLayout->addWidget(m_timeout, 1);
     timeoutLayout->addWidget(m_retries);
     addRow(tr("T&imeout:"), timeoutRow, m_timeout);
-    m_timeoutNote = new QLabel(this);
-    m_timeoutNote->setObjectName(u"timeoutNote"_s);
-    form->addRow(QString(), m_timeoutNote);
-    connect(m_timeout, &QDoubleSpinBox::valueChanged, this, &RunForm::updateTimeoutNote);
-    connect(m_delayMax, &QDoubleSpinBox::valueChanged, this, &RunForm::updateTimeoutNote);
+    m_numbersStatus = new NoteLabel(u"numbersStatus"_s, this);
+    form->addRow(QString(), m_numbersStatus);
     form->addRow(tr("Names:"), buildNamesRow());
 
     // Browse too: a folder chosen during a run would change the field, not
@@ -139,6 +137,14 @@ RunForm::RunForm(QWidget *parent)
     connect(m_codes, &QLineEdit::textChanged, this, &RunForm::revalidate);
     connect(m_limit, &QSpinBox::valueChanged, this, &RunForm::revalidate);
     connect(m_destination, &QLineEdit::textChanged, this, &RunForm::revalidate);
+    // A number box is checked as it is typed into, as the text fields are (its
+    // own signals follow only its value); the timeout and the longest delay
+    // also when they change, for the note on the two.
+    for (QLineEdit *editor : {m_delayMin->editor(), m_delayMax->editor(), m_errorRate->editor(), m_limit->editor(),
+                              m_concurrency->editor(), m_timeout->editor(), m_retries->editor()})
+        connect(editor, &QLineEdit::textChanged, this, &RunForm::revalidate);
+    connect(m_timeout, &QDoubleSpinBox::valueChanged, this, &RunForm::revalidate);
+    connect(m_delayMax, &QDoubleSpinBox::valueChanged, this, &RunForm::revalidate);
     onServerChanged(0);
 }
 
@@ -168,7 +174,7 @@ QWidget *RunForm::buildBuiltInRow()
     m_builtInRow = new QWidget(this);
     auto *layout = rowLayout(m_builtInRow);
     auto makeSeconds = [this](const QString &name, const QString &accessibleName) {
-        auto *box = new QDoubleSpinBox(m_builtInRow);
+        auto *box = new DecimalBox(m_builtInRow);
         box->setObjectName(name);
         box->setRange(0, 60);
         box->setDecimals(1);
@@ -182,7 +188,7 @@ QWidget *RunForm::buildBuiltInRow()
     };
     m_delayMin = makeSeconds(u"delayMin"_s, tr("Shortest delay"));
     m_delayMax = makeSeconds(u"delayMax"_s, tr("Longest delay"));
-    m_errorRate = new QSpinBox(m_builtInRow);
+    m_errorRate = new IntegerBox(m_builtInRow);
     m_errorRate->setObjectName(u"errorRate"_s);
     m_errorRate->setRange(0, 100);
     m_errorRate->setSuffix(tr(" %"));
@@ -224,7 +230,7 @@ QWidget *RunForm::buildCountriesRow()
         connect(button, &QPushButton::clicked, m_codes, [this, text] { m_codes->setText(text); });
         layout->addWidget(button);
     }
-    m_limit = new QSpinBox(row);
+    m_limit = new IntegerBox(row);
     m_limit->setObjectName(u"limit"_s);
     m_limit->setRange(0, 676);
     m_limit->setSpecialValueText(tr("no limit"));
@@ -264,7 +270,7 @@ QWidget *RunForm::buildConcurrencyRow()
     m_concurrencySlider->setRange(0, ConcurrencyScale::positionCount() - 1);
     m_concurrencySlider->setAccessibleName(tr("Concurrency"));
     m_concurrencySlider->setToolTip(tr("Requests in flight at once: 1 to 30 step by step, then up to 1000"));
-    m_concurrency = new QSpinBox(row);
+    m_concurrency = new IntegerBox(row);
     m_concurrency->setObjectName(u"concurrency"_s);
     m_concurrency->setRange(1, ConcurrencyScale::maxValue);
     m_concurrency->setAccessibleName(tr("Concurrency value"));
@@ -296,20 +302,39 @@ void RunForm::onServerChanged(int index)
     }
     m_serverAddress->setText(preset && !builtIn ? preset->urlTemplate : QString());
     revalidate();
-    updateTimeoutNote();
 }
 
-void RunForm::updateTimeoutNote()
+QString RunForm::checkNumbers()
 {
-    // flags2's DELAY server is slower than its timeout on purpose: say so,
-    // or the timeouts look like a broken server.
-    const bool some = usesBuiltInServer() && m_delayMax->value() > m_timeout->value();
-    // No quote of the engine's message here: it has its own words, which change.
-    m_timeoutNote->setText(some ? tr("Answers can take up to %1 s, longer than the timeout: "
+    // A number out of its box's range stays as typed (NumberBox): say the range.
+    QString problem;
+    const auto check = [&problem](QAbstractSpinBox *box, const QString &range) {
+        const bool right = box->hasAcceptableInput();
+        box->setAccessibleDescription(right ? QString() : range);
+        if (!right && problem.isEmpty())
+            problem = range;
+    };
+    if (usesBuiltInServer()) {
+        check(m_delayMin, tr("The shortest delay is %1 to %2 s").arg(m_delayMin->minimum()).arg(m_delayMin->maximum()));
+        check(m_delayMax, tr("The longest delay is %1 to %2 s").arg(m_delayMax->minimum()).arg(m_delayMax->maximum()));
+        check(m_errorRate, tr("The error rate is %1 to %2 %").arg(m_errorRate->minimum()).arg(m_errorRate->maximum()));
+    }
+    check(m_concurrency, tr("Concurrency is %1 to %2").arg(m_concurrency->minimum()).arg(m_concurrency->maximum()));
+    check(m_timeout, tr("The timeout is %1 to %2 s").arg(m_timeout->minimum()).arg(m_timeout->maximum()));
+    check(m_retries, tr("Retries are %1 to %2").arg(m_retries->minimum()).arg(m_retries->maximum()));
+    if (!problem.isEmpty()) {
+        m_numbersStatus->showProblem(problem);
+    } else if (usesBuiltInServer() && m_delayMax->value() > m_timeout->value()) {
+        // flags2's DELAY server is slower than its timeout on purpose: say so,
+        // or the timeouts look like a broken server. (No quote of the
+        // engine's message here: it has its own words, which change.)
+        m_numbersStatus->showNote(tr("Answers can take up to %1 s, longer than the timeout: "
                                      "the slower requests will fail, on purpose.")
-                                      .arg(m_delayMax->value())
-                                : QString());
-    m_layout->setRowVisible(m_timeoutNote, some);
+                                      .arg(m_delayMax->value()));
+    } else {
+        m_numbersStatus->showNote(QString());
+    }
+    return problem;
 }
 
 void RunForm::chooseDestination()
@@ -326,11 +351,14 @@ void RunForm::revalidate()
     const QString templateProblem = checkTemplate();
     const QString codesProblem = checkCodes();
     const QString destinationProblem = checkDestination();
+    const QString numbersProblem = checkNumbers();
     QString problem = templateProblem;
     if (problem.isEmpty())
         problem = codesProblem;
     if (problem.isEmpty())
         problem = destinationProblem;
+    if (problem.isEmpty())
+        problem = numbersProblem;
     if (problem == m_problem)
         return;
     m_problem = problem;
@@ -368,6 +396,10 @@ QString RunForm::checkCodes()
             break;
         }
     }
+    // The limit's box is on this row: its range is said on this line.
+    if (problem.isEmpty() && !m_limit->hasAcceptableInput())
+        problem = tr("The limit is 1 to %1, or 0 for no limit").arg(m_limit->maximum());
+    m_limit->setAccessibleDescription(m_limit->hasAcceptableInput() ? QString() : problem);
     const int limit = selection.limit;
     selection.limit = 0;
     const qsizetype available = problem.isEmpty() ? CountryCodes::expand(selection, &problem).size() : 0;
@@ -440,8 +472,10 @@ QString RunForm::checkDestination()
 
 void RunForm::commitTypedValues()
 {
-    for (QAbstractSpinBox *box : findChildren<QAbstractSpinBox *>())
-        box->interpretText();
+    for (QAbstractSpinBox *box : findChildren<QAbstractSpinBox *>()) {
+        if (box->hasAcceptableInput()) // else Qt would put the old value back without a word
+            box->interpretText();
+    }
 }
 
 bool RunForm::event(QEvent *event)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+template<typename SpinBox>
+class NumberBox;
 class NoteLabel;
 class QCheckBox;
 class QComboBox;
@@ -15,6 +17,8 @@ class QPushButton;
 class QSettings;
 class QSlider;
 class QSpinBox;
+using IntegerBox = NumberBox<QSpinBox>;
+using DecimalBox = NumberBox<QDoubleSpinBox>;
 
 // The form that describes a run: server, countries, destination, concurrency,
 // timeout, country names. Checks what is typed as it is typed, and says under each field what
@@ -54,7 +58,8 @@ public:
     // have changed since it was typed).
     void revalidate();
     // Takes what is typed in a spin box that has not been committed yet, so
-    // Enter typed straight after "500" starts with 500.
+    // Enter typed straight after "500" starts with 500. A number out of its
+    // box's range is left as typed (the form says the range).
     void commitTypedValues();
 
     void saveSettings(QSettings &settings) const;
@@ -81,8 +86,8 @@ private:
     QString checkTemplate();
     QString checkCodes();
     QString checkDestination();
+    QString checkNumbers();
     void updateEnabledRows();
-    void updateTimeoutNote();
 
     QFormLayout *m_layout = nullptr;
     QComboBox *m_server = nullptr;
@@ -90,21 +95,22 @@ private:
     QLineEdit *m_urlTemplate = nullptr;
     NoteLabel *m_templateStatus = nullptr;
     QWidget *m_builtInRow = nullptr;
-    QDoubleSpinBox *m_delayMin = nullptr;
-    QDoubleSpinBox *m_delayMax = nullptr;
-    QSpinBox *m_errorRate = nullptr;
+    DecimalBox *m_delayMin = nullptr;
+    DecimalBox *m_delayMax = nullptr;
+    IntegerBox *m_errorRate = nullptr;
     QLineEdit *m_codes = nullptr;
-    QSpinBox *m_limit = nullptr;
+    IntegerBox *m_limit = nullptr;
     NoteLabel *m_codesStatus = nullptr;
     QLineEdit *m_destination = nullptr;
     QPushButton *m_browse = nullptr;
     QPushButton *m_openFolder = nullptr;
     NoteLabel *m_destinationStatus = nullptr;
     QSlider *m_concurrencySlider = nullptr;
-    QSpinBox *m_concurrency = nullptr;
-    QDoubleSpinBox *m_timeout = nullptr;
-    QSpinBox *m_retries = nullptr;
-    QLabel *m_timeoutNote = nullptr;
+    IntegerBox *m_concurrency = nullptr;
+    DecimalBox *m_timeout = nullptr;
+    IntegerBox *m_retries = nullptr;
+    // Under Timeout: a number out of its range, else a delay longer than the timeout.
+    NoteLabel *m_numbersStatus = nullptr;
     QCheckBox *m_fetchNames = nullptr;
     QCheckBox *m_nameFiles = nullptr;
     // --cacert from the command line: no field, and not remembered; every run
