@@ -26,6 +26,8 @@ private Q_SLOTS:
     void usageErrorsExitWith2_data();
     void usageErrorsExitWith2();
     void helpListsTheOptions();
+    void everyProgramSaysItsVersion_data();
+    void everyProgramSaysItsVersion();
     void initialReportForTheDefaultCodes();
     void verboseRunReportsEachCode();
     void namesAreShownAndNameTheFiles();
@@ -95,6 +97,42 @@ void TestCli::helpListsTheOptions()
     for (const QString &option : {u"--all"_s, u"--every"_s, u"--limit"_s, u"--max_req"_s, u"--server"_s,
                                   u"--verbose"_s, u"--url"_s, u"--dest"_s, u"--timeout"_s, u"--timeline-png"_s})
         QVERIFY2(run.out.contains(option), qPrintable(option));
+}
+
+void TestCli::everyProgramSaysItsVersion_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("qflags-cli") << QStringLiteral(QFLAGS_CLI_PATH) << u"qflags-cli"_s;
+    QTest::newRow("qflags-server") << QStringLiteral(QFLAGS_SERVER_PATH) << u"qflags-server"_s;
+    QTest::newRow("qflags") << QStringLiteral(QFLAGS_WINDOW_PATH) << u"qflags"_s;
+}
+
+void TestCli::everyProgramSaysItsVersion()
+{
+    QFETCH(QString, program);
+    QFETCH(QString, name);
+    QProcess process;
+    // No display: --version and --help must not need one, even the window's.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &variable : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        environment.remove(variable);
+    process.setProcessEnvironment(environment);
+    for (const QString &option : {u"--version"_s, u"--help"_s}) {
+        process.start(program, {option});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        if (option == u"--version"_s) {
+            QCOMPARE(out, name + u" " QFLAGS_VERSION "\n"_s);
+            continue;
+        }
+        QVERIFY2(out.startsWith(u"Usage: "_s), qPrintable(out));
+        // -v prints a line per code on a terminal: the window does not offer it.
+        if (name == u"qflags"_s)
+            QVERIFY2(!out.contains(u"--verbose"_s), qPrintable(out));
+    }
 }
 
 void TestCli::initialReportForTheDefaultCodes()

@@ -15,27 +15,44 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// --help and --version print and exit: they need no display.
+bool asksOnlyForWords(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"qflags"_s);
-    QApplication::setOrganizationName(u"qflags"_s);
-    QApplication::setApplicationDisplayName(u"qflags"_s);
-    QApplication::setApplicationVersion(QStringLiteral(QFLAGS_VERSION));
-    QGuiApplication::setDesktopFileName(u"org.qflags.qflags"_s);
-    QApplication::setWindowIcon(QIcon::fromTheme(u"org.qflags.qflags"_s,
-                                                 QIcon(u":/qflags/org.qflags.qflags.svg"_s)));
-    ProcessResources::raiseOpenFileLimit();
+    const std::unique_ptr<QCoreApplication> application =
+        asksOnlyForWords(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                                     : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
+    QCoreApplication::setApplicationName(u"qflags"_s);
+    QCoreApplication::setOrganizationName(u"qflags"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(QFLAGS_VERSION));
 
     // The CLI's selection options prefill the form; --start begins at once.
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Download country flags concurrently and watch them arrive."));
     parser.addHelpOption();
-    RunOptionsParser runOptions(parser, RunForm::defaultDestination());
+    // Long form only: -v is flags2's --verbose, which the window takes and ignores.
+    const QCommandLineOption versionOption(u"version"_s, QApplication::translate("main", "Displays version information."));
+    parser.addOption(versionOption);
+    RunOptionsParser runOptions(parser, RunForm::defaultDestination(), RunOptionsParser::Program::Window);
     const QCommandLineOption startOption(u"start"_s,
                                          QApplication::translate("main", "start downloading at once"));
     parser.addOption(startOption);
@@ -44,13 +61,22 @@ int main(int argc, char *argv[])
         u"LEVELS"_s);
     parser.addOption(sweepOption);
     parser.process(app);
+    if (parser.isSet(versionOption))
+        parser.showVersion();
+
+    QGuiApplication::setApplicationDisplayName(u"qflags"_s);
+    QGuiApplication::setDesktopFileName(u"org.qflags.qflags"_s);
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(u"org.qflags.qflags"_s,
+                                                    QIcon(u":/qflags/org.qflags.qflags.svg"_s)));
+    ProcessResources::raiseOpenFileLimit();
 
     MainWindow window;
     // Options given on the command line win over the remembered ones.
     QString error;
     const auto usageError = [](const QString &message) {
         std::fprintf(stderr, "%s\n%s\n", qPrintable(message),
-                     qPrintable(RunOptionsParser::usageLine(u"qflags"_s, u" [--start] [--sweep LEVELS]"_s)));
+                     qPrintable(RunOptionsParser::usageLine(u"qflags"_s, u" [--start] [--sweep LEVELS]"_s,
+                                                            RunOptionsParser::Program::Window)));
         return 2;
     };
     auto options = runOptions.read(&error, window.form()->options());

@@ -39,7 +39,7 @@ int RunOptions::effectiveConcurrency(qsizetype codeCount) const
     return int(std::max<qsizetype>(1, std::min(limit, codeCount)));
 }
 
-RunOptionsParser::RunOptionsParser(QCommandLineParser &parser, const QString &defaultFolder)
+RunOptionsParser::RunOptionsParser(QCommandLineParser &parser, const QString &defaultFolder, Program program)
     : m_parser(parser)
     , m_all({u"a"_s, u"all"_s}, tr("get all available flags (the 194 of the flags2 set)"))
     , m_every({u"e"_s, u"every"_s}, tr("get flags for every possible code (AA...ZZ)"))
@@ -75,6 +75,8 @@ RunOptionsParser::RunOptionsParser(QCommandLineParser &parser, const QString &de
                        tr("also trust the CA certificates in FILE (PEM) for this run, beside the system's"),
                        u"FILE"_s)
 {
+    if (program == Program::Window)
+        m_verbose.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
     parser.addOptions({m_all, m_every, m_limit, m_maxRequests, m_server, m_url, m_timeout,
                        m_retries, m_destination, m_verbose, m_names, m_nameFiles, m_caCertificates});
@@ -200,12 +202,12 @@ EngineSettings RunOptions::engineSettings(int concurrency) const
     return settings;
 }
 
-QString RunOptionsParser::usageLine(const QString &program, const QString &moreOptions)
+QString RunOptionsParser::usageLine(const QString &programName, const QString &moreOptions, Program program)
 {
-    return tr("usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL] [-v] [-d DIR] "
-              "[--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--cacert FILE]%2 "
+    return tr("usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] "
+              "[--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--cacert FILE]%3 "
               "[CC ...]")
-        .arg(program, moreOptions);
+        .arg(programName, program == Program::CommandLine ? u" [-v]"_s : QString(), moreOptions);
 }
 
 QList<QSslCertificate> RunOptionsParser::readCaCertificates(const QString &path, QString *reason)

@@ -49,10 +49,14 @@ struct RunOptions
 class RunOptionsParser final
 {
 public:
-    // defaultFolder: what --help says a missing -d means (the window's
-    // default is not the CLI's).
+    // Which program reads them: the window shows no -v (a line per code on
+    // the terminal means nothing there), and its default folder is its own.
+    enum class Program { CommandLine, Window };
+
+    // defaultFolder: what --help says a missing -d means.
     explicit RunOptionsParser(QCommandLineParser &parser,
-                              const QString &defaultFolder = QStringLiteral("./downloaded"));
+                              const QString &defaultFolder = QStringLiteral("./downloaded"),
+                              Program program = Program::CommandLine);
 
     // Call after parser.parse(). Options not given keep their values from
     // base (the window passes what it remembered). Returns nothing and sets
@@ -61,7 +65,8 @@ public:
 
     // "usage: qflags-cli [-h] [-a] [-e] [-l N] ..."
     // moreOptions: a front end's own, " [--report FILE]", before the codes.
-    static QString usageLine(const QString &program, const QString &moreOptions = {});
+    static QString usageLine(const QString &programName, const QString &moreOptions = {},
+                             Program program = Program::CommandLine);
 
     // The certificates of a --cacert FILE: PEM, one or more. Nothing, and
     // *reason in plain words ("no such file", "no certificate in it (PEM
