@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +33,15 @@ std::optional<UrlTemplate> UrlTemplate::parse(const QString &text, QString *erro
         *error = tr("Enter a URL template, such as https://flagcdn.com/w320/{cc}.png");
         return std::nullopt;
     }
+    // A brace pair that is not ours is a typo of one, not part of the URL.
+    static const QRegularExpression placeholder(u"\\{[^{}]*\\}"_s);
+    for (const QRegularExpressionMatch &match : placeholder.globalMatch(trimmed)) {
+        if (match.captured() != lowerPlaceholder && match.captured() != upperPlaceholder) {
+            *error = tr("Unknown placeholder %1: use {cc} (lower-case code) or {CC} (upper-case code)")
+                         .arg(match.captured());
+            return std::nullopt;
+        }
+    }
     if (!trimmed.contains(lowerPlaceholder) && !trimmed.contains(upperPlaceholder)) {
         *error = tr("The URL template must contain {cc} (lower-case code) or {CC} (upper-case code)");
         return std::nullopt;
@@ -43,8 +53,10 @@ std::optional<UrlTemplate> UrlTemplate::parse(const QString &text, QString *erro
         return std::nullopt;
     }
     if (!sample.isValid() || sample.host().isEmpty()) {
+        // Qt's words end in "; source was ..." with the whole URL: its first
+        // clause is the problem.
         *error = tr("The URL template is not a valid URL: %1")
-                     .arg(sample.isValid() ? tr("no host name") : sample.errorString());
+                     .arg(sample.isValid() ? tr("no host name") : sample.errorString().section(u';', 0, 0));
         return std::nullopt;
     }
     return UrlTemplate(trimmed);
