@@ -130,7 +130,7 @@ void TestDownloadEngine::errorServerGivesTeapots()
         if (r.status() == DownloadStatus::Error) {
             QCOMPARE(r.httpStatus(), 418);
             QCOMPARE(r.verdict.failure, FailureKind::HttpStatus);
-            QCOMPARE(r.verdict.message, u"HTTP error 418 - I'm a teapot"_s);
+            QCOMPARE(r.verdict.message, u"HTTP error 418 - I'm a teapot (the test server fails some requests on purpose: fetch them again)"_s);
             QVERIFY(r.filePath.isEmpty());
         }
     }
@@ -205,7 +205,7 @@ void TestDownloadEngine::permanentFailuresAreNotRetried()
     QCOMPARE(run.summary.errors, 3);
     QCOMPARE(run.summary.retried, 0);
     for (const DownloadResult &r : std::as_const(run.results))
-        QCOMPARE(r.verdict.message, u"HTTP error 418 - I'm a teapot"_s);
+        QCOMPARE(r.verdict.message, u"HTTP error 418 - I'm a teapot (the test server fails some requests on purpose: fetch them again)"_s);
     QCOMPARE(server.statsOverHttp().value("requests"_L1).toInt(), 3);
 }
 

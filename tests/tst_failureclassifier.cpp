@@ -54,6 +54,10 @@ void TestFailureClassifier::classifies_data()
     // Qt reports 418 as ProtocolInvalidOperationError: the status decides.
     QTest::newRow("418") << outcome(418, "I'm a teapot", QNetworkReply::ProtocolInvalidOperationError)
                          << error << int(FailureKind::HttpStatus) << u"HTTP error 418 - I'm a teapot"_s << false;
+    FetchOutcome staged = outcome(418, "I'm a teapot", QNetworkReply::ProtocolInvalidOperationError);
+    staged.failedOnPurpose = true;
+    QTest::newRow("418 the test server staged") << staged << error << int(FailureKind::HttpStatus)
+        << u"%1"_s.arg(u"HTTP error 418 - I'm a teapot (the test server fails some requests on purpose: fetch them again)"_s) << false;
     QTest::newRow("500") << outcome(500, "Internal Server Error", QNetworkReply::InternalServerError)
                          << error << int(FailureKind::HttpStatus) << u"Server error (500)"_s << true;
     QTest::newRow("503 without reason") << outcome(503, "", QNetworkReply::ServiceUnavailableError)

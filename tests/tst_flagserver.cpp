@@ -652,6 +652,8 @@ void tst_FlagServer::errorRate()
         if (response->status == 418) {
             ++teapots;
             QCOMPARE(response->body, "418 I'm a teapot\n"_ba);
+            // Staged, and it says so.
+            QVERIFY(response->headers.contains("x-qflags-test-failure"_ba));
         } else {
             QCOMPARE(response->status, 200);
         }

@@ -206,7 +206,8 @@ void TestMainWindow::runFillsTheGridTheErrorsAndTheSummary()
     QCOMPARE(errors->rowCount(), summary.errors);
     int teapots = 0;
     for (int row = 0; row < errors->rowCount(); ++row)
-        teapots += errors->index(row, 1).data().toString() == u"HTTP error 418 - I'm a teapot"_s;
+        teapots += errors->index(row, 1).data().toString()
+                   == u"HTTP error 418 - I'm a teapot (the test server fails some requests on purpose: fetch them again)"_s;
     QVERIFY(teapots > 0);
     auto *progress = child<QProgressBar>(u"progress"_s);
     QCOMPARE(progress->maximum(), 78);

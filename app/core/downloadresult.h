@@ -157,6 +157,9 @@ struct FetchOutcome
     int redirects = 0;          // redirects Qt followed
     // The server's Retry-After, when it sent one (seconds or an HTTP date).
     std::optional<std::chrono::milliseconds> retryAfter;
+    // The built-in test server said it failed this one on purpose (its error
+    // rate: ERROR's 418s).
+    bool failedOnPurpose = false;
 };
 
 Q_DECLARE_METATYPE(RequestSpan)

@@ -71,8 +71,14 @@ Verdict FailureClassifier::judge(const FetchOutcome &outcome) const
                 tr("Refused a redirect to %1 (only http and https, never from https to http)")
                     .arg(outcome.redirectTarget.toString())};
     }
-    if (status != 0 && (status < 200 || status >= 300))
+    if (status != 0 && (status < 200 || status >= 300)) {
+        if (outcome.failedOnPurpose) {
+            return {DownloadStatus::Error, FailureKind::HttpStatus,
+                    tr("%1 (the test server fails some requests on purpose: fetch them again)")
+                        .arg(describeHttpStatus(outcome))};
+        }
         return {DownloadStatus::Error, FailureKind::HttpStatus, describeHttpStatus(outcome)};
+    }
     if (outcome.networkError != QNetworkReply::NoError)
         return {DownloadStatus::Error, FailureKind::Connection, describeNetworkError(outcome)};
     if (status == 0) {

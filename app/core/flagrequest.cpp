@@ -248,6 +248,8 @@ void FlagRequest::onReplyFinished()
         m_outcome.networkError = reply->error();
     m_outcome.networkErrorText = reply->errorString();
     m_outcome.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
+    // The built-in server's X-Qflags-Test-Failure (core does not see the server's headers).
+    m_outcome.failedOnPurpose = reply->hasRawHeader("X-Qflags-Test-Failure");
     if (const QUrl location = locationOf(reply); location.isValid())
         m_outcome.redirectTarget = reply->url().resolved(location);
     if (reply->url().isValid())

@@ -65,8 +65,15 @@ ResponsePlan FlagServer::Private::plan(const HttpRequest &request)
     ResponsePlan plan;
     plan.delay = std::chrono::milliseconds(qRound64(delay * 1000.0));
     plan.fault = fault;
-    if (teapot && !fault)
-        plan.respond = [] { return HttpResponse::error(418); };
+    if (teapot && !fault) {
+        plan.respond = [] {
+            HttpResponse response = HttpResponse::error(418);
+            // Said in the answer, so a client can tell a failure staged for
+            // the lesson from a real one.
+            response.addHeader(FlagServer::onPurposeHeader, "error rate"_ba);
+            return response;
+        };
+    }
     else
         plan.respond = [this, path = request.path] { return contentResponse(path); };
     return plan;

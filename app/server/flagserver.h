@@ -38,6 +38,9 @@ public:
     // Safe to call from any thread.
     FlagServerStats stats() const;
 
+    // The header on a 418 the error rate drew: the server failed it on purpose.
+    static constexpr auto onPurposeHeader = "X-Qflags-Test-Failure";
+
 Q_SIGNALS:
     // With config.verbose: one line per answered request.
     void requestLogged(const QString &line);
