@@ -126,7 +126,6 @@ public:
 
     bool isRunning() const { return m_running; }
     int inFlight() const { return m_onWire; }
-    RunSummary summary() const { return m_summary; }
 
 Q_SIGNALS:
     // A request went on the wire startedMs after the run started: a job left

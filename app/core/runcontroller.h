@@ -28,8 +28,6 @@ class RunController final : public QObject
     Q_DISABLE_COPY_MOVE(RunController)
 
 public:
-    enum class Activity { Idle, Running, Sweeping };
-
     explicit RunController(QObject *parent = nullptr);
     ~RunController() override; // cancels what runs and joins the thread
 
@@ -41,7 +39,6 @@ public:
     // Stops a run or a sweep; runRunFinished or sweepFinished follows.
     void cancel();
 
-    Activity activity() const { return m_activity; }
     bool isBusy() const { return m_activity != Activity::Idle; }
     bool isRunning() const { return m_activity == Activity::Running; }
     bool isSweeping() const { return m_activity == Activity::Sweeping; }
@@ -60,6 +57,8 @@ Q_SIGNALS:
     void sweepFinished(bool cancelled, const QString &errorString);
 
 private:
+    enum class Activity { Idle, Running, Sweeping };
+
     WorkerThread<RunWorker> m_thread;
     Activity m_activity = Activity::Idle;
     int m_inFlight = 0;
