@@ -10,7 +10,8 @@ void ErrorListModel::append(const QList<DownloadResult> &results)
     QList<Failure> added;
     for (const DownloadResult &result : results) {
         if (result.status() == DownloadStatus::Error || result.status() == DownloadStatus::Cancelled)
-            added.append({result.code, result.countryName, result.url.toString(), result.verdict.message});
+            added.append({result.code, result.countryName, result.url.toString(), result.verdict.message,
+                          result.status()});
     }
     if (added.isEmpty())
         return;
@@ -29,8 +30,10 @@ void ErrorListModel::clear()
 QStringList ErrorListModel::failedCodes() const
 {
     QStringList codes;
-    for (const Failure &failure : m_failures)
-        codes.append(failure.code);
+    for (const Failure &failure : m_failures) {
+        if (failure.status == DownloadStatus::Error)
+            codes.append(failure.code);
+    }
     return codes;
 }
 

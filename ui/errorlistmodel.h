@@ -21,6 +21,8 @@ public:
     // an answer, not a failure), with one insert for all of them.
     void append(const QList<DownloadResult> &results);
     void clear();
+    // The codes that failed: what Retry failed fetches again. Cancelled ones
+    // are listed too (what happened to them), but Continue is theirs.
     QStringList failedCodes() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -35,6 +37,7 @@ private:
         QString countryName; // empty when the run did not fetch names
         QString url;
         QString problem;
+        DownloadStatus status = DownloadStatus::Error;
     };
     QList<Failure> m_failures;
 };

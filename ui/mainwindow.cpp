@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "errorlistmodel.h"
+#include "guidedialog.h"
 #include "flaggridmodel.h"
 #include "runform.h"
 #include "savefiledialog.h"
@@ -14,26 +15,30 @@
 #include "server/backgroundflagserver.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
-#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -42,6 +47,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QSize thumbnailSize(96, 64);
+// saveState()'s version: a layout saved by another arrangement of panels is ignored.
+constexpr int WindowStateVersion = 2;
 
 } // namespace
 
@@ -50,48 +57,13 @@ MainWindow::MainWindow(QWidget *parent)
 {
     // The application display name ("qflags") is appended by Qt.
     setWindowTitle(QString());
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-
-    m_form = new RunForm(central);
-    layout->addWidget(m_form);
-
-    auto *buttons = new QHBoxLayout;
-    m_start = new QPushButton(tr("&Start"), central);
-    m_start->setObjectName(u"start"_s);
-    m_start->setToolTip(tr("Start downloading (Enter)"));
-    // Every Alt+key is one thing in the whole window, whichever tab is shown
-    // (tst_mainwindow walks them): Cancel's C is the Countries field's.
-    m_cancel = new QPushButton(tr("C&ancel"), central);
-    m_cancel->setObjectName(u"cancel"_s);
-    m_cancel->setToolTip(tr("Stop: requests on the wire are aborted, saves finish (Esc)"));
-    m_retry = new QPushButton(tr("&Retry failed"), central);
-    m_retry->setObjectName(u"retry"_s);
-    m_saveReport = new QPushButton(tr("Save re&port…"), central);
-    m_saveReport->setObjectName(u"saveReport"_s);
-    m_saveReport->setToolTip(tr("Save every code's result, times and message as CSV or JSON"));
-    m_progress = new QProgressBar(central);
-    m_progress->setObjectName(u"progress"_s);
-    m_progress->setAccessibleName(tr("Progress"));
-    m_progress->setValue(0);
-    buttons->addWidget(m_start);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_retry);
-    buttons->addWidget(m_saveReport);
-    buttons->addWidget(m_progress, 1);
-    layout->addLayout(buttons);
-
-    m_status = new QLabel(central);
-    m_status->setObjectName(u"status"_s);
-    m_status->setAccessibleName(tr("Status"));
-    m_summary = new QLabel(central);
-    m_summary->setObjectName(u"summary"_s);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->hide(); // until a run ends
-    layout->addWidget(m_status);
-    layout->addWidget(m_summary);
-    layout->addWidget(buildResults(), 1);
-    setCentralWidget(central);
+    m_form = new RunForm(this);
+    buildActions();
+    buildMenus();
+    buildToolBar();
+    setCentralWidget(buildResults());
+    buildPanels();
+    buildStatusBar();
 
     connect(&m_controller, &RunController::runBatch, this, &MainWindow::onBatch);
     connect(&m_controller, &RunController::runFinished, this, &MainWindow::onFinished);
@@ -106,15 +78,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_form, &RunForm::openFolderRequested, this, [](const QString &folder) {
         QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
     });
-    connect(m_start, &QPushButton::clicked, this, &MainWindow::start);
-    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancel);
-    connect(m_retry, &QPushButton::clicked, this, &MainWindow::retryFailed);
-    connect(m_saveReport, &QPushButton::clicked, this, &MainWindow::saveReport);
-    auto *escape = new QShortcut(QKeySequence::Cancel, this);
-    connect(escape, &QShortcut::activated, this, &MainWindow::cancel);
-    // Ctrl+Q closes as the title bar's button does: settings saved, saves finished.
-    auto *quit = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q), this); // ::Quit is empty on some platform themes
-    connect(quit, &QShortcut::activated, this, &QWidget::close);
     // Enter starts from anywhere in the form (not in the grid, where it opens a flag).
     for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
         auto *enter = new QShortcut(key, m_form, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -132,17 +95,177 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::buildActions()
+{
+    const auto action = [this](const QString &text, const QString &name, QStyle::StandardPixmap icon,
+                               const QString &themeIcon, auto slot) {
+        auto *made = new QAction(QIcon::fromTheme(themeIcon, style()->standardIcon(icon)), text, this);
+        made->setObjectName(name);
+        connect(made, &QAction::triggered, this, slot);
+        return made;
+    };
+    m_start = action(tr("&Start"), u"start"_s, QStyle::SP_MediaPlay, u"media-playback-start"_s, &MainWindow::start);
+    m_start->setShortcut(Qt::CTRL | Qt::Key_Return);
+    m_cancel = action(tr("&Cancel"), u"cancel"_s, QStyle::SP_MediaStop, u"process-stop"_s, &MainWindow::cancel);
+    m_cancel->setShortcut(QKeySequence::Cancel);
+    m_cancel->setToolTip(tr("Stop: requests on the wire are aborted, saves finish (Esc)"));
+    m_continue = action(tr("C&ontinue"), u"continue"_s, QStyle::SP_MediaSeekForward, u"media-seek-forward"_s,
+                        &MainWindow::continueRun);
+    m_continue->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Return);
+    m_continue->setToolTip(tr("Fetch the codes the cancelled run did not finish, into the same folder"));
+    m_retry = action(tr("&Retry Failed"), u"retry"_s, QStyle::SP_BrowserReload, u"view-refresh"_s,
+                     &MainWindow::retryFailed);
+    m_retry->setShortcut(Qt::CTRL | Qt::Key_R);
+    m_saveReport = action(tr("Save &Report…"), u"saveReport"_s, QStyle::SP_DialogSaveButton, u"document-save"_s,
+                          &MainWindow::saveReport);
+    m_saveReport->setShortcut(QKeySequence::Save);
+    m_openFolder = action(tr("&Open Download Folder"), u"openDownloadFolder"_s, QStyle::SP_DirOpenIcon,
+                          u"folder-open"_s, [this] {
+                              QDesktopServices::openUrl(QUrl::fromLocalFile(m_form->options().destination));
+                          });
+    m_openFolder->setShortcut(QKeySequence::Open);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_saveReport);
+    file->addAction(m_openFolder);
+    file->addSeparator();
+    // Quit closes as the title bar's button does: settings saved, saves finished.
+    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(Qt::CTRL | Qt::Key_Q); // ::Quit is empty on some platform themes
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addActions({m_start, m_cancel, m_continue, m_retry});
+
+    // View's entries for the panels and tabs are added once they exist.
+    menuBar()->addMenu(tr("&View"))->setObjectName(u"viewMenu"_s);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(QIcon::fromTheme(u"help-contents"_s), tr("qflags &Guide"), this,
+                                     &MainWindow::showGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    help->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About qflags"), this, &MainWindow::showAbout)
+            ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::buildToolBar()
+{
+    m_toolBar = addToolBar(tr("Run"));
+    m_toolBar->setObjectName(u"runToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->addActions({m_start, m_cancel, m_continue, m_retry});
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_saveReport);
+    // The buttons carry their action's name, for tests and accessibility tools.
+    for (QAction *action : m_toolBar->actions()) {
+        if (QWidget *button = m_toolBar->widgetForAction(action); button && !action->isSeparator())
+            button->setObjectName(action->objectName());
+    }
+}
+
+void MainWindow::buildPanels()
+{
+    // Dolphin's and qBittorrent's arrangement: the settings beside the results,
+    // full height; the errors under the results.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+
+    m_settingsPanel = new QDockWidget(tr("Settings"), this);
+    m_settingsPanel->setObjectName(u"settingsPanel"_s);
+    m_settingsPanel->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_settingsPanel->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    auto *scroll = new QScrollArea(m_settingsPanel);
+    scroll->setObjectName(u"settingsScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_form->setContentsMargins(6, 0, 6, 6);
+    scroll->setWidget(m_form);
+    // Never narrower than the form: a short screen scrolls it, none cuts it.
+    scroll->setMinimumWidth(m_form->minimumSizeHint().width()
+                            + scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    m_settingsPanel->setWidget(scroll);
+    addDockWidget(Qt::LeftDockWidgetArea, m_settingsPanel);
+
+    m_errorsPanel = new QDockWidget(tr("Errors"), this);
+    m_errorsPanel->setObjectName(u"errorsPanel"_s);
+    m_errorsPanel->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_errorsPanel->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    m_errorsPanel->setWidget(m_errors);
+    addDockWidget(Qt::BottomDockWidgetArea, m_errorsPanel);
+    resizeDocks({m_settingsPanel}, {scroll->minimumWidth()}, Qt::Horizontal);
+    resizeDocks({m_errorsPanel}, {120}, Qt::Vertical);
+    // The panel's title counts its rows, so a hidden panel still tells.
+    const auto countErrors = [this] {
+        const int rows = m_errorModel->rowCount();
+        m_errorsPanel->setWindowTitle(rows ? tr("Errors (%n)", nullptr, rows) : tr("Errors"));
+    };
+    connect(m_errorModel, &QAbstractItemModel::rowsInserted, this, countErrors);
+    connect(m_errorModel, &QAbstractItemModel::modelReset, this, countErrors);
+
+    auto *view = findChild<QMenu *>(u"viewMenu"_s);
+    QAction *settings = m_settingsPanel->toggleViewAction();
+    settings->setText(tr("&Settings Panel"));
+    settings->setShortcut(Qt::Key_F9);
+    QAction *errors = m_errorsPanel->toggleViewAction();
+    errors->setText(tr("&Errors Panel"));
+    errors->setShortcut(Qt::Key_F8);
+    view->addActions({settings, errors});
+    view->addSeparator();
+    // One entry per tab, Ctrl+1, 2, 3 as in a browser.
+    for (int index = 0; index < m_resultTabs->count(); ++index) {
+        QAction *tab = view->addAction(m_resultTabs->tabText(index).remove(u'&'), this,
+                                       [this, index] { m_resultTabs->setCurrentIndex(index); });
+        tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    }
+    view->addSeparator();
+    m_toolBar->toggleViewAction()->setText(tr("&Toolbar"));
+    view->addAction(m_toolBar->toggleViewAction());
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_status = new QLabel(statusBar());
+    m_status->setObjectName(u"status"_s);
+    m_status->setAccessibleName(tr("Status"));
+    // A long line is cut, never widens the window.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_progress = new QProgressBar(statusBar());
+    m_progress->setObjectName(u"progress"_s);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setValue(0);
+    m_progress->setMaximumWidth(fontMetrics().horizontalAdvance(u"0000 / 0000"_s) * 2);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+}
+
 QWidget *MainWindow::buildResults()
 {
-    // One tab per way of looking at a run; the flags and their errors first.
-    m_resultTabs = new QTabWidget(this);
+    auto *results = new QWidget(this);
+    auto *layout = new QVBoxLayout(results);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_summary = new QLabel(results);
+    m_summary->setObjectName(u"summary"_s);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true); // a long summary takes a line more, never more width
+    m_summary->setContentsMargins(6, 4, 6, 0);
+    m_summary->hide(); // until a run ends
+    layout->addWidget(m_summary);
+
+    // One tab per way of looking at a run; the flags first.
+    m_resultTabs = new QTabWidget(results);
     m_resultTabs->setObjectName(u"resultTabs"_s);
     m_resultTabs->setDocumentMode(true);
-    m_splitter = new QSplitter(Qt::Vertical, m_resultTabs);
-    m_splitter->setObjectName(u"resultsSplitter"_s);
+    layout->addWidget(m_resultTabs, 1);
 
     m_flagModel = new FlagGridModel(this);
-    m_grid = new QListView(m_splitter);
+    m_grid = new QListView(m_resultTabs);
     m_grid->setObjectName(u"flagGrid"_s);
     m_grid->setAccessibleName(tr("Downloaded flags"));
     m_grid->setViewMode(QListView::IconMode);
@@ -158,7 +281,7 @@ QWidget *MainWindow::buildResults()
     connect(m_grid, &QListView::customContextMenuRequested, this, &MainWindow::showFlagMenu);
 
     m_errorModel = new ErrorListModel(this);
-    m_errors = new QTableView(m_splitter);
+    m_errors = new QTableView(this);
     m_errors->setObjectName(u"errorList"_s);
     m_errors->setAccessibleName(tr("Errors"));
     m_errors->setModel(m_errorModel);
@@ -169,12 +292,7 @@ QWidget *MainWindow::buildResults()
     m_errors->setColumnWidth(ErrorListModel::ProblemColumn, 470);
     m_errors->setWordWrap(false);
 
-    m_splitter->addWidget(m_grid);
-    m_splitter->addWidget(m_errors);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_resultTabs->addTab(m_splitter, tr("&Flags"));
-
+    m_resultTabs->addTab(m_grid, tr("Fl&ags"));
     m_timeline = new TimelineView(m_resultTabs);
     m_timeline->setObjectName(u"timeline"_s);
     m_resultTabs->addTab(m_timeline, tr("Ti&meline"));
@@ -188,10 +306,12 @@ QWidget *MainWindow::buildResults()
             m_progress->setValue(0);
             m_progress->setFormat(tr("Sweep: %p%"));
             m_status->setText(tr("Sweep starting"));
+            setWindowTitle(tr("Sweep"));
         } else {
             // Back to the last run's figures.
             if (m_hasRun)
                 m_progress->setFormat(tr("%v / %m"));
+            setWindowTitle(QString());
             updateStatus();
         }
         updateButtons();
@@ -201,7 +321,41 @@ QWidget *MainWindow::buildResults()
         m_progress->setValue(done);
         m_status->setText(tr("Sweep: %1").arg(text));
     });
-    return m_resultTabs;
+    return results;
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_guide)
+        m_guide = new GuideDialog(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+            this, tr("About qflags"),
+            tr("<h3>qflags %1</h3>"
+               "<p>Downloads country flags concurrently and shows them as they arrive: the desktop "
+               "form of the flags2 examples of <i>Fluent Python</i>, 2nd edition, by Luciano Ramalho "
+               "(chapters 20 and 21).</p>"
+               "<p>The built-in server's flags are Debian's iso-flags-png-320x240 (public domain); "
+               "their country names come from Debian's iso-codes. The REMOTE server is the book's, "
+               "fluentpython.com.</p>"
+               "<p>Licensed under the MIT licence. Built with Qt %2.</p>")
+                    .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+QStringList MainWindow::unfinishedCodes() const
+{
+    QStringList codes;
+    for (const QString &code : m_runCodes) {
+        if (!m_answeredCodes.contains(code))
+            codes.append(code);
+    }
+    return codes;
 }
 
 void MainWindow::setOptions(const RunOptions &options)
@@ -248,6 +402,15 @@ void MainWindow::retryFailed()
         startRun(codes, KeepDownloaded);
 }
 
+void MainWindow::continueRun()
+{
+    if (isBusy() || !formIsReadyToRun())
+        return;
+    const QStringList codes = unfinishedCodes();
+    if (!codes.isEmpty())
+        startRun(codes, KeepDownloaded);
+}
+
 bool MainWindow::openSite(const RunOptions &options)
 {
     // The site (and the built-in server on its thread) lives on between runs
@@ -286,6 +449,8 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     if (kind == FreshRun) {
         m_flagModel->clear(); // a retry adds to what arrived before
         m_report.clear();
+        m_runCodes = codes;
+        m_answeredCodes.clear();
     }
     m_report.setSource({m_site->label(), m_site->siteText(), m_form->concurrency()});
     m_errorModel->clear();
@@ -347,8 +512,11 @@ void MainWindow::onBatch(const RunBatch &batch)
 {
     m_flagModel->append(batch.results);
     m_errorModel->append(batch.results);
-    for (const DownloadResult &result : batch.results)
+    for (const DownloadResult &result : batch.results) {
         m_report.add(result);
+        if (result.status() != DownloadStatus::Cancelled)
+            m_answeredCodes.insert(result.code);
+    }
     // QProgressBar repaints at once on every setValue: the status timer
     // shows the engine's counts, not each batch.
     m_runSummary = batch.summary;
@@ -445,10 +613,16 @@ void MainWindow::updateButtons()
     if (!m_hasRun && !sweeping)
         m_progress->setFormat(m_form->isValid() ? tr("Ready") : tr("Not ready"));
     m_cancel->setEnabled(running || sweeping);
-    m_retry->setEnabled(!running && !sweeping && m_form->isValid() && m_errorModel->rowCount() > 0);
+    m_retry->setEnabled(!running && !sweeping && m_form->isValid() && !m_errorModel->failedCodes().isEmpty());
+    const int unfinished = running || sweeping ? 0 : int(unfinishedCodes().size());
+    m_continue->setEnabled(unfinished > 0 && m_form->isValid());
+    m_continue->setToolTip(!m_form->isValid()
+                                   ? m_form->problem()
+                                   : tr("Fetch the %n code(s) the cancelled run did not finish, into the same folder",
+                                        nullptr, unfinished));
     m_sweepView->setRunAllowed(!running && m_form->isValid(),
                                running ? tr("A run is going on") : m_form->problem());
-    m_retry->setToolTip(m_form->isValid() ? tr("Download the codes in the error list again") : m_form->problem());
+    m_retry->setToolTip(m_form->isValid() ? tr("Download the codes that failed again") : m_form->problem());
     // As Start and Retry failed: one thing at a time, a run or a sweep.
     m_saveReport->setEnabled(!running && !sweeping && !m_report.isEmpty());
 }
@@ -492,10 +666,13 @@ void MainWindow::restoreSettings()
     m_form->restoreSettings(settings);
     m_sweepView->restoreSettings(settings);
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
-        const QRect available = screen()->availableGeometry();
-        resize(available.width() * 2 / 3, available.height() * 3 / 4);
+        // All of a small screen, most of a large one.
+        const QSize available = screen()->availableGeometry().size();
+        resize(std::min(available.width() * 9 / 10, 1280), std::min(available.height() * 9 / 10, 860));
+        if (available.width() < 1280 || available.height() < 800)
+            setWindowState(Qt::WindowMaximized);
     }
-    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray(), WindowStateVersion);
     // The tab by name, so a tab added later does not shift the remembered one.
     const QString tab = settings.value(u"window/tab"_s).toString();
     for (int index = 0; index < m_resultTabs->count(); ++index) {
@@ -510,6 +687,6 @@ void MainWindow::saveSettings() const
     m_form->saveSettings(settings);
     m_sweepView->saveSettings(settings);
     settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"window/state"_s, saveState(WindowStateVersion));
     settings.setValue(u"window/tab"_s, m_resultTabs->currentWidget()->objectName());
 }

@@ -7,26 +7,31 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 class ErrorListModel;
 class FlagGridModel;
 class FlagSite;
+class GuideDialog;
+class QAction;
+class QDockWidget;
 class QLabel;
 class QListView;
 class QProgressBar;
-class QPushButton;
-class QSplitter;
 class QTabWidget;
 class QTableView;
+class QToolBar;
 class RunForm;
 class TimelineView;
 class SweepView;
 
-// The window: a RunForm, Start / Cancel / Retry failed, a progress bar and a
-// status line, the thumbnail grid and the error list. It wires the engine to
-// the views and does no I/O of its own: downloads, decoding and saving all
-// happen in the engine, off this thread.
+// The window. The results get the room: the Flags, Timeline and Sweep tabs in
+// the middle; the RunForm in a side panel that can be hidden; the errors in a
+// panel below; the counts and the progress bar in the status bar; Start,
+// Cancel, Continue, Retry failed and Save report in the Run menu and the
+// toolbar. It wires the engine to the views and does no I/O of its own:
+// downloads, decoding and saving all happen in the engine, off this thread.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -49,6 +54,9 @@ public Q_SLOTS:
     void start();
     void cancel();
     void retryFailed();
+    // After a cancel: the codes of the run that never finished (cancelled on
+    // the wire, never started), into the same folder and the same grid.
+    void continueRun();
     // Asks where, then writes the last run (with its retries) as CSV or JSON.
     void saveReport();
     // Runs the form's selection at each of the Sweep tab's levels.
@@ -64,7 +72,15 @@ protected:
 private:
     // Takes what was just typed and checks the form again.
     bool formIsReadyToRun();
+    void buildActions();
+    void buildMenus();
+    void buildToolBar();
+    void buildPanels();
+    void buildStatusBar();
     QWidget *buildResults();
+    void showGuide();
+    void showAbout();
+    QStringList unfinishedCodes() const;
     enum RunKind { FreshRun, KeepDownloaded };
     void startRun(const QStringList &codes, RunKind kind);
     // Opens the form's server, or says why not; keeps it between runs.
@@ -84,15 +100,20 @@ private:
     QString m_siteLabel;    // what m_site was opened for
     QString m_siteTemplate;
     RunForm *m_form = nullptr;
-    QPushButton *m_start = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QPushButton *m_retry = nullptr;
-    QPushButton *m_saveReport = nullptr;
+    QAction *m_start = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_continue = nullptr;
+    QAction *m_retry = nullptr;
+    QAction *m_saveReport = nullptr;
+    QAction *m_openFolder = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QDockWidget *m_settingsPanel = nullptr;
+    QDockWidget *m_errorsPanel = nullptr;
+    QPointer<GuideDialog> m_guide;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_summary = nullptr;
     QTabWidget *m_resultTabs = nullptr;
-    QSplitter *m_splitter = nullptr;
     QListView *m_grid = nullptr;
     QTableView *m_errors = nullptr;
     FlagGridModel *m_flagModel = nullptr;
@@ -103,6 +124,10 @@ private:
     QElapsedTimer m_runClock;
     RunSummary m_runSummary; // of this run so far, as the engine counts it
     RunReport m_report;  // of the last run, and the retries that followed it
+    // The codes of the last fresh run, and those of them that have an answer
+    // (saved, not found, failed): the others are what Continue fetches.
+    QStringList m_runCodes;
+    QSet<QString> m_answeredCodes;
     bool m_closeAfterCancel = false;
     bool m_hasRun = false;
 };

@@ -25,6 +25,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -69,7 +70,10 @@ RunForm::RunForm(QWidget *parent)
 {
     auto *form = new QFormLayout(this);
     m_layout = form;
-    form->setContentsMargins(0, 0, 0, 0);
+    // The form lives in a side panel: a row too wide for it puts its field
+    // under the label instead of widening the panel.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     // Labels with buddies, so each Alt+letter reaches its field.
     auto addRow = [this, form](const QString &text, QWidget *row, QWidget *buddy) {
@@ -77,9 +81,12 @@ RunForm::RunForm(QWidget *parent)
         label->setBuddy(buddy);
         form->addRow(label, row);
     };
-    // Each row is built before its buddy is read (argument order is unspecified).
+    // The notes under the fields span the panel's width: a narrow panel cuts
+    // fewer of them. Each row is built before its buddy is read (argument
+    // order is unspecified).
     QWidget *serverRow = buildServerRow();
-    addRow(tr("Ser&ver:"), serverRow, m_server);
+    addRow(tr("&Server:"), serverRow, m_server);
+    form->addRow(m_serverAddress);
     m_urlTemplate = new QLineEdit(this);
     m_urlTemplate->setObjectName(u"urlTemplate"_s);
     m_urlTemplate->setPlaceholderText(u"https://flagcdn.com/w320/{cc}.png"_s);
@@ -87,19 +94,20 @@ RunForm::RunForm(QWidget *parent)
     m_urlTemplate->setAccessibleName(tr("URL template"));
     addRow(tr("&URL template:"), m_urlTemplate, m_urlTemplate);
     m_templateStatus = new NoteLabel(u"templateStatus"_s, this);
-    form->addRow(QString(), m_templateStatus);
+    form->addRow(m_templateStatus);
     QWidget *builtInRow = buildBuiltInRow();
     addRow(tr("Built-in server:"), builtInRow, m_delayMin);
     QWidget *countriesRow = buildCountriesRow();
     addRow(tr("&Countries:"), countriesRow, m_codes);
     m_codesStatus = new NoteLabel(u"codesStatus"_s, this);
-    form->addRow(QString(), m_codesStatus);
+    form->addRow(m_codesStatus);
+    addRow(tr("&Limit:"), m_limit, m_limit);
+    QWidget *concurrencyRow = buildConcurrencyRow();
+    addRow(tr("C&oncurrency:"), concurrencyRow, m_concurrencySlider);
     QWidget *destinationRow = buildDestinationRow();
     addRow(tr("Save &to:"), destinationRow, m_destination);
     m_destinationStatus = new NoteLabel(u"destinationStatus"_s, this);
-    form->addRow(QString(), m_destinationStatus);
-    QWidget *concurrencyRow = buildConcurrencyRow();
-    addRow(tr("C&oncurrency:"), concurrencyRow, m_concurrencySlider);
+    form->addRow(m_destinationStatus);
     m_timeout = new DecimalBox(this);
     m_timeout->setObjectName(u"timeout"_s);
     m_timeout->setRange(0.1, 3600);
@@ -123,7 +131,7 @@ RunForm::RunForm(QWidget *parent)
     timeoutLayout->addWidget(m_retries);
     addRow(tr("T&imeout:"), timeoutRow, m_timeout);
     m_numbersStatus = new NoteLabel(u"numbersStatus"_s, this);
-    form->addRow(QString(), m_numbersStatus);
+    form->addRow(m_numbersStatus);
     form->addRow(tr("Names:"), buildNamesRow());
 
     // Browse too: a folder chosen during a run would change the field, not
@@ -160,11 +168,11 @@ QWidget *RunForm::buildServerRow()
     m_server->addItem(tr("ERROR — built-in server, some 418 errors"), u"ERROR"_s);
     m_server->addItem(tr("REMOTE — fluentpython.com"), u"REMOTE"_s);
     m_server->addItem(tr("Custom URL template"), QString());
-    m_serverAddress = new QLabel(row);
-    m_serverAddress->setObjectName(u"serverAddress"_s);
-    m_serverAddress->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_server);
-    layout->addWidget(m_serverAddress, 1);
+    // The panel is narrow: the list shows the whole names, the box what fits.
+    m_server->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_server->setMinimumContentsLength(16);
+    m_serverAddress = new NoteLabel(u"serverAddress"_s, this);
+    layout->addWidget(m_server, 1);
     connect(m_server, &QComboBox::currentIndexChanged, this, &RunForm::onServerChanged);
     return row;
 }
@@ -172,7 +180,8 @@ QWidget *RunForm::buildServerRow()
 QWidget *RunForm::buildBuiltInRow()
 {
     m_builtInRow = new QWidget(this);
-    auto *layout = rowLayout(m_builtInRow);
+    auto *layout = new QVBoxLayout(m_builtInRow);
+    layout->setContentsMargins(0, 0, 0, 0);
     auto makeSeconds = [this](const QString &name, const QString &accessibleName) {
         auto *box = new DecimalBox(m_builtInRow);
         box->setObjectName(name);
@@ -200,35 +209,43 @@ QWidget *RunForm::buildBuiltInRow()
     connect(m_delayMax, &QDoubleSpinBox::valueChanged, m_delayMin, [this](double max) {
         m_delayMin->setValue(std::min(max, m_delayMin->value()));
     });
-    layout->addWidget(new QLabel(tr("delay"), m_builtInRow));
-    layout->addWidget(m_delayMin);
-    layout->addWidget(new QLabel(tr("to"), m_builtInRow));
-    layout->addWidget(m_delayMax);
-    layout->addSpacing(12);
-    layout->addWidget(new QLabel(tr("errors"), m_builtInRow));
-    layout->addWidget(m_errorRate);
-    layout->addStretch(1);
+    // Two short lines: the panel is narrow.
+    auto *delays = new QHBoxLayout;
+    delays->addWidget(new QLabel(tr("delay"), m_builtInRow));
+    delays->addWidget(m_delayMin, 1);
+    delays->addWidget(new QLabel(tr("to"), m_builtInRow));
+    delays->addWidget(m_delayMax, 1);
+    auto *errors = new QHBoxLayout;
+    errors->addWidget(new QLabel(tr("errors"), m_builtInRow));
+    errors->addWidget(m_errorRate, 1);
+    errors->addWidget(new QLabel(tr("answered 418"), m_builtInRow), 1);
+    layout->addLayout(delays);
+    layout->addLayout(errors);
     return m_builtInRow;
 }
 
 QWidget *RunForm::buildCountriesRow()
 {
     auto *row = new QWidget(this);
-    auto *layout = rowLayout(row);
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_codes = new QLineEdit(row);
     m_codes->setObjectName(u"codes"_s);
-    m_codes->setPlaceholderText(tr("empty: 20 most populous · BR CN: those · A: AA to AZ · -a: all 194 · -e: AA to ZZ"));
-    m_codes->setToolTip(tr("Country codes or first letters, as on the command line: "
-                           "\"BR CN A\" (A = AA to AZ), -a for all 194, -e for every code AA to ZZ"));
+    m_codes->setPlaceholderText(tr("empty: the 20 most populous"));
+    m_codes->setToolTip(tr("Country codes or first letters, as on the command line: \"BR CN A\" "
+                           "(A = AA to AZ), -a for all 194, -e for every code AA to ZZ; "
+                           "empty for the 20 most populous"));
     m_codes->setAccessibleName(tr("Country codes"));
-    layout->addWidget(m_codes, 1);
+    layout->addWidget(m_codes);
+    auto *quickChoices = new QHBoxLayout;
+    layout->addLayout(quickChoices);
     const QList<QPair<QString, QString>> choices{
-        {tr("Top &20"), QString()}, {tr("All &194"), u"-a"_s}, {tr("&Every AA–ZZ"), u"-e"_s}};
+        {tr("Top 20"), QString()}, {tr("All 194"), u"-a"_s}, {tr("Every AA–ZZ"), u"-e"_s}};
     for (const auto &[label, text] : choices) {
         auto *button = new QPushButton(label, row);
         button->setObjectName(u"quickChoice"_s);
         connect(button, &QPushButton::clicked, m_codes, [this, text] { m_codes->setText(text); });
-        layout->addWidget(button);
+        quickChoices->addWidget(button);
     }
     m_limit = new IntegerBox(row);
     m_limit->setObjectName(u"limit"_s);
@@ -237,14 +254,14 @@ QWidget *RunForm::buildCountriesRow()
     m_limit->setPrefix(tr("first "));
     m_limit->setAccessibleName(tr("Limit: only the first N codes"));
     m_limit->setToolTip(tr("Only the first N codes, after sorting"));
-    layout->addWidget(m_limit);
     return row;
 }
 
 QWidget *RunForm::buildDestinationRow()
 {
     auto *row = new QWidget(this);
-    auto *layout = rowLayout(row);
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_destination = new QLineEdit(defaultDestination(), row);
     m_destination->setObjectName(u"destination"_s);
     m_destination->setAccessibleName(tr("Destination folder"));
@@ -255,9 +272,12 @@ QWidget *RunForm::buildDestinationRow()
     connect(m_browse, &QPushButton::clicked, this, &RunForm::chooseDestination);
     connect(m_openFolder, &QPushButton::clicked, this,
             [this] { Q_EMIT openFolderRequested(m_destination->text().trimmed()); });
-    layout->addWidget(m_destination, 1);
-    layout->addWidget(m_browse);
-    layout->addWidget(m_openFolder);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_browse);
+    buttons->addWidget(m_openFolder);
+    buttons->addStretch(1);
+    layout->addWidget(m_destination);
+    layout->addLayout(buttons);
     return row;
 }
 
@@ -300,7 +320,7 @@ void RunForm::onServerChanged(int index)
         m_delayMax->setValue(preset->delayMaxSeconds);
         m_errorRate->setValue(qRound(preset->errorRate * 100));
     }
-    m_serverAddress->setText(preset && !builtIn ? preset->urlTemplate : QString());
+    showServerAddress(preset && !builtIn ? preset->urlTemplate : QString());
     revalidate();
 }
 
@@ -491,8 +511,9 @@ bool RunForm::event(QEvent *event)
 QWidget *RunForm::buildNamesRow()
 {
     auto *row = new QWidget(this);
-    auto *layout = rowLayout(row);
-    m_fetchNames = new QCheckBox(tr("Fetc&h country names"), row);
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_fetchNames = new QCheckBox(tr("Fetch country &names"), row);
     m_fetchNames->setObjectName(u"fetchNames"_s);
     m_fetchNames->setToolTip(tr("After each flag, ask the server for the country's name "
                                 "({cc}/metadata.json, as flags3 does), under the same concurrency "
@@ -504,7 +525,6 @@ QWidget *RunForm::buildNamesRow()
                                "as in \"Congo (CD).png\"."));
     layout->addWidget(m_fetchNames);
     layout->addWidget(m_nameFiles);
-    layout->addStretch(1);
     // Files named by country need the names.
     connect(m_nameFiles, &QCheckBox::toggled, this, [this](bool byName) {
         if (byName)
@@ -554,6 +574,13 @@ void RunForm::setOptions(const RunOptions &options)
     revalidate();
 }
 
+void RunForm::showServerAddress(const QString &address)
+{
+    // No empty line under the server while its address is unknown.
+    m_serverAddress->showNote(address);
+    m_layout->setRowVisible(m_serverAddress, !address.isEmpty());
+}
+
 double RunForm::delayMinSeconds() const { return m_delayMin->value(); }
 double RunForm::delayMaxSeconds() const { return m_delayMax->value(); }
 double RunForm::errorRate() const { return m_errorRate->value() / 100.0; }
@@ -567,7 +594,7 @@ bool RunForm::usesBuiltInServer() const
 
 void RunForm::setServerAddress(const QString &address)
 {
-    m_serverAddress->setText(address);
+    showServerAddress(address);
 }
 
 void RunForm::setRunning(bool running)

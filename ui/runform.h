@@ -82,6 +82,7 @@ private:
     QWidget *buildConcurrencyRow();
     QWidget *buildNamesRow();
     void onServerChanged(int index);
+    void showServerAddress(const QString &address);
     void chooseDestination();
     QString checkTemplate();
     QString checkCodes();
@@ -91,7 +92,7 @@ private:
 
     QFormLayout *m_layout = nullptr;
     QComboBox *m_server = nullptr;
-    QLabel *m_serverAddress = nullptr;
+    NoteLabel *m_serverAddress = nullptr; // where the chosen server is
     QLineEdit *m_urlTemplate = nullptr;
     NoteLabel *m_templateStatus = nullptr;
     QWidget *m_builtInRow = nullptr;

@@ -17,7 +17,11 @@ public:
     void setData(const SweepChartData &data);
 
     QSize sizeHint() const override { return {720, 460}; }
-    QSize minimumSizeHint() const override { return {420, 300}; }
+    // Room for the axes' labels and a few points: the smallest a netbook leaves.
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().averageCharWidth() * 44, fontMetrics().height() * 14};
+    }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -30,14 +30,14 @@ SweepView::SweepView(RunController &controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
 
     auto *controls = new QHBoxLayout;
-    auto *label = new QLabel(tr("&Levels:"), this);
+    auto *label = new QLabel(tr("L&evels:"), this);
     m_levels = new QLineEdit(SweepLevels::defaultText(), this);
     m_levels->setObjectName(u"sweepLevels"_s);
     m_levels->setAccessibleName(tr("Concurrency levels"));
     m_levels->setToolTip(tr("Concurrency levels from 1 to 1000, separated by commas: each is a whole run "
                             "of the form's countries from its server, into a scratch folder"));
     label->setBuddy(m_levels);
-    m_run = new QPushButton(tr("Ru&n sweep"), this);
+    m_run = new QPushButton(tr("Run swee&p"), this);
     m_run->setObjectName(u"runSweep"_s);
     // No Alt+key of its own: the window's Cancel, above the tabs, does the same (and Esc).
     m_cancel = new QPushButton(tr("Cancel"), this);
@@ -59,6 +59,7 @@ SweepView::SweepView(RunController &controller, QWidget *parent)
     m_levelsNote = new NoteLabel(u"sweepLevelsNote"_s, this);
     layout->addWidget(m_levelsNote);
     m_progress->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setWordWrap(true); // a long line takes two, never a wider window
     layout->addWidget(m_progress);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -89,7 +90,8 @@ SweepView::SweepView(RunController &controller, QWidget *parent)
         m_table->setColumnWidth(column, columnWidth);
         width += columnWidth;
     }
-    m_table->setMinimumWidth(width);
+    // Narrower, it scrolls sideways: a small screen keeps room for the chart.
+    m_table->setMinimumWidth(width / 2);
     splitter->setSizes({4 * width, width});
     layout->addWidget(splitter, 1);
 

@@ -29,6 +29,7 @@ TimelineView::TimelineView(QWidget *parent)
                                "hover a bar for its times"),
                             this);
     hint->setEnabled(false); // a quiet grey
+    hint->setWordWrap(true); // two lines in a narrow window, never a wider one
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_fit);
