@@ -125,6 +125,7 @@ private Q_SLOTS:
     void everyAltKeyReachesOneThing();
     void theWindowFitsANetbookAndNeverGrows();
     void menusCarryEveryActionAndF1OpensTheGuide();
+    void thumbnailsKeepTheirPixelsAtTwiceTheScale();
     void aNumberOutOfRangeStaysAndSaysTheRange_data();
     void aNumberOutOfRangeStaysAndSaysTheRange();
 
@@ -1020,6 +1021,7 @@ void TestMainWindow::theWindowFitsANetbookAndNeverGrows()
         return size.width() <= netbook.width() && size.height() <= netbook.height();
     };
     const auto describe = [](const QSize &size) { return u"%1x%2"_s.arg(size.width()).arg(size.height()); };
+    qInfo("smallest size %s", qPrintable(describe(m_window->minimumSizeHint())));
     QVERIFY2(fits(m_window->minimumSizeHint()), qPrintable(describe(m_window->minimumSizeHint())));
     m_window->resize(netbook);
     QTRY_COMPARE(m_window->size(), netbook);
@@ -1074,6 +1076,25 @@ void TestMainWindow::menusCarryEveryActionAndF1OpensTheGuide()
     QTRY_VERIFY(settings->isHidden());
     QTest::keyClick(m_window.get(), Qt::Key_F9);
     QTRY_VERIFY(!settings->isHidden());
+}
+
+void TestMainWindow::thumbnailsKeepTheirPixelsAtTwiceTheScale()
+{
+    // At 200 % (ctest runs this with QT_SCALE_FACTOR=2 too) the grid's 96x64
+    // points are 192x128 pixels: the thumbnails must have them all, not a
+    // quarter of them stretched.
+    fillForm(u"LOCAL"_s, u"BR"_s, 1);
+    const RunSummary summary = clickAndWait(u"start"_s);
+    QCOMPARE(summary.ok, 1);
+    const qreal ratio = m_window->devicePixelRatioF();
+    if (qEnvironmentVariableIsSet("QT_SCALE_FACTOR"))
+        QCOMPARE(ratio, qEnvironmentVariable("QT_SCALE_FACTOR").toDouble());
+    const auto *grid = child<QListView>(u"flagGrid"_s);
+    const QIcon icon = grid->model()->index(0, 0).data(Qt::DecorationRole).value<QIcon>();
+    const QSize pixels = icon.availableSizes().value(0);
+    const QSize points = grid->iconSize();
+    QCOMPARE(pixels.height(), qRound(points.height() * ratio));
+    QVERIFY(pixels.width() <= qRound(points.width() * ratio));
 }
 
 void TestMainWindow::aNumberOutOfRangeStaysAndSaysTheRange_data()

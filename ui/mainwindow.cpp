@@ -462,7 +462,9 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     m_summary->hide();
 
     EngineSettings settings = options.engineSettings(m_form->concurrency());
-    settings.thumbnailSize = thumbnailSize;
+    // At the screen's pixel ratio (2 at 200 %), made in the engine off this
+    // thread: the grid's icon then draws them pixel for pixel, not stretched.
+    settings.thumbnailSize = thumbnailSize * devicePixelRatioF();
     // Room for "BR  Brazil" in the error list, only when there are names. (The
     // grid elides a long name; its tooltip has it whole.)
     m_errors->setColumnWidth(ErrorListModel::CodeColumn, options.fetchNames ? 190 : 60);
@@ -672,7 +674,14 @@ void MainWindow::restoreSettings()
         if (available.width() < 1280 || available.height() < 800)
             setWindowState(Qt::WindowMaximized);
     }
-    restoreState(settings.value(u"window/state"_s).toByteArray(), WindowStateVersion);
+    if (!restoreState(settings.value(u"window/state"_s).toByteArray(), WindowStateVersion)) {
+        // A screen too small for every panel (a netbook at 2x scaling) starts
+        // without the errors panel; the status bar still counts the errors.
+        const QSize available = screen()->availableGeometry().size();
+        const QSize smallest = minimumSizeHint();
+        if (smallest.height() > available.height() - 40 || smallest.width() > available.width())
+            m_errorsPanel->hide();
+    }
     // The tab by name, so a tab added later does not shift the remembered one.
     const QString tab = settings.value(u"window/tab"_s).toString();
     for (int index = 0; index < m_resultTabs->count(); ++index) {

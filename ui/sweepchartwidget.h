@@ -20,7 +20,7 @@ public:
     // Room for the axes' labels and a few points: the smallest a netbook leaves.
     QSize minimumSizeHint() const override
     {
-        return {fontMetrics().averageCharWidth() * 44, fontMetrics().height() * 14};
+        return {fontMetrics().averageCharWidth() * 34, fontMetrics().height() * 8};
     }
 
 protected:

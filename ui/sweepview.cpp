@@ -91,7 +91,7 @@ SweepView::SweepView(RunController &controller, QWidget *parent)
         width += columnWidth;
     }
     // Narrower, it scrolls sideways: a small screen keeps room for the chart.
-    m_table->setMinimumWidth(width / 2);
+    m_table->setMinimumWidth(width / 3);
     splitter->setSizes({4 * width, width});
     layout->addWidget(splitter, 1);
 
