@@ -11,6 +11,7 @@
 #include "sweepview.h"
 
 #include "base/processresources.h"
+#include "charts/chartcolours.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
@@ -126,6 +127,7 @@ private Q_SLOTS:
     void theWindowFitsANetbookAndNeverGrows();
     void menusCarryEveryActionAndF1OpensTheGuide();
     void thumbnailsKeepTheirPixelsAtTwiceTheScale();
+    void aDarkPaletteGivesDarkChartsAndReadableNotes();
     void aNumberOutOfRangeStaysAndSaysTheRange_data();
     void aNumberOutOfRangeStaysAndSaysTheRange();
 
@@ -1095,6 +1097,74 @@ void TestMainWindow::thumbnailsKeepTheirPixelsAtTwiceTheScale()
     const QSize points = grid->iconSize();
     QCOMPARE(pixels.height(), qRound(points.height() * ratio));
     QVERIFY(pixels.width() <= qRound(points.width() * ratio));
+}
+
+namespace {
+
+// The highest contrast any pixel of the image has against `background`:
+// the text's own colour, where a glyph is solid.
+double strongestContrast(const QImage &image, const QColor &background)
+{
+    double strongest = 1.0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            strongest = std::max(strongest, ChartColours::contrast(image.pixelColor(x, y), background));
+    }
+    return strongest;
+}
+
+} // namespace
+
+void TestMainWindow::aDarkPaletteGivesDarkChartsAndReadableNotes()
+{
+    // Adwaita-dark's colours, as Qt's gtk3 platform theme hands them over.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xec));
+    dark.setColor(QPalette::Base, QColor(0x2d, 0x2d, 0x2d));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xec));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xec));
+    m_window->setPalette(dark);
+
+    // The charts: a dark ground, and text on it at 4.5:1 or more.
+    auto *tabs = child<QTabWidget>(u"resultTabs"_s);
+    const auto checkChart = [tabs](QWidget *chart, QWidget *tab) {
+        tabs->setCurrentWidget(tab); // painted as the window shows it
+        QTRY_VERIFY(chart->isVisible());
+        const QImage image = chart->grab().toImage();
+        const QColor ground = image.pixelColor(2, 2);
+        QVERIFY2(ground.lightness() < 80, qPrintable(chart->objectName() + u": "_s + ground.name()));
+        const double contrast = strongestContrast(image, ground);
+        QVERIFY2(contrast >= 4.5, qPrintable(chart->objectName() + u": "_s + QString::number(contrast)));
+    };
+    SweepChartData planned;
+    planned.title = u"Sweep · DELAY server · 20 flags"_s;
+    planned.levels = {1, 10, 100};
+    planned.jobs = 20;
+    planned.requestMs = 500;
+    child<SweepChartWidget>(u"sweepChart"_s)->setData(planned);
+    checkChart(child<QWidget>(u"sweepChart"_s), child<QWidget>(u"sweepView"_s));
+    checkChart(child<QWidget>(u"timelineCanvas"_s), child<QWidget>(u"timeline"_s));
+    const ChartColours colours = ChartColours::fromPalette(dark);
+    QVERIFY(ChartColours::contrast(colours.muted, colours.background) >= 4.5);
+
+    // A problem under a field: red, and readable on the dark window.
+    typeDestination(u"relative/folder"_s);
+    auto *note = child<NoteLabel>(u"destinationStatus"_s);
+    QVERIFY(note->showsProblem());
+    const QImage image = note->grab().toImage();
+    const QColor window = dark.color(QPalette::Window);
+    QVERIFY2(strongestContrast(image, window) >= 4.5, qPrintable(QString::number(strongestContrast(image, window))));
+    QColor reddest = window;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (pixel.red() - pixel.green() > reddest.red() - reddest.green())
+                reddest = pixel;
+        }
+    }
+    QVERIFY2(reddest.red() - reddest.green() > 60, qPrintable(reddest.name())); // still red
 }
 
 void TestMainWindow::aNumberOutOfRangeStaysAndSaysTheRange_data()

@@ -21,10 +21,8 @@ void NoteLabel::showProblem(const QString &text) { setNote(text, true); }
 void NoteLabel::setNote(const QString &text, bool problem)
 {
     if (problem != m_problem) {
-        // The same red as the rest of the form; a style sheet, so a theme's
-        // own style sheet can still override it.
-        setStyleSheet(problem ? u"color: #b00020;"_s : QString());
         m_problem = problem;
+        update();
     }
     setText(text);
 }
@@ -59,9 +57,19 @@ bool NoteLabel::event(QEvent *event)
     return QLabel::event(event);
 }
 
+QColor NoteLabel::problemColour(const QPalette &palette)
+{
+    // A deep red on a light window, a light one on a dark window: either
+    // reads at a contrast of 4.5:1 or more (WCAG AA).
+    return palette.color(QPalette::Window).lightness() >= 128 ? QColor(0xb0, 0x00, 0x20) : QColor(0xff, 0x8a, 0x80);
+}
+
 void NoteLabel::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
+    QPalette colours = palette();
+    if (m_problem)
+        colours.setColor(QPalette::WindowText, problemColour(colours));
     style()->drawItemText(&painter, contentsRect(), QStyle::visualAlignment(layoutDirection(), alignment()),
-                          palette(), isEnabled(), shownText(), foregroundRole());
+                          colours, isEnabled(), shownText(), foregroundRole());
 }

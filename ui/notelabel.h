@@ -18,6 +18,8 @@ public:
     void showNote(const QString &text);    // plain: what will happen
     void showProblem(const QString &text); // red: what is wrong
     bool showsProblem() const { return m_problem; }
+    // The red of a problem, readable on this palette's window.
+    static QColor problemColour(const QPalette &palette);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

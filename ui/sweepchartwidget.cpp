@@ -20,5 +20,9 @@ void SweepChartWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setFont(font());
-    m_chart.paint(painter, QRectF(rect()));
+    // In the palette's colours as they are now (a dark theme, a dark chart);
+    // an exported PNG stays light.
+    SweepChart themed = m_chart;
+    themed.setColours(ChartColours::fromPalette(palette()));
+    themed.paint(painter, QRectF(rect()));
 }

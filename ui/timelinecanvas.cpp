@@ -156,7 +156,9 @@ void TimelineCanvas::onFrameTick()
 void TimelineCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(viewport());
-    m_painter.paint(painter, viewport()->rect(), frame());
+    // In the palette's colours as they are now: a theme may change them.
+    const TimelinePainter themed(m_timeline, font(), ChartColours::fromPalette(palette()));
+    themed.paint(painter, viewport()->rect(), frame());
     m_paintedRevision = m_timeline.revision();
     ++m_paintCount;
 }

@@ -5,8 +5,6 @@
 
 #include <algorithm>
 
-using namespace ChartPalette;
-
 namespace {
 
 // "0.123", "4.56", "78.9", "312": three figures at most, whatever the size.
@@ -16,13 +14,21 @@ QString shortNumber(double value)
     return QString::number(value, 'f', decimals);
 }
 
+// The background, letting a little of what is under it show.
+QColor translucent(QColor background)
+{
+    background.setAlpha(230);
+    return background;
+}
+
 } // namespace
 
-LogPlot::LogPlot(const QRectF &plot, const LogAxis &x, const LogAxis &y)
+LogPlot::LogPlot(const QRectF &plot, const LogAxis &x, const LogAxis &y, const ChartColours &colours)
     : m_plot(plot)
     , m_inner(plot.adjusted(10, 10, -10, -10))
     , m_x(x)
     , m_y(y)
+    , m_colours(colours)
 {
 }
 
@@ -40,25 +46,25 @@ double LogPlot::mapX(double x) const
 void LogPlot::drawGrid(QPainter &painter, const QString &yTitle, const QString &shortTitle) const
 {
     const QFontMetricsF metrics(painter.font());
-    painter.setPen(QPen(grid, 1));
+    painter.setPen(QPen(m_colours.grid, 1));
     for (double tick : m_x.ticks())
         painter.drawLine(QPointF(mapX(tick), m_plot.top()), QPointF(mapX(tick), m_plot.bottom()));
     for (double tick : m_y.ticks()) {
         const double y = map({m_x.lower(), tick}).y();
-        painter.setPen(QPen(grid, 1));
+        painter.setPen(QPen(m_colours.grid, 1));
         painter.drawLine(QPointF(m_plot.left(), y), QPointF(m_plot.right(), y));
-        painter.setPen(muted);
+        painter.setPen(m_colours.muted);
         painter.drawText(QRectF(m_plot.left() - 50, y - 10, 44, 20), Qt::AlignRight | Qt::AlignVCenter,
                          LogAxis::label(tick));
     }
-    painter.setPen(QPen(frame, 1));
+    painter.setPen(QPen(m_colours.frame, 1));
     painter.drawRect(m_plot);
 
     // The axis title, read bottom to top, left of the tick labels.
     painter.save();
     painter.translate(m_plot.left() - 56 - metrics.height() / 2, m_plot.center().y());
     painter.rotate(-90);
-    painter.setPen(ink);
+    painter.setPen(m_colours.ink);
     const QString title = metrics.horizontalAdvance(yTitle) < m_plot.height() - 4 ? yTitle : shortTitle;
     painter.drawText(QRectF(-m_plot.height() / 2, -metrics.height() / 2, m_plot.height(), metrics.height()),
                      Qt::AlignCenter, metrics.elidedText(title, Qt::ElideRight, m_plot.height()));
@@ -99,7 +105,7 @@ void LogPlot::drawSeries(QPainter &painter, const PlotSeries &series) const
     painter.drawPolyline(shown.constData(), int(shown.size()));
     if (!series.dashed) {
         painter.setBrush(series.color);
-        painter.setPen(QPen(Qt::white, 1.2));
+        painter.setPen(QPen(m_colours.background, 1.2));
         for (const QPointF &point : std::as_const(shown)) {
             painter.drawEllipse(point, 4.5, 4.5);
             m_taken.append(QRectF(point - QPointF(5, 5), QSizeF(10, 10)));
@@ -111,7 +117,7 @@ void LogPlot::drawSeries(QPainter &painter, const PlotSeries &series) const
 void LogPlot::drawValues(QPainter &painter, const PlotSeries &series) const
 {
     const QFontMetricsF metrics(painter.font());
-    painter.setPen(series.color.darker(130));
+    painter.setPen(m_colours.readable(series.color));
     for (const QPointF &value : series.points) {
         if (value.y() <= 0)
             continue;
@@ -160,8 +166,8 @@ void LogPlot::drawLegend(QPainter &painter, const QList<PlotSeries> &series, boo
             box = candidate;
         }
     }
-    painter.setPen(QPen(frame, 1));
-    painter.setBrush(QColor(255, 255, 255, 230));
+    painter.setPen(QPen(m_colours.frame, 1));
+    painter.setBrush(translucent(m_colours.background));
     painter.drawRect(box);
     double y = box.top() + 3 + lineHeight / 2;
     for (const PlotSeries &s : series) {
@@ -171,10 +177,10 @@ void LogPlot::drawLegend(QPainter &painter, const QList<PlotSeries> &series, boo
         painter.drawLine(from, to);
         if (!s.dashed) {
             painter.setBrush(s.color);
-            painter.setPen(QPen(Qt::white, 1));
+            painter.setPen(QPen(m_colours.background, 1));
             painter.drawEllipse((from + to) / 2, 4, 4);
         }
-        painter.setPen(ink);
+        painter.setPen(m_colours.ink);
         painter.drawText(QRectF(to.x() + 6, y - lineHeight / 2, width, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
                          s.legend);
         y += lineHeight;
@@ -186,8 +192,8 @@ void LogPlot::drawCentred(QPainter &painter, const QString &text) const
     const QRectF box = painter.boundingRect(m_plot.adjusted(20, 0, -20, 0), Qt::AlignCenter | Qt::TextWordWrap, text)
                            .adjusted(-8, -4, 8, 4);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 230));
+    painter.setBrush(translucent(m_colours.background));
     painter.drawRect(box);
-    painter.setPen(muted);
+    painter.setPen(m_colours.muted);
     painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, text);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartcolours.h"
 #include "logaxis.h"
 
 #include <QColor>
@@ -9,14 +10,6 @@
 #include <QString>
 
 class QPainter;
-
-// The colours charts share, for a white background.
-namespace ChartPalette {
-inline const QColor ink(0x20, 0x20, 0x20);
-inline const QColor muted(0x60, 0x60, 0x60);
-inline const QColor grid(0xe3, 0xe3, 0xe3);
-inline const QColor frame(0xb0, 0xb0, 0xb0);
-} // namespace ChartPalette
 
 // One line on a plot: measured (solid, with dots) or a reference (dashed).
 struct PlotSeries
@@ -34,7 +27,7 @@ struct PlotSeries
 class LogPlot final
 {
 public:
-    LogPlot(const QRectF &plot, const LogAxis &x, const LogAxis &y);
+    LogPlot(const QRectF &plot, const LogAxis &x, const LogAxis &y, const ChartColours &colours);
 
     QPointF map(QPointF value) const;
     double mapX(double x) const;
@@ -49,7 +42,7 @@ public:
     // In the corner where it hides the fewest dots, values and labels drawn
     // so far; atTop picks the side first among equals.
     void drawLegend(QPainter &painter, const QList<PlotSeries> &series, bool atTop) const;
-    // A line of text in the middle, on a white ground.
+    // A line of text in the middle, on the background's colour.
     void drawCentred(QPainter &painter, const QString &text) const;
 
 private:
@@ -57,5 +50,6 @@ private:
     QRectF m_inner; // dots at the ends stay inside the frame
     const LogAxis &m_x;
     const LogAxis &m_y;
+    ChartColours m_colours;
     mutable QList<QRectF> m_taken; // dots and text already drawn, for the legend to avoid
 };

@@ -24,7 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("SweepChart", text);
 }
 
-using namespace ChartPalette;
 
 const QColor elapsedColor(0x1f, 0x6f, 0xb4);
 const QColor rateColor(0x2c, 0x8a, 0x2c);
@@ -105,7 +104,7 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.fillRect(area, Qt::white);
+    painter.fillRect(area, m_colours.background);
 
     QFont text = painter.font();
     text.setPixelSize(12);
@@ -120,13 +119,13 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
     while (heading.pixelSize() > 12 && QFontMetricsF(heading).horizontalAdvance(m_data.title) > content.width())
         heading.setPixelSize(heading.pixelSize() - 1);
     painter.setFont(heading);
-    painter.setPen(ink);
+    painter.setPen(m_colours.ink);
     const double titleHeight = QFontMetricsF(heading).height() + 4;
     painter.drawText(QRectF(content.left(), content.top(), content.width(), titleHeight),
                      Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetricsF(heading).elidedText(m_data.title, Qt::ElideRight, content.width()));
     painter.setFont(text);
-    painter.setPen(muted);
+    painter.setPen(m_colours.muted);
     const QString note = idealNote();
     const QRectF noteArea(content.left(), content.top() + titleHeight, content.width(), 3 * metrics.height());
     const QRectF noteUsed = painter.boundingRect(noteArea, Qt::AlignLeft | Qt::TextWordWrap, note);
@@ -192,8 +191,8 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
     const QList<PlotSeries> lowerSeries{idealRate, rate};
     const LogAxis upperY(valuesOf(upperSeries));
     const LogAxis lowerY(valuesOf(lowerSeries));
-    const LogPlot upper(upperPlot, x, upperY);
-    const LogPlot lower(lowerPlot, x, lowerY);
+    const LogPlot upper(upperPlot, x, upperY, m_colours);
+    const LogPlot lower(lowerPlot, x, lowerY, m_colours);
 
     upper.drawGrid(painter, tr("Elapsed (s)"), tr("s"));
     lower.drawGrid(painter, tr("Flags per second"), tr("Flags/s"));
@@ -219,13 +218,13 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
     }
 
     // The shared x axis, under the lower plot.
-    painter.setPen(muted);
+    painter.setPen(m_colours.muted);
     for (double tick : x.ticks()) {
         const double at = lower.mapX(tick);
         painter.drawText(QRectF(at - 30, lowerPlot.bottom() + 3, 60, metrics.height()), Qt::AlignCenter,
                          LogAxis::label(tick));
     }
-    painter.setPen(ink);
+    painter.setPen(m_colours.ink);
     painter.drawText(QRectF(lowerPlot.left(), lowerPlot.bottom() + 4 + metrics.height(), lowerPlot.width(),
                             metrics.height() + 4),
                      Qt::AlignCenter, tr("Concurrency C: requests on the wire at once (log scale)"));
@@ -236,7 +235,7 @@ QImage SweepChart::render(QSize size, qreal devicePixelRatio) const
 {
     QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
-    image.fill(Qt::white);
+    image.fill(m_colours.background);
     QPainter painter(&image);
     paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
     return image;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartcolours.h"
+
 #include "core/sweeppoint.h"
 
 #include <QImage>
@@ -39,6 +41,8 @@ public:
     const SweepChartData &data() const { return m_data; }
     void setData(SweepChartData data) { m_data = std::move(data); }
 
+    // Light unless told otherwise: files are read on white paper and pages.
+    void setColours(const ChartColours &colours) { m_colours = colours; }
     void paint(QPainter &painter, const QRectF &area) const;
     QImage render(QSize size = defaultSize, qreal devicePixelRatio = 1.0) const;
     // Returns false with *error set when the file cannot be written.
@@ -57,4 +61,5 @@ private:
     bool requestMsEstimated() const;
 
     SweepChartData m_data;
+    ChartColours m_colours;
 };

@@ -21,24 +21,14 @@ const QColor cancelledColour(0x40, 0x40, 0x40);   // near black
 const QColor onTheWireColour(0x56, 0xb4, 0xe9);   // sky blue: no outcome yet
 const QColor inFlightColour(0x00, 0x9e, 0x73);    // bluish green
 const QColor limitColour(0xcc, 0x33, 0x11);
-const QColor gridColour(0xe4, 0xe4, 0xe4);
-const QColor textColour(0x30, 0x30, 0x30);
-
-QColor mixedWithWhite(const QColor &colour, double white)
-{
-    return QColor::fromRgbF(float(colour.redF() + (1.0 - colour.redF()) * white),
-                            float(colour.greenF() + (1.0 - colour.greenF()) * white),
-                            float(colour.blueF() + (1.0 - colour.blueF()) * white));
-}
-
-QColor queueColour(const QColor &outcome) { return mixedWithWhite(outcome, 0.72); }
+QColor queueColour(const ChartColours &colours, const QColor &outcome) { return colours.faded(outcome, 0.72); }
 
 // A request answered while its code has no result yet (a back-off before a
 // retry, or its name or save to come): striped, so it is not taken for a
 // queue wait.
-void fillAnswered(QPainter &painter, const QRectF &rect)
+void fillAnswered(QPainter &painter, const QRectF &rect, const ChartColours &colours)
 {
-    painter.fillRect(rect, mixedWithWhite(onTheWireColour, 0.65));
+    painter.fillRect(rect, colours.faded(onTheWireColour, 0.65));
     painter.fillRect(rect, QBrush(onTheWireColour, Qt::BDiagPattern));
 }
 QColor saveColour(const QColor &outcome) { return outcome.darker(170); }
@@ -71,9 +61,10 @@ bool anyNamed(const RunTimeline &timeline)
 
 } // namespace
 
-TimelinePainter::TimelinePainter(const RunTimeline &timeline, const QFont &font)
+TimelinePainter::TimelinePainter(const RunTimeline &timeline, const QFont &font, const ChartColours &colours)
     : m_timeline(timeline)
     , m_font(font)
+    , m_colours(colours)
 {
 }
 
@@ -177,7 +168,7 @@ void TimelinePainter::paint(QPainter &painter, const QRect &area, const Timeline
 {
     painter.save();
     painter.setFont(m_font);
-    painter.fillRect(area, Qt::white);
+    painter.fillRect(area, m_colours.background);
     const Layout parts = layout(area);
     paintLegend(painter, parts.legend);
     paintAxis(painter, parts, frame);
@@ -187,7 +178,7 @@ void TimelinePainter::paint(QPainter &painter, const QRect &area, const Timeline
         // Where "now" is: bars to its left are final.
         const double x = xOf(parts.plot, frame, m_timeline.nowMs());
         if (x >= parts.plot.left() && x <= parts.plot.right()) {
-            painter.setPen(QPen(textColour, 1, Qt::DotLine));
+            painter.setPen(QPen(m_colours.ink, 1, Qt::DotLine));
             painter.drawLine(QPointF(x, parts.graph.top()), QPointF(x, parts.plot.bottom()));
         }
     }
@@ -202,11 +193,11 @@ void TimelinePainter::paintLegend(QPainter &painter, const QRect &rect) const
     const int y = rect.top() + (rect.height() - box) / 2;
     auto swatch = [&](const QColor &colour, const QString &text, bool answered = false) {
         if (answered)
-            fillAnswered(painter, QRect(x, y, box, box));
+            fillAnswered(painter, QRect(x, y, box, box), m_colours);
         else
             painter.fillRect(QRect(x, y, box, box), colour);
         x += box + 4;
-        painter.setPen(textColour);
+        painter.setPen(m_colours.ink);
         painter.drawText(QRect(x, rect.top(), metrics.horizontalAdvance(text) + 2, rect.height()),
                          Qt::AlignVCenter | Qt::AlignLeft, text);
         x += metrics.horizontalAdvance(text) + 14;
@@ -215,12 +206,12 @@ void TimelinePainter::paintLegend(QPainter &painter, const QRect &rect) const
         painter.setPen(pen);
         painter.drawLine(x, rect.center().y(), x + box + 4, rect.center().y());
         x += box + 8;
-        painter.setPen(textColour);
+        painter.setPen(m_colours.ink);
         painter.drawText(QRect(x, rect.top(), metrics.horizontalAdvance(text) + 2, rect.height()),
                          Qt::AlignVCenter | Qt::AlignLeft, text);
         x += metrics.horizontalAdvance(text) + 14;
     };
-    swatch(queueColour(downloadedColour), tr("queued"));
+    swatch(queueColour(m_colours, downloadedColour), tr("queued"));
     swatch(downloadedColour, tr("downloaded"));
     swatch(notFoundColour, tr("not found"));
     swatch(errorColour, tr("error"));
@@ -240,7 +231,7 @@ void TimelinePainter::paintLegend(QPainter &painter, const QRect &rect) const
     const QString caption =
         tr("%1, at most %2 on the wire, %3 s").arg(codes).arg(m_timeline.maxOverlap()).arg(seconds);
     if (x + metrics.horizontalAdvance(caption) + 8 < rect.right()) {
-        painter.setPen(textColour);
+        painter.setPen(m_colours.ink);
         painter.drawText(rect, Qt::AlignVCenter | Qt::AlignRight, caption);
     }
 }
@@ -253,22 +244,22 @@ void TimelinePainter::paintAxis(QPainter &painter, const Layout &parts, const Ti
     const double first = std::ceil(double(frame.fromMs) / 1000.0 / step - 1e-9) * step;
     for (double t = first; t * 1000.0 <= double(frame.toMs) + 0.5; t += step) {
         const double x = xOf(parts.plot, frame, qint64(std::llround(t * 1000.0)));
-        painter.setPen(gridColour);
+        painter.setPen(m_colours.grid);
         painter.drawLine(QPointF(x, parts.graph.top()), QPointF(x, parts.plot.bottom()));
-        painter.setPen(textColour);
+        painter.setPen(m_colours.ink);
         const QString label = tr("%1 s").arg(QString::number(t, 'f', decimals));
         painter.drawText(QRectF(x - 40, parts.axis.top(), 80, parts.axis.height()), Qt::AlignCenter, label);
     }
-    painter.setPen(textColour);
+    painter.setPen(m_colours.ink);
     painter.drawLine(parts.axis.bottomLeft(), parts.axis.bottomRight());
 }
 
 void TimelinePainter::paintGraph(QPainter &painter, const Layout &parts, const TimelineFrame &frame) const
 {
     const QRect &graph = parts.graph;
-    painter.setPen(gridColour);
+    painter.setPen(m_colours.grid);
     painter.drawRect(graph.adjusted(0, 0, -1, 0));
-    painter.setPen(textColour);
+    painter.setPen(m_colours.ink);
     painter.drawText(QRect(QPoint(graph.left() - parts.labels.width() - 6, graph.top()),
                            QPoint(graph.left() - 6, graph.bottom())),
                      Qt::AlignRight | Qt::AlignVCenter, tr("in flight"));
@@ -323,7 +314,7 @@ void TimelinePainter::paintGraph(QPainter &painter, const Layout &parts, const T
     area.append({inFlight.last().x(), double(graph.bottom())});
     area.append({inFlight.first().x(), double(graph.bottom())});
     painter.setPen(Qt::NoPen);
-    painter.setBrush(mixedWithWhite(inFlightColour, 0.8));
+    painter.setBrush(m_colours.faded(inFlightColour, 0.8));
     painter.drawPolygon(area);
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(inFlightColour, 2));
@@ -351,7 +342,7 @@ void TimelinePainter::paintRows(QPainter &painter, const Layout &parts, const Ti
         const double top = plot.top() + (double(index) - frame.firstRow) * rowHeight;
         if (labelled) {
             painter.setClipping(false);
-            painter.setPen(textColour);
+            painter.setPen(m_colours.ink);
             const QString text = row.countryName.isEmpty() ? row.code : row.code + u' ' + row.countryName;
             const QRectF labelRect(parts.labels.left(), top, parts.labels.width(), rowHeight);
             if (labelRect.top() >= plot.top() - 1 && labelRect.bottom() <= plot.bottom() + 1)
@@ -360,7 +351,7 @@ void TimelinePainter::paintRows(QPainter &painter, const Layout &parts, const Ti
         }
         painter.setClipRect(plot);
         if (labelled && index % 2 == 1)
-            painter.fillRect(QRectF(plot.left(), top, plot.width(), rowHeight), QColor(0xf6, 0xf6, 0xf6));
+            painter.fillRect(QRectF(plot.left(), top, plot.width(), rowHeight), m_colours.stripe);
 
         const QColor colour = colourOf(row.outcome);
         const double barTop = top + gap / 2;
@@ -374,12 +365,12 @@ void TimelinePainter::paintRows(QPainter &painter, const Layout &parts, const Ti
             const double h = barHeight * heightShare;
             const QRectF rect(x0, barTop + (barHeight - h) / 2, x1 - x0, h);
             if (answered)
-                fillAnswered(painter, rect);
+                fillAnswered(painter, rect, m_colours);
             else
                 painter.fillRect(rect, fill);
         };
         if (row.firstStartMs > 0)
-            bar(0, row.firstStartMs, queueColour(colour), 0.5);
+            bar(0, row.firstStartMs, queueColour(m_colours, colour), 0.5);
         qsizetype lastFlag = -1;
         for (qsizetype i = 0; i < row.requests.size(); ++i) {
             if (row.requests.at(i).purpose == RequestSpan::Purpose::Flag)

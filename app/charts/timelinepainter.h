@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartcolours.h"
+
 #include "runtimeline.h"
 
 #include <QColor>
@@ -38,7 +40,9 @@ public:
         QRect plot;   // the rows' bars
     };
 
-    TimelinePainter(const RunTimeline &timeline, const QFont &font);
+    // Light colours unless told otherwise (the window passes its palette's).
+    TimelinePainter(const RunTimeline &timeline, const QFont &font,
+                    const ChartColours &colours = ChartColours::light());
 
     Layout layout(const QRect &area) const;
     void paint(QPainter &painter, const QRect &area, const TimelineFrame &frame) const;
@@ -67,4 +71,5 @@ private:
 
     const RunTimeline &m_timeline;
     QFont m_font;
+    ChartColours m_colours;
 };
