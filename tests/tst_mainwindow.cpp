@@ -11,6 +11,7 @@
 #include "sweepview.h"
 
 #include "base/processresources.h"
+#include "base/translations.h"
 #include "charts/chartcolours.h"
 
 #include <QAbstractButton>
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
@@ -128,6 +130,7 @@ private Q_SLOTS:
     void menusCarryEveryActionAndF1OpensTheGuide();
     void thumbnailsKeepTheirPixelsAtTwiceTheScale();
     void aDarkPaletteGivesDarkChartsAndReadableNotes();
+    void theSweepKnowsNAndAsksBeforeALongOne();
     void aNumberOutOfRangeStaysAndSaysTheRange_data();
     void aNumberOutOfRangeStaysAndSaysTheRange();
 
@@ -156,6 +159,8 @@ void TestMainWindow::initTestCase()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     QCoreApplication::setOrganizationName(u"qflags-tests"_s);
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    // As the program does, in English whatever the machine's language.
+    Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestMainWindow::init()
@@ -1165,6 +1170,53 @@ void TestMainWindow::aDarkPaletteGivesDarkChartsAndReadableNotes()
         }
     }
     QVERIFY2(reddest.red() - reddest.green() > 60, qPrintable(reddest.name())); // still red
+}
+
+void TestMainWindow::theSweepKnowsNAndAsksBeforeALongOne()
+{
+    // Every code from DELAY (0.5 to 5 s): before anything runs, the chart
+    // has N and the line under the levels what to expect.
+    fillForm(u"DELAY"_s, u"-e"_s, 5);
+    m_window->sweepView()->setLevelsText(u"1,10,100"_s);
+    auto *chart = child<SweepChartWidget>(u"sweepChart"_s);
+    QCOMPARE(chart->chart().data().jobs, 676);
+    QCOMPARE(chart->chart().data().levels, (QList<int>{1, 10, 100}));
+    QVERIFY2(chart->chart().data().title.contains(u"676 flags"_s), qPrintable(chart->chart().data().title));
+    // (676 + 68 + 7) waves of 2.75 s: 34 min 25 s, said as 34 min.
+    QCOMPARE(m_window->sweepView()->estimatedMs(), qint64(676 + 68 + 7) * 2750);
+    const QString note = child<NoteLabel>(u"sweepLevelsNote"_s)->text();
+    QVERIFY2(note.contains(u"3 runs, one at each level, of 676 flags each: at least 34 min"_s), qPrintable(note));
+    // The table: OK, not found and errors add up to N.
+    const QAbstractItemModel *table = child<QTableView>(u"sweepTable"_s)->model();
+    QStringList headers;
+    for (int column = 0; column < table->columnCount(); ++column)
+        headers.append(table->headerData(column, Qt::Horizontal).toString());
+    QVERIFY2(headers.contains(u"Not found"_s), qPrintable(headers.join(u", "_s)));
+
+    // Run sweep asks first; No starts nothing.
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked] {
+        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!question)
+            return;
+        asked = question->text().contains(u"at least 34 min"_s);
+        question->button(QMessageBox::No)->click();
+    });
+    QTest::mouseClick(child<QPushButton>(u"runSweep"_s), Qt::LeftButton);
+    QVERIFY(asked);
+    QVERIFY(!m_window->sweepView()->isRunning());
+    QVERIFY(!m_window->controller()->isBusy());
+
+    // A short one does not ask.
+    child<QLineEdit>(u"codes"_s)->setText(u"BR"_s);
+    child<QDoubleSpinBox>(u"delayMax"_s)->setValue(0);
+    child<QDoubleSpinBox>(u"delayMin"_s)->setValue(0);
+    QCOMPARE(m_window->sweepView()->estimatedMs(), 0);
+    QCOMPARE(chart->chart().data().jobs, 1);
+    QSignalSpy finished(m_window->sweepView(), &SweepView::sweepFinished);
+    QTest::mouseClick(child<QPushButton>(u"runSweep"_s), Qt::LeftButton);
+    QVERIFY(m_window->sweepView()->isRunning());
+    QVERIFY(finished.wait(30000));
 }
 
 void TestMainWindow::aNumberOutOfRangeStaysAndSaysTheRange_data()

@@ -1,5 +1,6 @@
 // qflags: the window.
 
+#include "base/translations.h"
 #include "mainwindow.h"
 #include "runform.h"
 #include "sweepview.h"
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"qflags"_s);
     QCoreApplication::setOrganizationName(u"qflags"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(QFLAGS_VERSION));
+    Translations::install();
 
     // The CLI's selection options prefill the form; --start begins at once.
     QCommandLineParser parser;

@@ -10,6 +10,7 @@
 
 #include "charts/sweepchart.h"
 #include "base/countrycodes.h"
+#include "base/formatting.h"
 #include "core/flags2report.h"
 #include "site/flagsite.h"
 #include "server/backgroundflagserver.h"
@@ -29,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QProgressBar>
 #include <QScreen>
 #include <QScrollArea>
@@ -47,6 +49,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QSize thumbnailSize(96, 64);
+// A sweep expected to last longer than this asks first.
+constexpr qint64 LongSweepMs = 2 * 60 * 1000;
 // saveState()'s version: a layout saved by another arrangement of panels is ignored.
 constexpr int WindowStateVersion = 2;
 
@@ -75,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
             updateStatus(); // "in flight 0 of N" follows the slider
     });
     connect(m_form, &RunForm::problemChanged, this, &MainWindow::updateButtons);
+    connect(m_form, &RunForm::checked, this, &MainWindow::updateSweepPlan);
     connect(m_form, &RunForm::openFolderRequested, this, [](const QString &folder) {
         QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
     });
@@ -91,6 +96,20 @@ MainWindow::MainWindow(QWidget *parent)
     restoreSettings();
     updateButtons();
     updateStatus();
+    updateSweepPlan();
+}
+
+void MainWindow::updateSweepPlan()
+{
+    // The Sweep tab knows N and what to expect before it starts.
+    const RunOptions options = m_form->options();
+    const bool builtIn = m_form->usesBuiltInServer();
+    const double delayMin = builtIn ? m_form->delayMinSeconds() : -1;
+    const double delayMax = builtIn ? m_form->delayMaxSeconds() : -1;
+    const int jobs = m_form->isValid() ? m_form->codeCount() : 0;
+    const QString label = options.urlTemplate.isEmpty() ? options.serverLabel : u"CUSTOM"_s;
+    m_sweepView->setPlan(jobs, builtIn ? qRound64((delayMin + delayMax) / 2 * 1000) : 0,
+                         SweepChart::titleFor(label, jobs, delayMin, delayMax, builtIn ? m_form->errorRate() : 0.0));
 }
 
 MainWindow::~MainWindow() = default;
@@ -481,11 +500,28 @@ void MainWindow::startSweep()
 {
     if (isBusy() || !formIsReadyToRun())
         return;
+    m_resultTabs->setCurrentWidget(m_sweepView); // also when started from the command line
+    // A sweep of -e from DELAY starts with a level 1 of half an hour: ask first.
+    updateSweepPlan();
+    if (const qint64 estimate = m_sweepView->estimatedMs(); estimate > LongSweepMs) {
+        QMessageBox question(QMessageBox::Question, tr("Run a long sweep?"),
+                             tr("This sweep will take at least %1: each level fetches all %n flag(s), and the "
+                                "lowest levels wait for the server's delay many times over.",
+                                nullptr, m_form->codeCount())
+                                     .arg(Formatting::duration(estimate)),
+                             QMessageBox::Yes | QMessageBox::No, this);
+        question.setObjectName(u"longSweepQuestion"_s);
+        question.setInformativeText(tr("Fewer countries, a shorter delay, or leaving out the lowest levels "
+                                       "make it shorter."));
+        question.button(QMessageBox::Yes)->setText(tr("Run the Sweep"));
+        question.setDefaultButton(QMessageBox::No);
+        if (question.exec() != QMessageBox::Yes)
+            return;
+    }
     const RunOptions options = m_form->options();
     if (!openSite(options))
         return;
     saveSettings();
-    m_resultTabs->setCurrentWidget(m_sweepView); // also when started from the command line
     QString error;
     const QStringList codes = CountryCodes::expand(options.selection, &error);
     SweepPlan plan;

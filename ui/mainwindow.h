@@ -81,6 +81,7 @@ private:
     void showGuide();
     void showAbout();
     QStringList unfinishedCodes() const;
+    void updateSweepPlan();
     enum RunKind { FreshRun, KeepDownloaded };
     void startRun(const QStringList &codes, RunKind kind);
     // Opens the form's server, or says why not; keeps it between runs.

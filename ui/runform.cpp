@@ -379,10 +379,11 @@ void RunForm::revalidate()
         problem = destinationProblem;
     if (problem.isEmpty())
         problem = numbersProblem;
-    if (problem == m_problem)
-        return;
-    m_problem = problem;
-    Q_EMIT problemChanged(m_problem);
+    if (problem != m_problem) {
+        m_problem = problem;
+        Q_EMIT problemChanged(m_problem);
+    }
+    Q_EMIT checked();
 }
 
 QString RunForm::checkTemplate()

@@ -68,6 +68,8 @@ public:
 Q_SIGNALS:
     // When the form becomes valid or invalid, or the reason changes.
     void problemChanged(const QString &problem);
+    // After every check of the form: what it describes may have changed.
+    void checked();
     void concurrencyChanged(int concurrency);
     void openFolderRequested(const QString &folder);
 

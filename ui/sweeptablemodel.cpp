@@ -37,8 +37,6 @@ QVariant SweepTableModel::data(const QModelIndex &index, int role) const
     const SweepPoint &point = m_points.at(index.row());
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == ErrorsColumn && point.run.notFound > 0)
-        return tr("%1 not found").arg(point.run.notFound);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -47,6 +45,7 @@ QVariant SweepTableModel::data(const QModelIndex &index, int role) const
     case RateColumn: return QString::number(point.flagsPerSecond(), 'f', 2);
     case IdealColumn: return QString::number(point.idealSeconds(), 'f', 2);
     case OkColumn: return point.run.ok;
+    case NotFoundColumn: return point.run.notFound;
     case ErrorsColumn: return point.run.errors;
     default: return {};
     }
@@ -63,6 +62,7 @@ QVariant SweepTableModel::headerData(int section, Qt::Orientation orientation, i
         case RateColumn: return tr("Flags saved per second");
         case IdealColumn: return tr("Seconds the server's delay alone would take: ⌈N/C⌉ waves of requests");
         case OkColumn: return tr("Flags saved");
+        case NotFoundColumn: return tr("Codes the server has no flag for (404): OK, not found and errors add up to N");
         case ErrorsColumn: return tr("Codes that failed after their retries");
         default: return {};
         }
@@ -75,6 +75,7 @@ QVariant SweepTableModel::headerData(int section, Qt::Orientation orientation, i
     case RateColumn: return tr("Flags/s");
     case IdealColumn: return tr("Ideal");
     case OkColumn: return tr("OK");
+    case NotFoundColumn: return tr("Not found");
     case ErrorsColumn: return tr("Errors");
     default: return {};
     }

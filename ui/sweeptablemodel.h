@@ -12,7 +12,7 @@ class SweepTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(SweepTableModel)
 
 public:
-    enum Column { LevelColumn, ElapsedColumn, RateColumn, IdealColumn, OkColumn, ErrorsColumn, ColumnCount };
+    enum Column { LevelColumn, ElapsedColumn, RateColumn, IdealColumn, OkColumn, NotFoundColumn, ErrorsColumn, ColumnCount };
 
     explicit SweepTableModel(QObject *parent = nullptr);
 

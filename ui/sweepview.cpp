@@ -5,6 +5,8 @@
 #include "sweepchartwidget.h"
 #include "sweeptablemodel.h"
 
+#include "base/formatting.h"
+#include "core/concurrencysweep.h"
 #include "core/sweeplevels.h"
 
 #include <QHBoxLayout>
@@ -125,12 +127,53 @@ void SweepView::checkLevels()
 {
     QString error;
     const auto levels = SweepLevels::parse(m_levels->text(), &error);
-    if (levels)
-        m_levelsNote->showNote(levels->size() == 1 ? tr("1 run, at that level")
-                                                   : tr("%1 runs, one at each level").arg(levels->size()));
-    else
+    if (levels) {
+        const QString runs = tr("%n run(s), one at each level", nullptr, int(levels->size()));
+        const qint64 estimate = estimatedMs();
+        if (m_planJobs <= 0)
+            m_levelsNote->showNote(runs);
+        else if (estimate > 0)
+            m_levelsNote->showNote(tr("%1, of %n flag(s) each: at least %2 at the server's delay", nullptr, m_planJobs)
+                                       .arg(runs, Formatting::duration(estimate)));
+        else
+            m_levelsNote->showNote(tr("%1, of %n flag(s) each: how long depends on the server", nullptr, m_planJobs)
+                                       .arg(runs));
+    } else {
         m_levelsNote->showProblem(error);
+    }
+    showPlan();
     updateButtons();
+}
+
+void SweepView::setPlan(int jobs, qint64 requestMs, const QString &title)
+{
+    if (jobs == m_planJobs && requestMs == m_planRequestMs && title == m_planTitle)
+        return;
+    m_planJobs = jobs;
+    m_planRequestMs = requestMs;
+    m_planTitle = title;
+    checkLevels();
+}
+
+qint64 SweepView::estimatedMs() const
+{
+    const auto planned = levels();
+    if (!planned || m_planRequestMs <= 0)
+        return 0;
+    return ConcurrencySweep::idealMs(m_planJobs, *planned, m_planRequestMs);
+}
+
+void SweepView::showPlan()
+{
+    // A sweep's own chart stays until the next sweep starts.
+    if (isRunning() || !m_model->points().isEmpty())
+        return;
+    SweepChartData data;
+    data.title = m_planTitle;
+    data.levels = levels().value_or(QList<int>{});
+    data.jobs = m_planJobs;
+    data.requestMs = m_planRequestMs;
+    m_chart->setData(data);
 }
 
 void SweepView::setRunAllowed(bool allowed, const QString &reason)

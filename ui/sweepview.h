@@ -41,6 +41,13 @@ public:
     // Whether the window could run one now, and if not why (a run going on,
     // a field of the form).
     void setRunAllowed(bool allowed, const QString &reason);
+    // What the form would sweep: N codes, one request's length when known
+    // (the built-in server's mean delay; 0 unknown), and the chart's title.
+    // Before a sweep the chart shows the planned axes and N, and the line
+    // under the levels the time to expect.
+    void setPlan(int jobs, qint64 requestMs, const QString &title);
+    // The sum of the levels' ideals; 0 when a request's length is unknown.
+    qint64 estimatedMs() const;
 
     bool savePng(const QString &path, QString *error) const;
     SweepTableModel *model() const { return m_model; }
@@ -59,6 +66,7 @@ Q_SIGNALS:
 
 private:
     void checkLevels();
+    void showPlan();
     void updateButtons();
     void onProgress(int levelIndex, int levelCount, int done, int total);
     void onPoint(const SweepPoint &point);
@@ -77,6 +85,9 @@ private:
     QTableView *m_table = nullptr;
     SweepTableModel *m_model = nullptr;
     QList<int> m_running;   // the levels of the sweep going on
+    int m_planJobs = 0;
+    qint64 m_planRequestMs = 0;
+    QString m_planTitle;
     bool m_runAllowed = false;
     QString m_notAllowedReason;
 };

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Formatting {
 
 QString dataSize(qint64 bytes)
@@ -12,6 +14,20 @@ QString dataSize(qint64 bytes)
                           : QCoreApplication::translate("Formatting", "%1 bytes").arg(bytes);
     }
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+QString duration(qint64 ms)
+{
+    const qint64 seconds = (std::max<qint64>(ms, 0) + 500) / 1000;
+    if (seconds < 60)
+        return QCoreApplication::translate("Formatting", "%1 s").arg(seconds);
+    const qint64 minutes = seconds / 60;
+    if (minutes < 10 && seconds % 60)
+        return QCoreApplication::translate("Formatting", "%1 min %2 s").arg(minutes).arg(seconds % 60);
+    if (minutes < 60)
+        return QCoreApplication::translate("Formatting", "%1 min").arg((seconds + 30) / 60);
+    const qint64 roundedMinutes = (seconds + 30) / 60;
+    return QCoreApplication::translate("Formatting", "%1 h %2 min").arg(roundedMinutes / 60).arg(roundedMinutes % 60);
 }
 
 } // namespace Formatting

@@ -32,6 +32,14 @@ qint64 ConcurrencySweep::idealMs(int jobs, int level, qint64 requestMs)
     return waves * requestMs;
 }
 
+qint64 ConcurrencySweep::idealMs(int jobs, const QList<int> &levels, qint64 requestMs)
+{
+    qint64 total = 0;
+    for (const int level : levels)
+        total += idealMs(jobs, level, requestMs);
+    return total;
+}
+
 QList<int> ConcurrencySweep::runOrder(QList<int> levels)
 {
     // Lowest first: the ideal may be estimated from the first level.

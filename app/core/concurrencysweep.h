@@ -63,6 +63,9 @@ public:
     // outside 1 to 1000.
     static QList<int> runOrder(QList<int> levels);
     static qint64 idealMs(int jobs, int level, qint64 requestMs);
+    // The whole sweep's ideal: every level's, added up. What to expect
+    // before it starts (a real sweep takes longer, never less).
+    static qint64 idealMs(int jobs, const QList<int> &levels, qint64 requestMs);
 
 Q_SIGNALS:
     // A level starts (done = 0) or one of its jobs ended; levelIndex counts from 0.

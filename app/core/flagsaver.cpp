@@ -31,7 +31,8 @@ bool isImageExtension(const QString &extension)
 
 QString describeContentType(const QString &contentType)
 {
-    return contentType.isEmpty() ? tr("no content type") : contentType.section(u';', 0, 0).trimmed();
+    return contentType.isEmpty() ? QCoreApplication::translate("FlagSaver", "no content type")
+                                 : contentType.section(u';', 0, 0).trimmed();
 }
 
 } // namespace

@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RunReport", text);
-}
-
 // The result column's words: stable, not translated, so scripts can rely on them.
 constexpr std::pair<DownloadStatus, QLatin1StringView> statusWords[] = {
     {DownloadStatus::Ok, "downloaded"_L1},
@@ -76,7 +71,7 @@ QStringList cellsOf(const ReportRow &row)
 std::optional<ReportRow> rowOf(const QStringList &cells, QString *error)
 {
     if (cells.size() != columns.size()) {
-        *error = tr("%1 columns instead of %2").arg(cells.size()).arg(columns.size());
+        *error = QCoreApplication::translate("RunReport", "%1 columns instead of %2").arg(cells.size()).arg(columns.size());
         return std::nullopt;
     }
     bool ok = true;
@@ -93,7 +88,7 @@ std::optional<ReportRow> rowOf(const QStringList &cells, QString *error)
     row.url = cells.at(2);
     const auto status = statusFor(cells.at(3));
     if (!status) {
-        *error = tr("unknown result \"%1\"").arg(cells.at(3));
+        *error = QCoreApplication::translate("RunReport", "unknown result \"%1\"").arg(cells.at(3));
         return std::nullopt;
     }
     row.status = *status;
@@ -107,7 +102,7 @@ std::optional<ReportRow> rowOf(const QStringList &cells, QString *error)
     row.message = cells.at(11);
     row.file = cells.at(12);
     if (!ok || row.code.isEmpty()) {
-        *error = tr("a number or the code is missing or malformed");
+        *error = QCoreApplication::translate("RunReport", "a number or the code is missing or malformed");
         return std::nullopt;
     }
     return row;
@@ -182,14 +177,14 @@ std::optional<QList<QStringList>> parseCsv(const QString &text, QString *error)
             ++line;
         } else {
             if (cellWasQuoted) {
-                *error = tr("line %1: text after a closing quote").arg(line);
+                *error = QCoreApplication::translate("RunReport", "line %1: text after a closing quote").arg(line);
                 return std::nullopt;
             }
             cell += c;
         }
     }
     if (quoted) {
-        *error = tr("line %1: a quote is never closed").arg(line);
+        *error = QCoreApplication::translate("RunReport", "line %1: a quote is never closed").arg(line);
         return std::nullopt;
     }
     if (!cell.isEmpty() || cellWasQuoted || !record.isEmpty()) {
@@ -337,12 +332,12 @@ bool RunReport::save(const QString &fileName, QString *error) const
 {
     const auto format = formatFor(fileName);
     if (!format) {
-        *error = tr("a report is saved as .csv or .json, not as %1").arg(QFileInfo(fileName).fileName());
+        *error = QCoreApplication::translate("RunReport", "a report is saved as .csv or .json, not as %1").arg(QFileInfo(fileName).fileName());
         return false;
     }
     const QByteArray data = *format == Format::Csv ? toCsv() : toJson();
     if (QString reason; !AtomicFile::write(fileName, data, &reason)) {
-        *error = tr("Could not save the report %1: %2").arg(fileName, reason);
+        *error = QCoreApplication::translate("RunReport", "Could not save the report %1: %2").arg(fileName, reason);
         return false;
     }
     return true;
@@ -354,7 +349,7 @@ std::optional<RunReport> RunReport::fromCsv(const QByteArray &csv, QString *erro
     if (!records)
         return std::nullopt;
     if (records->isEmpty() || records->constFirst() != columns) {
-        *error = tr("the first line is not the report's header (%1)").arg(columns.join(u','));
+        *error = QCoreApplication::translate("RunReport", "the first line is not the report's header (%1)").arg(columns.join(u','));
         return std::nullopt;
     }
     RunReport report;
@@ -362,7 +357,7 @@ std::optional<RunReport> RunReport::fromCsv(const QByteArray &csv, QString *erro
         QString rowError;
         const auto row = rowOf(records->at(i), &rowError);
         if (!row) {
-            *error = tr("row %1: %2").arg(i).arg(rowError);
+            *error = QCoreApplication::translate("RunReport", "row %1: %2").arg(i).arg(rowError);
             return std::nullopt;
         }
         report.add(*row);
@@ -375,12 +370,12 @@ std::optional<RunReport> RunReport::fromJson(const QByteArray &json, QString *er
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+        *error = QCoreApplication::translate("RunReport", "not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
         return std::nullopt;
     }
     const QJsonObject object = document.object();
     if (!object.value(u"results"_s).isArray()) {
-        *error = tr("no \"results\" list");
+        *error = QCoreApplication::translate("RunReport", "no \"results\" list");
         return std::nullopt;
     }
     RunReport report;
@@ -398,7 +393,7 @@ std::optional<RunReport> RunReport::fromJson(const QByteArray &json, QString *er
         QString rowError;
         const auto row = rowOf(cells, &rowError);
         if (!row) {
-            *error = tr("result %1: %2").arg(i + 1).arg(rowError);
+            *error = QCoreApplication::translate("RunReport", "result %1: %2").arg(i + 1).arg(rowError);
             return std::nullopt;
         }
         report.add(*row);
@@ -410,7 +405,7 @@ std::optional<RunReport> RunReport::load(const QString &fileName, QString *error
 {
     const auto format = formatFor(fileName);
     if (!format) {
-        *error = tr("a report is a .csv or .json file");
+        *error = QCoreApplication::translate("RunReport", "a report is a .csv or .json file");
         return std::nullopt;
     }
     QFile file(fileName);

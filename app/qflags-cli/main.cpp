@@ -1,5 +1,6 @@
 // qflags-cli: the flags2 command line over the qflags engine.
 
+#include "base/translations.h"
 #include "clioutputoptions.h"
 #include "clirun.h"
 #include "clisweep.h"
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(u"qflags-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(QFLAGS_VERSION));
+    Translations::install();
     ProcessResources::raiseOpenFileLimit();
 
     QCommandLineParser parser;

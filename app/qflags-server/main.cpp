@@ -1,3 +1,4 @@
+#include "base/translations.h"
 #include "base/processresources.h"
 #include "server/contentsource.h"
 #include "server/faultplan.h"
@@ -191,6 +192,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"qflags-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(QFLAGS_VERSION));
+    Translations::install();
 
     CommandLine commandLine;
     const FlagServerConfig config = commandLine.parse(QCoreApplication::arguments());
