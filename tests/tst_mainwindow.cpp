@@ -18,11 +18,13 @@
 #include <QAbstractItemModel>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QClipboard>
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -131,6 +133,7 @@ private Q_SLOTS:
     void thumbnailsKeepTheirPixelsAtTwiceTheScale();
     void aDarkPaletteGivesDarkChartsAndReadableNotes();
     void theSweepKnowsNAndAsksBeforeALongOne();
+    void theErrorListSortsAndCopiesWholeRows();
     void aNumberOutOfRangeStaysAndSaysTheRange_data();
     void aNumberOutOfRangeStaysAndSaysTheRange();
 
@@ -1217,6 +1220,53 @@ void TestMainWindow::theSweepKnowsNAndAsksBeforeALongOne()
     QTest::mouseClick(child<QPushButton>(u"runSweep"_s), Qt::LeftButton);
     QVERIFY(m_window->sweepView()->isRunning());
     QVERIFY(finished.wait(30000));
+}
+
+void TestMainWindow::theErrorListSortsAndCopiesWholeRows()
+{
+    fillForm(u"ERROR"_s, u"A B"_s, 50);
+    child<QDoubleSpinBox>(u"delayMax"_s)->setValue(0);
+    child<QDoubleSpinBox>(u"delayMin"_s)->setValue(0);
+    child<QSpinBox>(u"errorRate"_s)->setValue(60);
+    child<QSpinBox>(u"retries"_s)->setValue(0);
+    const RunSummary summary = clickAndWait(u"start"_s);
+    QVERIFY2(summary.errors >= 3, qPrintable(QString::number(summary.errors)));
+    auto *errors = child<QTableView>(u"errorList"_s);
+    QCOMPARE(errors->model()->rowCount(), summary.errors);
+
+    // A click on the Code header sorts by code; another, the other way.
+    const auto codes = [errors] {
+        QStringList shown;
+        for (int row = 0; row < errors->model()->rowCount(); ++row)
+            shown.append(errors->model()->index(row, 0).data().toString());
+        return shown;
+    };
+    QHeaderView *header = errors->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(0) + 5, header->height() / 2));
+    QStringList ascending = codes();
+    QVERIFY(std::is_sorted(ascending.cbegin(), ascending.cend()));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(0) + 5, header->height() / 2));
+    std::reverse(ascending.begin(), ascending.end());
+    QCOMPARE(codes(), ascending);
+
+    // Ctrl+C copies the selected rows whole: code, problem and URL.
+    errors->setFocus();
+    errors->selectRow(0);
+    errors->selectionModel()->select(errors->model()->index(1, 0),
+                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(errors, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    for (int row = 0; row < 2; ++row) {
+        const QStringList cells = lines.at(row).split(u'\t');
+        QCOMPARE(cells.size(), 3);
+        QCOMPARE(cells.at(0), errors->model()->index(row, 0).data().toString());
+        QVERIFY2(cells.at(1).contains(u"418"_s), qPrintable(cells.at(1)));
+        QVERIFY2(cells.at(2).startsWith(u"http://127.0.0.1:"_s), qPrintable(cells.at(2)));
+    }
 }
 
 void TestMainWindow::aNumberOutOfRangeStaysAndSaysTheRange_data()

@@ -36,6 +36,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -300,10 +301,28 @@ QWidget *MainWindow::buildResults()
     connect(m_grid, &QListView::customContextMenuRequested, this, &MainWindow::showFlagMenu);
 
     m_errorModel = new ErrorListModel(this);
+    // Sorted by a click on a header; until then, in the order they failed.
+    auto *sortedErrors = new QSortFilterProxyModel(this);
+    sortedErrors->setSourceModel(m_errorModel);
     m_errors = new QTableView(this);
     m_errors->setObjectName(u"errorList"_s);
     m_errors->setAccessibleName(tr("Errors"));
-    m_errors->setModel(m_errorModel);
+    m_errors->setModel(sortedErrors);
+    m_errors->setSortingEnabled(true);
+    m_errors->sortByColumn(-1, Qt::AscendingOrder);
+    // Ctrl+C and the context menu copy whole rows, tab-separated, for a
+    // spreadsheet or a bug report.
+    auto *copyRows = new QAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy"), m_errors);
+    copyRows->setObjectName(u"copyErrors"_s);
+    copyRows->setShortcut(QKeySequence::Copy);
+    copyRows->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyRows, &QAction::triggered, this, &MainWindow::copySelectedErrors);
+    auto *selectAll = new QAction(QIcon::fromTheme(u"edit-select-all"_s), tr("Select &All"), m_errors);
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    selectAll->setShortcutContext(Qt::WidgetShortcut);
+    connect(selectAll, &QAction::triggered, m_errors, &QTableView::selectAll);
+    m_errors->addActions({copyRows, selectAll});
+    m_errors->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_errors->verticalHeader()->hide();
     m_errors->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_errors->horizontalHeader()->setStretchLastSection(true);
@@ -365,6 +384,22 @@ void MainWindow::showAbout()
                "fluentpython.com.</p>"
                "<p>Licensed under the MIT licence. Built with Qt %2.</p>")
                     .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::copySelectedErrors()
+{
+    QModelIndexList rows = m_errors->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    const QAbstractItemModel *model = m_errors->model();
+    for (const QModelIndex &row : std::as_const(rows)) {
+        QStringList cells;
+        for (int column = 0; column < model->columnCount(); ++column)
+            cells.append(model->index(row.row(), column).data().toString());
+        lines.append(cells.join(u'\t'));
+    }
+    if (!lines.isEmpty())
+        QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
 }
 
 QStringList MainWindow::unfinishedCodes() const

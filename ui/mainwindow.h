@@ -82,6 +82,7 @@ private:
     void showAbout();
     QStringList unfinishedCodes() const;
     void updateSweepPlan();
+    void copySelectedErrors();
     enum RunKind { FreshRun, KeepDownloaded };
     void startRun(const QStringList &codes, RunKind kind);
     // Opens the form's server, or says why not; keeps it between runs.
