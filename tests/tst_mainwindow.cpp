@@ -9,10 +9,13 @@
 #include "timelineview.h"
 #include "sweepchartwidget.h"
 #include "sweepview.h"
+#include "textrecorder.h"
 
 #include "base/processresources.h"
 #include "base/translations.h"
 #include "charts/chartcolours.h"
+#include "charts/sweepchart.h"
+#include "core/concurrencysweep.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
@@ -134,6 +137,8 @@ private Q_SLOTS:
     void aDarkPaletteGivesDarkChartsAndReadableNotes();
     void theSweepKnowsNAndAsksBeforeALongOne();
     void theErrorListSortsAndCopiesWholeRows();
+    void theSweepChartsLabelsNeverOverlap_data();
+    void theSweepChartsLabelsNeverOverlap();
     void aNumberOutOfRangeStaysAndSaysTheRange_data();
     void aNumberOutOfRangeStaysAndSaysTheRange();
 
@@ -1267,6 +1272,56 @@ void TestMainWindow::theErrorListSortsAndCopiesWholeRows()
         QVERIFY2(cells.at(1).contains(u"418"_s), qPrintable(cells.at(1)));
         QVERIFY2(cells.at(2).startsWith(u"http://127.0.0.1:"_s), qPrintable(cells.at(2)));
     }
+}
+
+void TestMainWindow::theSweepChartsLabelsNeverOverlap_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("measured");
+    const QSize smallest = SweepChartWidget().minimumSizeHint(); // the smallest the window allows
+    QTest::newRow("smallest, planned") << smallest << false;
+    QTest::newRow("smallest, measured") << smallest << true;
+    QTest::newRow("netbook") << QSize(420, 300) << true;
+    QTest::newRow("laptop") << QSize(700, 480) << true;
+    QTest::newRow("large") << QSize(1100, 760) << true;
+    QTest::newRow("narrow and tall") << QSize(smallest.width(), 600) << true;
+    QTest::newRow("wide and short") << QSize(1000, smallest.height()) << true;
+    QTest::newRow("exported PNG") << SweepChart::defaultSize << true;
+}
+
+void TestMainWindow::theSweepChartsLabelsNeverOverlap()
+{
+    // Every code from DELAY, at the default levels: the run that made the
+    // chart's labels overlap its axes.
+    QFETCH(QSize, size);
+    QFETCH(bool, measured);
+    SweepChartData data;
+    data.title = SweepChart::titleFor(u"DELAY"_s, 676, 0.5, 5.0);
+    data.levels = {1, 2, 5, 10, 30, 100, 300, 1000};
+    data.jobs = 676;
+    data.requestMs = 2750;
+    if (measured) {
+        for (const int level : data.levels) {
+            SweepPoint point;
+            point.level = level;
+            point.requestMs = 2750;
+            point.idealMs = ConcurrencySweep::idealMs(676, level, 2750);
+            point.run.total = 676;
+            point.run.ok = 252;
+            point.run.notFound = 424;
+            point.run.elapsedMs = qint64(point.idealMs * 1.08) + 40;
+            data.points.append(point);
+        }
+    }
+    SweepChart chart(data);
+    TextRecorder recorder(size);
+    QPainter painter(&recorder);
+    painter.setFont(SweepChartWidget().font()); // as the window paints it
+    chart.paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
+    QVERIFY(recorder.texts().size() > 8); // the recorder saw the labels
+    const QStringList problems = recorder.problems();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
 }
 
 void TestMainWindow::aNumberOutOfRangeStaysAndSaysTheRange_data()

@@ -94,6 +94,7 @@ SweepView::SweepView(RunController &controller, QWidget *parent)
     }
     // Narrower, it scrolls sideways: a small screen keeps room for the chart.
     m_table->setMinimumWidth(width / 3);
+    m_table->setMaximumWidth(width); // the chart takes what is left
     splitter->setSizes({4 * width, width});
     layout->addWidget(splitter, 1);
 

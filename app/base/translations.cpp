@@ -23,8 +23,13 @@ void install(const QLocale &locale)
     };
     load(u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     // A language we have no catalogue for (or C) reads English, with its plurals.
-    if (!load(u"qflags"_s, u":/i18n"_s))
-        load(u"qflags_en"_s, u":/i18n"_s);
+    if (!load(u"qflags"_s, u":/i18n"_s)) {
+        auto *english = new QTranslator(QCoreApplication::instance());
+        if (english->load(u"qflags_en"_s, u":/i18n"_s))
+            QCoreApplication::installTranslator(english);
+        else
+            delete english;
+    }
 }
 
 } // namespace Translations

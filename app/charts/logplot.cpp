@@ -49,13 +49,19 @@ void LogPlot::drawGrid(QPainter &painter, const QString &yTitle, const QString &
     painter.setPen(QPen(m_colours.grid, 1));
     for (double tick : m_x.ticks())
         painter.drawLine(QPointF(mapX(tick), m_plot.top()), QPointF(mapX(tick), m_plot.bottom()));
+    // Every tick gets its line; a label only where it clears the last one
+    // drawn (a short plot labels every other tick, or fewer).
+    QRectF lastLabel;
     for (double tick : m_y.ticks()) {
         const double y = map({m_x.lower(), tick}).y();
         painter.setPen(QPen(m_colours.grid, 1));
         painter.drawLine(QPointF(m_plot.left(), y), QPointF(m_plot.right(), y));
+        const QRectF label(m_plot.left() - 50, y - metrics.height() / 2, 44, metrics.height());
+        if (lastLabel.isValid() && label.adjusted(0, -2, 0, 2).intersects(lastLabel))
+            continue;
         painter.setPen(m_colours.muted);
-        painter.drawText(QRectF(m_plot.left() - 50, y - 10, 44, 20), Qt::AlignRight | Qt::AlignVCenter,
-                         LogAxis::label(tick));
+        painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter, LogAxis::label(tick));
+        lastLabel = label;
     }
     painter.setPen(QPen(m_colours.frame, 1));
     painter.drawRect(m_plot);
@@ -86,6 +92,7 @@ void LogPlot::drawMarker(QPainter &painter, double x, const QColor &color, const
     const bool right = at + width < m_plot.right();
     const QRectF box(right ? at + 3 : at - width - 3, m_plot.top() + 3, width, metrics.height());
     m_taken.append(box);
+    m_text.append(box);
     painter.setPen(color);
     painter.drawText(box, Qt::AlignCenter, label);
 }
@@ -128,7 +135,14 @@ void LogPlot::drawValues(QPainter &painter, const PlotSeries &series) const
         const double top = above < m_plot.top() ? at.y() + 8 : above;
         const double left = std::clamp(at.x() - width / 2, m_plot.left() + 1, m_plot.right() - width - 1);
         const QRectF box(left, top, width, metrics.height());
+        // Crowded values (a small chart, or points close together): the
+        // first keeps its label, the dot still says where.
+        const bool crowded = std::any_of(m_text.cbegin(), m_text.cend(),
+                                         [&box](const QRectF &text) { return text.intersects(box); });
+        if (crowded || !m_plot.contains(box))
+            continue;
         m_taken.append(box);
+        m_text.append(box);
         painter.drawText(box, Qt::AlignCenter, text);
     }
 }
@@ -166,6 +180,10 @@ void LogPlot::drawLegend(QPainter &painter, const QList<PlotSeries> &series, boo
             box = candidate;
         }
     }
+    const bool hidesText = std::any_of(m_text.cbegin(), m_text.cend(),
+                                       [&box](const QRectF &text) { return text.intersects(box); });
+    if (hidesText || !m_plot.contains(box))
+        return;
     painter.setPen(QPen(m_colours.frame, 1));
     painter.setBrush(translucent(m_colours.background));
     painter.drawRect(box);
@@ -191,6 +209,11 @@ void LogPlot::drawCentred(QPainter &painter, const QString &text) const
 {
     const QRectF box = painter.boundingRect(m_plot.adjusted(20, 0, -20, 0), Qt::AlignCenter | Qt::TextWordWrap, text)
                            .adjusted(-8, -4, 8, 4);
+    // Only where it fits inside the plot and clears the labels drawn so far.
+    const bool hidesText = std::any_of(m_text.cbegin(), m_text.cend(),
+                                       [&box](const QRectF &taken) { return taken.intersects(box); });
+    if (!m_plot.contains(box) || hidesText)
+        return;
     painter.setPen(Qt::NoPen);
     painter.setBrush(translucent(m_colours.background));
     painter.drawRect(box);

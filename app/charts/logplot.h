@@ -40,7 +40,8 @@ public:
     // Each value above its dot (below it near the top).
     void drawValues(QPainter &painter, const PlotSeries &series) const;
     // In the corner where it hides the fewest dots, values and labels drawn
-    // so far; atTop picks the side first among equals.
+    // so far; atTop picks the side first among equals. None where every
+    // corner would hide a label (a small chart).
     void drawLegend(QPainter &painter, const QList<PlotSeries> &series, bool atTop) const;
     // A line of text in the middle, on the background's colour.
     void drawCentred(QPainter &painter, const QString &text) const;
@@ -52,4 +53,5 @@ private:
     const LogAxis &m_y;
     ChartColours m_colours;
     mutable QList<QRectF> m_taken; // dots and text already drawn, for the legend to avoid
+    mutable QList<QRectF> m_text;  // text already drawn: no label goes over one
 };

@@ -129,17 +129,30 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
     const QString note = idealNote();
     const QRectF noteArea(content.left(), content.top() + titleHeight, content.width(), 3 * metrics.height());
     const QRectF noteUsed = painter.boundingRect(noteArea, Qt::AlignLeft | Qt::TextWordWrap, note);
-    painter.drawText(noteArea, Qt::AlignLeft | Qt::TextWordWrap, note);
 
     // Two plots over one x axis: elapsed time above, flags per second below.
-    const double left = content.left() + 62 + metrics.height();
-    const double right = content.right() - 4;
-    const double top = noteUsed.bottom() + 10;
+    // A small chart keeps what fits, most useful first: the plots before the
+    // note (it is also in the accessible description), the elapsed time
+    // before the rate. Nothing is drawn over anything else.
     const double bottomSpace = 2 * metrics.height() + 12;
     const double gap = 14;
-    const double panelHeight = std::max(40.0, (content.bottom() - bottomSpace - top - gap) / 2);
+    constexpr double smallestPanel = 48;
+    const auto panelHeightBelow = [&](double top, int panels) {
+        return (content.bottom() - bottomSpace - top - gap * (panels - 1)) / panels;
+    };
+    const double belowNote = noteUsed.bottom() + 10;
+    const double belowTitle = content.top() + titleHeight + 6;
+    const bool showNote = panelHeightBelow(belowNote, 2) >= smallestPanel;
+    const int panels = showNote || panelHeightBelow(belowTitle, 2) >= smallestPanel ? 2 : 1;
+    if (showNote)
+        painter.drawText(noteArea, Qt::AlignLeft | Qt::TextWordWrap, note);
+    const double top = showNote ? belowNote : belowTitle;
+    const double left = content.left() + 62 + metrics.height();
+    const double right = content.right() - 4;
+    const double panelHeight = std::max(1.0, panelHeightBelow(top, panels));
     const QRectF upperPlot(left, top, right - left, panelHeight);
     const QRectF lowerPlot(left, upperPlot.bottom() + gap, right - left, panelHeight);
+    const QRectF &axisPlot = panels == 2 ? lowerPlot : upperPlot;
 
     QList<double> levels;
     for (int level : m_data.levels)
@@ -194,19 +207,25 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
     const LogPlot upper(upperPlot, x, upperY, m_colours);
     const LogPlot lower(lowerPlot, x, lowerY, m_colours);
 
+    const bool both = panels == 2;
     upper.drawGrid(painter, tr("Elapsed (s)"), tr("s"));
-    lower.drawGrid(painter, tr("Flags per second"), tr("Flags/s"));
+    if (both)
+        lower.drawGrid(painter, tr("Flags per second"), tr("Flags/s"));
     // Past N, every request is on the wire at once: more concurrency cannot help.
     if (m_data.jobs > 1) {
         upper.drawMarker(painter, m_data.jobs, allAtOnceColor, tr("C = N = %1").arg(m_data.jobs));
-        lower.drawMarker(painter, m_data.jobs, allAtOnceColor, QString());
+        if (both)
+            lower.drawMarker(painter, m_data.jobs, allAtOnceColor, QString());
     }
     for (const PlotSeries &series : upperSeries)
         upper.drawSeries(painter, series);
-    for (const PlotSeries &series : lowerSeries)
-        lower.drawSeries(painter, series);
+    if (both) {
+        for (const PlotSeries &series : lowerSeries)
+            lower.drawSeries(painter, series);
+    }
     upper.drawValues(painter, elapsed);
-    lower.drawValues(painter, rate);
+    if (both)
+        lower.drawValues(painter, rate);
     if (m_data.points.isEmpty()) {
         upper.drawCentred(painter, tr("Each level is a whole run; its point appears here when it ends."));
     } else {
@@ -214,20 +233,29 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
         // where the lines usually are not (above a falling line, below a
         // rising one), unless another corner hides fewer dots and values.
         upper.drawLegend(painter, {elapsed, idealElapsed}, true);
-        lower.drawLegend(painter, {rate, idealRate}, false);
+        if (both)
+            lower.drawLegend(painter, {rate, idealRate}, false);
     }
 
-    // The shared x axis, under the lower plot.
+    // The shared x axis, under the lowest plot: a label where it clears the
+    // last one drawn.
     painter.setPen(m_colours.muted);
+    QRectF lastLabel;
     for (double tick : x.ticks()) {
-        const double at = lower.mapX(tick);
-        painter.drawText(QRectF(at - 30, lowerPlot.bottom() + 3, 60, metrics.height()), Qt::AlignCenter,
-                         LogAxis::label(tick));
+        const QString label = LogAxis::label(tick);
+        const double width = metrics.horizontalAdvance(label) + 6;
+        const QRectF box(upper.mapX(tick) - width / 2, axisPlot.bottom() + 3, width, metrics.height());
+        if ((lastLabel.isValid() && box.intersects(lastLabel)) || box.left() < area.left() || box.right() > area.right())
+            continue;
+        painter.drawText(box, Qt::AlignCenter, label);
+        lastLabel = box;
     }
     painter.setPen(m_colours.ink);
-    painter.drawText(QRectF(lowerPlot.left(), lowerPlot.bottom() + 4 + metrics.height(), lowerPlot.width(),
-                            metrics.height() + 4),
-                     Qt::AlignCenter, tr("Concurrency C: requests on the wire at once (log scale)"));
+    const QRectF axisTitle(axisPlot.left(), axisPlot.bottom() + 4 + metrics.height(), axisPlot.width(),
+                           metrics.height() + 4);
+    painter.drawText(axisTitle, Qt::AlignCenter,
+                     metrics.elidedText(tr("Concurrency C: requests on the wire at once (log scale)"), Qt::ElideRight,
+                                        axisTitle.width()));
     painter.restore();
 }
 
