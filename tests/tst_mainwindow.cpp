@@ -750,6 +750,11 @@ void TestMainWindow::sweepTabRunsEachLevelIntoScratchFolders()
     QVERIFY(child<QAbstractButton>(u"cancel"_s)->isEnabled());
     QVERIFY(child<QPushButton>(u"cancelSweep"_s)->isEnabled());
     QVERIFY(!child<QLineEdit>(u"codes"_s)->isEnabled());
+    // The sweep sets its own concurrency and saves elsewhere: the form says so.
+    QVERIFY(!child<QSlider>(u"concurrencySlider"_s)->isEnabled());
+    QVERIFY(!child<QSpinBox>(u"concurrency"_s)->isEnabled());
+    QCOMPARE(child<NoteLabel>(u"destinationStatus"_s)->text(),
+             u"The sweep saves into scratch folders; this one is not touched"_s);
     QTRY_VERIFY(child<QLabel>(u"sweepProgress"_s)->text().startsWith(u"Level 1 (1 of 3): "_s));
     // The window's own progress bar and status line follow the sweep.
     auto *progress = child<QProgressBar>(u"progress"_s);
@@ -758,6 +763,7 @@ void TestMainWindow::sweepTabRunsEachLevelIntoScratchFolders()
     QTRY_VERIFY(child<QLabel>(u"status"_s)->text().startsWith(u"Sweep: Level 1 (1 of 3): "_s));
     QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 6, 20000); // into the second level
     QVERIFY(finished.wait(30000));
+    QVERIFY(child<QSlider>(u"concurrencySlider"_s)->isEnabled()); // the form's again
     QCOMPARE(finished.first().first().toBool(), false);
 
     // A row per level, in order, faster as concurrency rises.

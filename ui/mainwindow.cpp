@@ -339,7 +339,8 @@ QWidget *MainWindow::buildResults()
     m_resultTabs->addTab(m_sweepView, tr("S&weep"));
     connect(m_sweepView, &SweepView::runRequested, this, &MainWindow::startSweep);
     connect(m_sweepView, &SweepView::runningChanged, this, [this](bool running) {
-        m_form->setRunning(running); // the sweep runs what the form says
+        // The sweep runs what the form says, at its own levels.
+        m_form->setActivity(running ? RunForm::Activity::Sweep : RunForm::Activity::Idle);
         if (running) {
             m_progress->setValue(0);
             m_progress->setFormat(tr("Sweep: %p%"));
@@ -526,7 +527,7 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     m_controller.startRun(settings, m_site->jobsFor(codes));
     m_runClock.start();
     m_statusTimer.start();
-    m_form->setRunning(true);
+    m_form->setActivity(RunForm::Activity::Run);
     updateButtons();
     updateStatus();
 }
@@ -600,7 +601,7 @@ void MainWindow::onFinished(const RunSummary &summary)
     m_statusTimer.stop();
     m_runSummary = summary;
     m_report.setElapsedMs(m_report.elapsedMs() + summary.elapsedMs); // with the retries' runs
-    m_form->setRunning(false);
+    m_form->setActivity(RunForm::Activity::Idle);
     QStringList lines = Flags2Report::summaryLines(summary);
     for (QString &line : lines)
         line = line.trimmed(); // flags2 pads counts to three columns

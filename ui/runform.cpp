@@ -443,7 +443,9 @@ QString RunForm::checkDestination()
     const auto native = [](const QString &shown) { return QDir::toNativeSeparators(shown); };
     QString problem;
     QString note;
-    if (m_running) {
+    if (m_activity == Activity::Sweep) {
+        note = tr("The sweep saves into scratch folders; this one is not touched");
+    } else if (m_running) {
         // Checked when the run started; now the field is locked and the folder fills.
         note = tr("Flags are saved here as they arrive");
     } else if (path.isEmpty()) {
@@ -598,11 +600,14 @@ void RunForm::setServerAddress(const QString &address)
     showServerAddress(address);
 }
 
-void RunForm::setRunning(bool running)
+void RunForm::setActivity(Activity activity)
 {
-    m_running = running;
+    m_activity = activity;
+    m_running = activity != Activity::Idle;
     for (QWidget *widget : std::as_const(m_lockedWhileRunning))
-        widget->setEnabled(!running);
+        widget->setEnabled(!m_running);
+    m_concurrencySlider->setEnabled(activity != Activity::Sweep);
+    m_concurrency->setEnabled(activity != Activity::Sweep);
     updateEnabledRows();
     revalidate(); // the run may have created the folder
 }

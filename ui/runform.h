@@ -51,8 +51,11 @@ public:
     QString problem() const { return m_problem; }
     int codeCount() const { return m_codeCount; }
 
-    // During a run only the concurrency can change.
-    void setRunning(bool running);
+    // What the form's settings are in use for. During a run only the
+    // concurrency can change; a sweep sets its own at each level, and saves
+    // into scratch folders, never into Save to.
+    enum class Activity { Idle, Run, Sweep };
+    void setActivity(Activity activity);
 
     // Checks every field again, also against the disk (the destination may
     // have changed since it was typed).
@@ -122,5 +125,6 @@ private:
     QList<QWidget *> m_lockedWhileRunning;
     QString m_problem;
     int m_codeCount = 0;
-    bool m_running = false;
+    bool m_running = false; // a run or a sweep
+    Activity m_activity = Activity::Idle;
 };
