@@ -28,6 +28,7 @@ private Q_SLOTS:
     void helpListsTheOptions();
     void everyProgramSaysItsVersion_data();
     void everyProgramSaysItsVersion();
+    void everyProgramSpeaksPortuguese();
     void initialReportForTheDefaultCodes();
     void verboseRunReportsEachCode();
     void namesAreShownAndNameTheFiles();
@@ -115,8 +116,9 @@ void TestCli::everyProgramSaysItsVersion()
     QProcess process;
     // No display: --version and --help must not need one, even the window's.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &variable : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+    for (const QString &variable : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"LANGUAGE"_s})
         environment.remove(variable);
+    environment.insert(u"LC_ALL"_s, u"C"_s); // English, whatever the machine's language
     process.setProcessEnvironment(environment);
     for (const QString &option : {u"--version"_s, u"--help"_s}) {
         process.start(program, {option});
@@ -133,6 +135,36 @@ void TestCli::everyProgramSaysItsVersion()
         if (name == u"qflags"_s)
             QVERIFY2(!out.contains(u"--verbose"_s), qPrintable(out));
     }
+}
+
+void TestCli::everyProgramSpeaksPortuguese()
+{
+    // The language is the system's: Qt's words ("Uso:", "opções") and ours.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &variable : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"LC_ALL"_s,
+                                    u"LC_MESSAGES"_s})
+        environment.remove(variable);
+    environment.insert(u"LANG"_s, u"pt_BR.UTF-8"_s);
+    environment.insert(u"LANGUAGE"_s, u"pt_BR"_s);
+    const auto run = [&environment](const QString &program, const QStringList &arguments) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(program, arguments);
+        process.waitForFinished(30000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    for (const QString &program : {QStringLiteral(QFLAGS_CLI_PATH), QStringLiteral(QFLAGS_SERVER_PATH),
+                                   QStringLiteral(QFLAGS_WINDOW_PATH)}) {
+        const QString help = run(program, {u"--help"_s});
+        QVERIFY2(help.startsWith(u"Uso: "_s), qPrintable(help)); // Qt's own catalogue
+        QVERIFY2(help.section(u'\n', 1, 1).contains(u"bandeiras"_s), qPrintable(help)); // ours
+    }
+    // A run's words, with the singular of one flag.
+    QTemporaryDir dir;
+    const QString out = run(QStringLiteral(QFLAGS_CLI_PATH), {u"-s"_s, u"LOCAL"_s, u"BR"_s, u"-d"_s, dir.path()});
+    QVERIFY2(out.contains(u"Buscando 1 bandeira: BR"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"  1 bandeira baixada."_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Tempo decorrido: "_s), qPrintable(out));
 }
 
 void TestCli::initialReportForTheDefaultCodes()

@@ -133,5 +133,5 @@ void TestCountryCodes::readsTheCliSyntaxFromText()
     QVERIFY(error.contains(u"each CC argument"_s));
 }
 
-QTEST_APPLESS_MAIN(TestCountryCodes)
+QTEST_GUILESS_MAIN(TestCountryCodes)
 #include "tst_countrycodes.moc"

@@ -209,5 +209,5 @@ void TestFailureClassifier::readsRetryAfter()
     QCOMPARE(past, std::optional(0ms));
 }
 
-QTEST_APPLESS_MAIN(TestFailureClassifier)
+QTEST_GUILESS_MAIN(TestFailureClassifier)
 #include "tst_failureclassifier.moc"

@@ -12,7 +12,6 @@
 #include "textrecorder.h"
 
 #include "base/processresources.h"
-#include "base/translations.h"
 #include "charts/chartcolours.h"
 #include "charts/sweepchart.h"
 #include "core/concurrencysweep.h"
@@ -167,8 +166,6 @@ void TestMainWindow::initTestCase()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     QCoreApplication::setOrganizationName(u"qflags-tests"_s);
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
-    // As the program does, in English whatever the machine's language.
-    Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestMainWindow::init()

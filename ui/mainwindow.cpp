@@ -608,9 +608,7 @@ void MainWindow::onFinished(const RunSummary &summary)
     if (summary.cancelled) {
         // flags2 says how many were not fetched; the window also says why:
         // stopped on the wire, or never started. Before the elapsed time, the last line.
-        const QString onTheWire = summary.interrupted == 1
-                                      ? tr("1 was cancelled on the wire")
-                                      : tr("%1 were cancelled on the wire").arg(summary.interrupted);
+        const QString onTheWire = tr("%n was cancelled on the wire", nullptr, summary.interrupted);
         lines.insert(lines.size() - 1, tr("%1, %2 never started.").arg(onTheWire).arg(summary.notStarted()));
     }
     m_summary->setText(lines.join(u"  ·  "_s));

@@ -121,7 +121,10 @@ RunForm::RunForm(QWidget *parent)
     m_retries->setRange(0, RunOptions::maxRetries);
     m_retries->setValue(RunOptions::defaultRetries);
     m_retries->setPrefix(tr("retry "));
-    m_retries->setSuffix(tr(" times"));
+    // "retry 1 time", "retry 2 times": the suffix follows the number.
+    const auto retriesSuffix = [this](int retries) { m_retries->setSuffix(tr(" time(s)", nullptr, retries)); };
+    connect(m_retries, &QSpinBox::valueChanged, this, retriesSuffix);
+    retriesSuffix(m_retries->value());
     m_retries->setAccessibleName(tr("Retries"));
     m_retries->setToolTip(tr("Fresh requests after a failure that may pass: refused or reset "
                              "connections, timeouts, 408, 429, 500, 502, 503, 504"));
@@ -428,10 +431,10 @@ QString RunForm::checkCodes()
     if (!problem.isEmpty())
         m_codesStatus->showProblem(problem);
     else if (m_codeCount < available) // the limit cuts the list: say from what
-        m_codesStatus->showNote(tr("The first %1 of %2 flags will be fetched").arg(m_codeCount).arg(available));
+        m_codesStatus->showNote(tr("The first %1 of %n flag(s) will be fetched", nullptr, int(available))
+                                        .arg(m_codeCount));
     else
-        m_codesStatus->showNote(m_codeCount == 1 ? tr("1 flag will be fetched")
-                                                 : tr("%1 flags will be fetched").arg(m_codeCount));
+        m_codesStatus->showNote(tr("%n flag(s) will be fetched", nullptr, m_codeCount));
     m_codes->setAccessibleDescription(m_codesStatus->text());
     return problem;
 }

@@ -271,9 +271,9 @@ void SweepView::onFinished(bool cancelled, const QString &error)
     if (!error.isEmpty())
         text = error;
     else if (cancelled)
-        text = tr("Cancelled after %1 of %2 levels.").arg(measured).arg(m_running.size());
+        text = tr("Cancelled after %1 of %n level(s).", nullptr, int(m_running.size())).arg(measured);
     else
-        text = measured == 1 ? tr("Done: 1 level.") : tr("Done: %1 levels.").arg(measured);
+        text = tr("Done: %n level(s).", nullptr, measured);
     const QString speedUp = speedUpText();
     m_progress->setText(speedUp.isEmpty() ? text : text + u"  "_s + speedUp);
     updateButtons();

@@ -19,9 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("AtomicFile", text);
+    return QCoreApplication::translate("AtomicFile", text, disambiguation, n);
 }
 
 // The file that stands where `folder` or one of its parents should be, if any.

@@ -11,9 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CountryCodes", text);
+    return QCoreApplication::translate("CountryCodes", text, disambiguation, n);
 }
 
 bool isAsciiUpperLetter(QChar c)

@@ -19,9 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("SweepChart", text);
+    return QCoreApplication::translate("SweepChart", text, disambiguation, n);
 }
 
 
@@ -60,7 +60,7 @@ bool SweepChart::requestMsEstimated() const
 QString SweepChart::titleFor(const QString &serverLabel, int jobs, double delayMinSeconds, double delayMaxSeconds,
                              double errorRate)
 {
-    const QString flags = jobs == 1 ? tr("1 flag") : tr("%1 flags").arg(jobs);
+    const QString flags = tr("%n flag(s)", nullptr, jobs);
     QString delay;
     if (delayMaxSeconds > 0 && delayMinSeconds < delayMaxSeconds)
         delay = tr("answers delayed %1 to %2 s").arg(seconds(delayMinSeconds), seconds(delayMaxSeconds));

@@ -227,7 +227,7 @@ void TimelinePainter::paintLegend(QPainter &painter, const QRect &rect) const
 
     // What the run was, on the right when there is room.
     const QString seconds = QString::number(double(m_timeline.endMs()) / 1000.0, 'f', 2);
-    const QString codes = m_timeline.rowCount() == 1 ? tr("1 code") : tr("%1 codes").arg(m_timeline.rowCount());
+    const QString codes = tr("%n code(s)", nullptr, int(m_timeline.rowCount()));
     const QString caption =
         tr("%1, at most %2 on the wire, %3 s").arg(codes).arg(m_timeline.maxOverlap()).arg(seconds);
     if (x + metrics.horizontalAdvance(caption) + 8 < rect.right()) {

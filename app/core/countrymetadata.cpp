@@ -11,9 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CountryMetadata", text);
+    return QCoreApplication::translate("CountryMetadata", text, disambiguation, n);
 }
 
 // Controls could end a line in a report or a terminal; format characters such

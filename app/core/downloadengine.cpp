@@ -266,7 +266,7 @@ void DownloadEngine::onFlagArrived(qsizetype index, const FetchOutcome &outcome)
         return;
     }
     if (retriesSoFar > 0 && verdict.status == DownloadStatus::Error) {
-        verdict.message += retriesSoFar == 1 ? tr(", retried once") : tr(", retried %1 times").arg(retriesSoFar);
+        verdict.message += tr(", retried %n time(s)", nullptr, retriesSoFar); // English: "once" for 1
     }
     finishJob(index, verdict);
 }

@@ -9,9 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("FailureClassifier", text);
+    return QCoreApplication::translate("FailureClassifier", text, disambiguation, n);
 }
 
 QString secondsText(std::chrono::milliseconds duration)
@@ -25,8 +25,8 @@ QString FailureClassifier::describeProgress(const FetchOutcome &outcome)
 {
     // Exact counts: flags are small, and "512 of 20480 bytes" says how far it got.
     if (outcome.expectedBytes >= 0)
-        return tr("%1 of %2 bytes").arg(outcome.receivedBytes).arg(outcome.expectedBytes);
-    return outcome.receivedBytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(outcome.receivedBytes);
+        return tr("%1 of %n byte(s)", nullptr, int(outcome.expectedBytes)).arg(outcome.receivedBytes);
+    return tr("%n byte(s)", nullptr, int(outcome.receivedBytes));
 }
 
 Verdict FailureClassifier::classify(const FetchOutcome &outcome) const

@@ -6,9 +6,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Flags2Report", text);
+    return QCoreApplication::translate("Flags2Report", text, disambiguation, n);
 }
 
 // flags2 right-aligns counts in three columns: f'{n:3}'.
@@ -28,11 +28,8 @@ QString initial(const QString &serverLabel, const QString &site, const QStringLi
     const QString which = codes.size() <= 10
                               ? codes.join(u", "_s)
                               : tr("from %1 to %2").arg(codes.first(), codes.last());
-    text += (codes.size() == 1 ? tr("Searching for 1 flag: %1\n")
-                               : tr("Searching for %1 flags: %2\n").arg(codes.size()))
-                .arg(which);
-    text += concurrency == 1 ? tr("1 connection will be used.\n")
-                             : tr("%1 concurrent connections will be used.\n").arg(concurrency);
+    text += tr("Searching for %n flag(s): %1\n", nullptr, int(codes.size())).arg(which);
+    text += tr("%n concurrent connection(s) will be used.\n", nullptr, concurrency);
     return text;
 }
 
@@ -64,18 +61,17 @@ QString final(const RunSummary &summary)
 QStringList summaryLines(const RunSummary &summary)
 {
     QStringList lines;
-    lines.append((summary.ok == 1 ? tr("%1 flag downloaded.") : tr("%1 flags downloaded."))
-                     .arg(count(summary.ok)));
+    // flags2 pads the counts to three columns: %1, its form chosen by the count.
+    lines.append(tr("%1 flag(s) downloaded.", nullptr, summary.ok).arg(count(summary.ok)));
     if (summary.notFound)
-        lines.append(tr("%1 not found.").arg(count(summary.notFound)));
+        lines.append(tr("%1 not found.", nullptr, summary.notFound).arg(count(summary.notFound)));
     if (summary.errors)
-        lines.append((summary.errors == 1 ? tr("%1 error.") : tr("%1 errors.")).arg(count(summary.errors)));
+        lines.append(tr("%1 error(s).", nullptr, summary.errors).arg(count(summary.errors)));
     if (summary.retried)
         lines.append(tr("%1 retried after a transient failure.").arg(count(summary.retried)));
     if (summary.cancelled)
-        lines.append(tr("Cancelled: %1 of %2 flags were not fetched.")
-                         .arg(summary.total - summary.fetched())
-                         .arg(summary.total));
+        lines.append(tr("Cancelled: %1 of %n flag(s) were not fetched.", nullptr, summary.total)
+                         .arg(summary.total - summary.fetched()));
     lines.append(tr("Elapsed time: %1s").arg(double(summary.elapsedMs) / 1000.0, 0, 'f', 2));
     return lines;
 }

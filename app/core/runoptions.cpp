@@ -17,9 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("RunOptions", text);
+    return QCoreApplication::translate("RunOptionsParser", text, disambiguation, n);
 }
 
 std::optional<int> readPositiveInt(const QString &text)

@@ -13,9 +13,9 @@ namespace SweepLevels {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("SweepLevels", text);
+    return QCoreApplication::translate("SweepLevels", text, disambiguation, n);
 }
 
 } // namespace

@@ -11,9 +11,9 @@ namespace {
 const auto lowerPlaceholder = u"{cc}"_s;
 const auto upperPlaceholder = u"{CC}"_s;
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("UrlTemplate", text);
+    return QCoreApplication::translate("UrlTemplate", text, disambiguation, n);
 }
 
 QString substitute(const QString &text, const QString &code)

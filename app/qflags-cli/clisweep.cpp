@@ -134,7 +134,8 @@ int CliSweep::exec()
 
     const QList<SweepPoint> points = sweep.points();
     if (cancelled) {
-        out << tr("Cancelled: %1 of %2 levels measured.").arg(points.size()).arg(plan.levels.size()) << Qt::endl;
+        out << tr("Cancelled: %1 of %n level(s) measured.", nullptr, int(plan.levels.size())).arg(points.size())
+            << Qt::endl;
     } else if (!sweep.errorString().isEmpty()) {
         err << "qflags-cli: " << sweep.errorString() << Qt::endl;
     }

@@ -40,9 +40,9 @@ constexpr auto RedirectMarker = "r=1"_L1;
 // Bytes of body sent before a stall: enough to show the answer started.
 constexpr qsizetype StallBytes = 16;
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("FaultPlan", text);
+    return QCoreApplication::translate("FaultPlan", text, disambiguation, n);
 }
 
 // The head of a 200 the fault writes by hand, because HttpResponse always

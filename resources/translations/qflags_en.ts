@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CliSweep</name>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n level(s) measured.</source>
+        <translation>
+            <numerusform>Cancelled: %1 of %n level measured.</numerusform>
+            <numerusform>Cancelled: %1 of %n levels measured.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DownloadEngine</name>
+    <message numerus="yes">
+        <source>, retried %n time(s)</source>
+        <translation>
+            <numerusform>, retried once</numerusform>
+            <numerusform>, retried %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FailureClassifier</name>
+    <message numerus="yes">
+        <source>%1 of %n byte(s)</source>
+        <translation>
+            <numerusform>%1 of %n byte</numerusform>
+            <numerusform>%1 of %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Flags2Report</name>
+    <message numerus="yes">
+        <source>Searching for %n flag(s): %1
+</source>
+        <translation>
+            <numerusform>Searching for %n flag: %1
+</numerusform>
+            <numerusform>Searching for %n flags: %1
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent connection(s) will be used.
+</source>
+        <translation>
+            <numerusform>%n connection will be used.
+</numerusform>
+            <numerusform>%n concurrent connections will be used.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 flag(s) downloaded.</source>
+        <translation>
+            <numerusform>%1 flag downloaded.</numerusform>
+            <numerusform>%1 flags downloaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error(s).</source>
+        <translation>
+            <numerusform>%1 error.</numerusform>
+            <numerusform>%1 errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n flag(s) were not fetched.</source>
+        <translation>
+            <numerusform>Cancelled: %1 of %n flag were not fetched.</numerusform>
+            <numerusform>Cancelled: %1 of %n flags were not fetched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 not found.</source>
+        <translation>
+            <numerusform>%1 not found.</numerusform>
+            <numerusform>%1 not found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Errors (%n)</source>
@@ -22,6 +120,47 @@
         <translation>
             <numerusform>Fetch the %n code the cancelled run did not finish, into the same folder</numerusform>
             <numerusform>Fetch the %n codes the cancelled run did not finish, into the same folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was cancelled on the wire</source>
+        <translation>
+            <numerusform>%n was cancelled on the wire</numerusform>
+            <numerusform>%n were cancelled on the wire</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunForm</name>
+    <message numerus="yes">
+        <source>The first %1 of %n flag(s) will be fetched</source>
+        <translation>
+            <numerusform>The first %1 of %n flag will be fetched</numerusform>
+            <numerusform>The first %1 of %n flags will be fetched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) will be fetched</source>
+        <translation>
+            <numerusform>%n flag will be fetched</numerusform>
+            <numerusform>%n flags will be fetched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> time(s)</source>
+        <translation>
+            <numerusform> time</numerusform>
+            <numerusform> times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SweepChart</name>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n flag</numerusform>
+            <numerusform>%n flags</numerusform>
         </translation>
     </message>
 </context>
@@ -46,6 +185,30 @@
         <translation>
             <numerusform>%1, of %n flag each: how long depends on the server</numerusform>
             <numerusform>%1, of %n flags each: how long depends on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %n level(s).</source>
+        <translation>
+            <numerusform>Cancelled after %1 of %n level.</numerusform>
+            <numerusform>Cancelled after %1 of %n levels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n level(s).</source>
+        <translation>
+            <numerusform>Done: %n level.</numerusform>
+            <numerusform>Done: %n levels.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
         </translation>
     </message>
 </context>

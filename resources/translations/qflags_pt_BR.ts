@@ -5,523 +5,527 @@
     <name>AtomicFile</name>
     <message>
         <source>%1 is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um arquivo, não uma pasta</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>o disco está cheio</translation>
     </message>
     <message>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>a cota de disco se esgotou</translation>
     </message>
     <message>
         <source>the file (%1) is over the file size limit (ulimit -f) of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo (%1) passa do limite de tamanho de arquivo (ulimit -f) de %2</translation>
     </message>
     <message>
         <source>the file (%1) is too large for this disk</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo (%1) é grande demais para este disco</translation>
     </message>
     <message>
         <source>%1 is on a read-only disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está em um disco somente leitura</translation>
     </message>
     <message>
         <source>no permission to write in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sem permissão para gravar em %1</translation>
     </message>
     <message>
         <source>no permission to create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sem permissão para criar a pasta %1</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar a pasta %1</translation>
     </message>
     <message>
         <source>the system gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>o sistema não informou o motivo</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (em %2)</translation>
     </message>
 </context>
 <context>
     <name>ChartImage</name>
     <message>
         <source>the image could not be encoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível codificar a imagem: %1</translation>
     </message>
 </context>
 <context>
     <name>CliOutputOptions</name>
     <message>
         <source>Also write the run as a table: CSV when FILE ends in .csv, JSON when in .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar também a execução como tabela: CSV quando FILE terminar em .csv, JSON quando terminar em .json.</translation>
     </message>
     <message>
         <source>After the run, save its request timeline as a PNG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Após a execução, salvar a linha do tempo das requisições como imagem PNG.</translation>
     </message>
     <message>
         <source>Instead of one run, one whole run per concurrency level (into scratch folders; --dest is not touched), and a table of elapsed time, flags per second and the ideal, e.g. 1,6,30,100,1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em vez de uma execução, uma execução completa por nível de concorrência (em pastas temporárias; --dest não é alterado) e uma tabela de tempo decorrido, bandeiras por segundo e o ideal, p. ex. 1,6,30,100,1000.</translation>
     </message>
     <message>
         <source>With --sweep: also draw the sweep&apos;s chart into FILE (.png).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --sweep: desenhar também o gráfico da varredura em FILE (.png).</translation>
     </message>
     <message>
         <source>*** Usage error: --report FILE must end in .csv or .json: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: --report FILE deve terminar em .csv ou .json: %1</translation>
     </message>
     <message>
         <source>*** Usage error: --timeline-png FILE must end in .png: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: --timeline-png FILE deve terminar em .png: %1</translation>
     </message>
     <message>
         <source>*** Usage error: --sweep LEVELS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: --sweep LEVELS: %1</translation>
     </message>
     <message>
         <source>*** Usage error: --report and --timeline-png describe one run, not a --sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: --report e --timeline-png descrevem uma execução, não uma --sweep</translation>
     </message>
     <message>
         <source>*** Usage error: --sweep-png FILE needs --sweep LEVELS</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: --sweep-png FILE requer --sweep LEVELS</translation>
     </message>
     <message>
         <source>--sweep-png FILE must be a file name ending in .png</source>
-        <translation type="unfinished"></translation>
+        <translation>--sweep-png FILE deve ser um nome de arquivo terminado em .png</translation>
     </message>
 </context>
 <context>
     <name>CliRun</name>
     <message>
         <source>cannot save the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível salvar o relatório: %1</translation>
     </message>
     <message>
         <source>cannot save the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível salvar a linha do tempo: %1</translation>
     </message>
     <message>
         <source>cannot save flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível salvar as bandeiras: %1</translation>
     </message>
     <message>
         <source>Errors (-v lists every code):</source>
-        <translation type="unfinished"></translation>
+        <translation>Erros (-v lista todos os códigos):</translation>
     </message>
     <message>
         <source>%1 like  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 como  %2</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório salvo em %1</translation>
     </message>
     <message>
         <source>Timeline saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do tempo salva em %1</translation>
     </message>
     <message>
         <source>cannot save the timeline %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível salvar a linha do tempo %1: %2</translation>
     </message>
     <message>
         <source>nothing could be fetched from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nada pôde ser baixado de %1: %2</translation>
     </message>
     <message>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta</translation>
     </message>
 </context>
 <context>
     <name>CliSweep</name>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>nível</translation>
     </message>
     <message>
         <source>elapsed (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo (s)</translation>
     </message>
     <message>
         <source>flags/s</source>
-        <translation type="unfinished"></translation>
+        <translation>band./s</translation>
     </message>
     <message>
         <source>ideal (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ideal (s)</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>ausentes</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>erros</translation>
     </message>
     <message>
         <source>cannot write the chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar o gráfico: %1</translation>
     </message>
     <message>
         <source>Sweep over %1 concurrency levels: %2 (each a whole run into a scratch folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varredura em %1 níveis de concorrência: %2 (cada um, uma execução completa numa pasta temporária)</translation>
     </message>
     <message>
         <source>Ideal: ceil(N/C) x %1 s, the server&apos;s mean delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideal: ceil(N/C) x %1 s, o atraso médio do servidor</translation>
     </message>
     <message>
         <source>Ideal: ceil(N/C) x one request&apos;s time, measured at the first level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideal: ceil(N/C) x o tempo de uma requisição, medido no primeiro nível</translation>
     </message>
     <message>
         <source>level %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 levels measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>nível %1: %2 de %3</translation>
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: %1</translation>
     </message>
     <message>
         <source>nothing could be fetched from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nada pôde ser baixado de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n level(s) measured.</source>
+        <translation>
+            <numerusform>Cancelada: %1 de %n nível medido.</numerusform>
+            <numerusform>Cancelada: %1 de %n níveis medidos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ConcurrencySweep</name>
     <message>
         <source>Cannot make a scratch folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar uma pasta temporária em %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ContentSource</name>
     <message>
         <source>The embedded flag set is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>O conjunto de bandeiras embutido não está nesta compilação.</translation>
     </message>
     <message>
         <source>%1 is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma pasta.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1.</translation>
     </message>
 </context>
 <context>
     <name>CountryCodes</name>
     <message>
         <source>--limit N must be &gt;= 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit N deve ser &gt;= 1</translation>
     </message>
     <message>
         <source>each CC argument must be A to Z or AA to ZZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>cada argumento CC deve ser de A a Z ou de AA a ZZ.</translation>
     </message>
 </context>
 <context>
     <name>CountryMetadata</name>
     <message>
         <source>invalid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido na posição %1: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um objeto JSON</translation>
     </message>
     <message>
         <source>no &quot;country&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>sem o campo &quot;country&quot;</translation>
     </message>
     <message>
         <source>&quot;country&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;country&quot; não é uma string</translation>
     </message>
     <message>
         <source>the &quot;country&quot; field is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o campo &quot;country&quot; está vazio</translation>
     </message>
     <message>
         <source>the country name is too long (%1 characters; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome do país é longo demais (%1 caracteres; no máximo %2)</translation>
     </message>
 </context>
 <context>
     <name>DownloadEngine</name>
     <message>
-        <source>, retried once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, retried %1 times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>metadata.json not found (404)</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.json não encontrado (404)</translation>
     </message>
     <message>
         <source>No country name from the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não deu o nome do país: %1</translation>
     </message>
     <message>
         <source>Could not save the flag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a bandeira: %1</translation>
     </message>
     <message>
         <source>Could not save the flag: the save failed unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a bandeira: o salvamento falhou inesperadamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>, retried %n time(s)</source>
+        <translation>
+            <numerusform>, após %n nova tentativa</numerusform>
+            <numerusform>, após %n novas tentativas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ErrorListModel</name>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>O que deu errado</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
 </context>
 <context>
     <name>FailureClassifier</name>
     <message>
-        <source>%1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Server stopped sending for %1 s after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor parou de enviar por %1 s após %2</translation>
     </message>
     <message>
         <source>No answer from the server for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta do servidor por %1 s</translation>
     </message>
     <message>
         <source>Still not complete after %1 s (%2): the server sends too slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda incompleta após %1 s (%2): o servidor envia devagar demais</translation>
     </message>
     <message>
         <source>Response too large: over the %1 limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta grande demais: acima do limite de %1</translation>
     </message>
     <message>
         <source>Not found (404)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrada (404)</translation>
     </message>
     <message>
         <source>Refused a redirect to %1 (only http and https, never from https to http)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirecionamento para %1 recusado (só http e https, nunca de https para http)</translation>
     </message>
     <message>
         <source>%1 (the test server fails some requests on purpose: fetch them again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (o servidor de teste faz algumas requisições falharem de propósito: baixe-as de novo)</translation>
     </message>
     <message>
         <source>The server sent no HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não enviou uma resposta HTTP</translation>
     </message>
     <message>
         <source>Connection dropped by the server after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão derrubada pelo servidor após %1</translation>
     </message>
     <message>
         <source>Server timed out waiting for the request (408)</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor esgotou o tempo limite esperando a requisição (408)</translation>
     </message>
     <message>
         <source>Too many requests: the server asks to slow down (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisições demais: o servidor pede para ir mais devagar (429)</translation>
     </message>
     <message>
         <source>Server error (500)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro do servidor (500)</translation>
     </message>
     <message>
         <source>Bad gateway (502)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway inválido (502)</translation>
     </message>
     <message>
         <source>Server busy (503)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor ocupado (503)</translation>
     </message>
     <message>
         <source>Gateway timed out (504)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo limite do gateway esgotado (504)</translation>
     </message>
     <message>
         <source>HTTP error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro HTTP %1</translation>
     </message>
     <message>
         <source>HTTP error %1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro HTTP %1 - %2</translation>
     </message>
     <message>
         <source>Connection refused by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão recusada por %1</translation>
     </message>
     <message>
         <source>Connection dropped by the server before it answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão derrubada pelo servidor antes da resposta</translation>
     </message>
     <message>
         <source>Host not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host não encontrado: %1</translation>
     </message>
     <message>
         <source>The connection to %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com %1 excedeu o tempo limite</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Secure connection to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão segura com %1 falhou</translation>
     </message>
     <message>
         <source>Secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão segura com %1 falhou: %2</translation>
     </message>
     <message>
         <source>Too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirecionamentos demais</translation>
     </message>
     <message>
         <source>Refused an insecure redirect (HTTPS to HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirecionamento inseguro recusado (HTTPS para HTTP)</translation>
     </message>
     <message>
         <source>The network is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>A rede está indisponível</translation>
     </message>
     <message>
         <source>Unsupported protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo não suportado: %1</translation>
     </message>
     <message>
         <source>Network error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de rede %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n byte(s)</source>
+        <translation>
+            <numerusform>%1 de %n byte</numerusform>
+            <numerusform>%1 de %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FaultPlan</name>
     <message>
         <source>unknown fault &apos;%1&apos;: use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falha desconhecida &apos;%1&apos;: use uma destas: %2</translation>
     </message>
     <message>
         <source>fault &apos;%1&apos; needs a status code, one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a falha &apos;%1&apos; precisa de um código de status, um destes: %2</translation>
     </message>
     <message>
         <source>fault &apos;%1&apos; has too many parts: use NAME[:RATE]</source>
-        <translation type="unfinished"></translation>
+        <translation>a falha &apos;%1&apos; tem partes demais: use NAME[:RATE]</translation>
     </message>
     <message>
         <source>fault &apos;%1&apos; has a bad rate: use a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>a falha &apos;%1&apos; tem uma taxa inválida: use um número de 0 a 1</translation>
     </message>
 </context>
 <context>
     <name>FlagGridModel</name>
     <message>
         <source>Flag of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeira: %1</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1, %2 ms on the wire</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 ms em trânsito</translation>
     </message>
 </context>
 <context>
     <name>FlagSaver</name>
     <message>
         <source>The server sent an empty body (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor enviou um corpo vazio (%1)</translation>
     </message>
     <message>
         <source>Not an image (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma imagem (%1, %2)</translation>
     </message>
     <message>
         <source>Could not save %1: the name is not a plain file name in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar %1: o nome não é um nome de arquivo simples em %2</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar %1: %2</translation>
     </message>
     <message>
         <source>Could not save %1: a folder of that name is in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar %1: já existe uma pasta com esse nome</translation>
     </message>
     <message>
         <source>Could not save %1: a link of that name is in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar %1: já existe um link com esse nome</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>sem tipo de conteúdo</translation>
     </message>
 </context>
 <context>
     <name>FlagServer</name>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escutar em %1, porta %2: %3</translation>
     </message>
 </context>
 <context>
     <name>FlagSite</name>
     <message>
         <source>Unknown server %1: use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor desconhecido %1: use um destes: %2</translation>
     </message>
 </context>
 <context>
@@ -529,1562 +533,1582 @@
     <message>
         <source>%1 site: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1: %2
+</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching for 1 flag: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching for %1 flags: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 connection will be used.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 concurrent connections will be used.
-</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 OK</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 OK</translation>
     </message>
     <message>
         <source>%1 OK (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 OK (%2)</translation>
     </message>
     <message>
         <source>%1 not found: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não encontrada: %2</translation>
     </message>
     <message>
         <source>%1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cancelada</translation>
     </message>
     <message>
         <source>%1 error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erro: %2</translation>
     </message>
-    <message>
-        <source>%1 flag downloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 flags downloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <source>%1 not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 não encontrada.</numerusform>
+            <numerusform>%1 não encontradas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 retried after a transient failure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 flags were not fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 com nova tentativa após falha transitória.</translation>
     </message>
     <message>
         <source>Elapsed time: %1s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo decorrido: %1s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching for %n flag(s): %1
+</source>
+        <translation>
+            <numerusform>Buscando %n bandeira: %1
+</numerusform>
+            <numerusform>Buscando %n bandeiras: %1
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent connection(s) will be used.
+</source>
+        <translation>
+            <numerusform>Será usada %n conexão.
+</numerusform>
+            <numerusform>Serão usadas %n conexões simultâneas.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 flag(s) downloaded.</source>
+        <translation>
+            <numerusform>%1 bandeira baixada.</numerusform>
+            <numerusform>%1 bandeiras baixadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error(s).</source>
+        <translation>
+            <numerusform>%1 erro.</numerusform>
+            <numerusform>%1 erros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n flag(s) were not fetched.</source>
+        <translation>
+            <numerusform>Cancelado: %1 de %n bandeira não foi baixada.</numerusform>
+            <numerusform>Cancelado: %1 de %n bandeiras não foram baixadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
-        <source>1 byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>qflags Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia do qflags</translation>
     </message>
     <message>
         <source>&lt;h3&gt;What qflags does&lt;/h3&gt;&lt;p&gt;qflags downloads country flags, many at a time, and shows them as they arrive. It is the desktop form of the flags2 examples of &lt;i&gt;Fluent Python&lt;/i&gt;: the same servers, the same country codes, the same counts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;O que o qflags faz&lt;/h3&gt;&lt;p&gt;O qflags baixa bandeiras de países, muitas de uma vez, e as mostra à medida que chegam. É a versão para desktop dos exemplos flags2 do livro &lt;i&gt;Python Fluente&lt;/i&gt;: os mesmos servidores, os mesmos códigos de países, as mesmas contagens.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Why concurrency helps&lt;/h3&gt;&lt;p&gt;A download spends nearly all its time waiting: for the connection, for the server to answer, for the bytes to travel. The computer is idle meanwhile. With one request at a time, 20 flags from a server that takes a second to answer take 20 seconds; with 20 in flight at once, about one second. Concurrency does not make a request faster: it stops the waits from adding up.&lt;/p&gt;&lt;p&gt;It has limits. Past a point the server, the network or the disk becomes the bottleneck, and some servers refuse clients that open too many connections. The &lt;b&gt;Sweep&lt;/b&gt; tab measures where that point is.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Por que a concorrência ajuda&lt;/h3&gt;&lt;p&gt;Um download passa quase todo o tempo esperando: pela conexão, pela resposta do servidor, pela viagem dos bytes. Enquanto isso, o computador fica ocioso. Com uma requisição por vez, 20 bandeiras de um servidor que leva um segundo para responder levam 20 segundos; com 20 em andamento ao mesmo tempo, cerca de um segundo. A concorrência não deixa uma requisição mais rápida: ela impede que as esperas se somem.&lt;/p&gt;&lt;p&gt;Ela tem limites. A partir de certo ponto, o servidor, a rede ou o disco vira o gargalo, e alguns servidores recusam clientes que abrem conexões demais. A aba &lt;b&gt;Varredura&lt;/b&gt; mede onde fica esse ponto.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The window&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Settings&lt;/b&gt; (F9 shows or hides it): the server, the countries, where to save, and &lt;b&gt;Concurrency&lt;/b&gt;, the number of requests in flight at once. Concurrency can be changed during a run.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flags&lt;/b&gt;: each flag as it is saved. Double-click one to open it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Timeline&lt;/b&gt;: one bar per request, from the moment it was queued to the moment its file was saved. With low concurrency the bars form a staircase; with high concurrency they start together.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sweep&lt;/b&gt;: the same run at several concurrency levels, timed, against the ideal time for the server&apos;s delay.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Errors&lt;/b&gt; (F8): what went wrong with each code, in words.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;status bar&lt;/b&gt;: flags downloaded, not found and failed, requests in flight, time and rate.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;A janela&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Configurações&lt;/b&gt; (F9 mostra ou oculta): o servidor, os países, onde salvar e a &lt;b&gt;Concorrência&lt;/b&gt;, o número de requisições em andamento ao mesmo tempo. A concorrência pode ser alterada durante uma execução.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bandeiras&lt;/b&gt;: cada bandeira assim que é salva. Clique duas vezes em uma para abri-la.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Linha do tempo&lt;/b&gt;: uma barra por requisição, do momento em que entrou na fila até o momento em que seu arquivo foi salvo. Com concorrência baixa, as barras formam uma escada; com concorrência alta, começam juntas.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Varredura&lt;/b&gt;: a mesma execução em vários níveis de concorrência, cronometrada e comparada com o tempo ideal para o atraso do servidor.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erros&lt;/b&gt; (F8): o que deu errado com cada código, em palavras.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;barra de status&lt;/b&gt;: bandeiras baixadas, não encontradas e com falha, requisições em andamento, tempo e taxa.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The servers&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LOCAL&lt;/b&gt;: a server built into qflags, on this computer, answering at once.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DELAY&lt;/b&gt;: the same server, waiting before each answer, as a distant server would. This is where concurrency shows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERROR&lt;/b&gt;: the same server, failing some requests on purpose with &lt;i&gt;418 I&apos;m a teapot&lt;/i&gt;. &lt;b&gt;Retry Failed&lt;/b&gt; fetches them again.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REMOTE&lt;/b&gt;: the book&apos;s own server on the internet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Custom URL template&lt;/b&gt;: any server; {cc} stands for the lower-case country code, {CC} for the upper-case one.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Os servidores&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;LOCAL&lt;/b&gt;: um servidor embutido no qflags, neste computador, que responde na hora.&lt;/li&gt;&lt;li&gt;&lt;b&gt;DELAY&lt;/b&gt;: o mesmo servidor, esperando antes de cada resposta, como faria um servidor distante. É aqui que a concorrência faz diferença.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ERROR&lt;/b&gt;: o mesmo servidor, fazendo algumas requisições falharem de propósito com &lt;i&gt;418 I&apos;m a teapot&lt;/i&gt;. &lt;b&gt;Tentar de novo as falhas&lt;/b&gt; baixa essas bandeiras de novo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;REMOTE&lt;/b&gt;: o próprio servidor do livro, na internet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Modelo de URL personalizado&lt;/b&gt;: qualquer servidor; {cc} representa o código do país em minúsculas, {CC} em maiúsculas.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;When a run stops&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Cancel&lt;/b&gt; (Esc) aborts the requests on the wire; flags being saved are finished, so no half-written file is ever left. &lt;b&gt;Continue&lt;/b&gt; then fetches the codes that did not finish. &lt;b&gt;Retry Failed&lt;/b&gt; fetches the codes that failed. &lt;b&gt;Save Report&lt;/b&gt; writes every code&apos;s result and times as CSV or JSON.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Quando uma execução para&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Cancelar&lt;/b&gt; (Esc) interrompe as requisições em trânsito; as bandeiras que estão sendo salvas são concluídas, então nunca sobra um arquivo gravado pela metade. &lt;b&gt;Continuar&lt;/b&gt; depois baixa os códigos que não terminaram. &lt;b&gt;Tentar de novo as falhas&lt;/b&gt; baixa os códigos que falharam. &lt;b&gt;Salvar relatório&lt;/b&gt; grava o resultado e os tempos de cada código em CSV ou JSON.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Stop: requests on the wire are aborted, saves finish (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar: as requisições em trânsito são interrompidas, os salvamentos terminam (Esc)</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <source>Fetch the codes the cancelled run did not finish, into the same folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar os códigos que a execução cancelada não concluiu, na mesma pasta</translation>
     </message>
     <message>
         <source>&amp;Retry Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar de novo as falhas</translation>
     </message>
     <message>
         <source>Save &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;relatório…</translation>
     </message>
     <message>
         <source>&amp;Open Download Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir pasta de download</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Executar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>qflags &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guia do qflags</translation>
     </message>
     <message>
         <source>&amp;About qflags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o qflags</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Execução</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erros</translation>
     </message>
     <message numerus="yes">
         <source>Errors (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erros (%n)</numerusform>
+            <numerusform>Erros (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Settings Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel de &amp;configurações</translation>
     </message>
     <message>
         <source>&amp;Errors Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel de &amp;erros</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barra de ferramentas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>Downloaded flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeiras baixadas</translation>
     </message>
     <message>
         <source>Fl&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandeiras</translation>
     </message>
     <message>
         <source>Ti&amp;meline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;ha do tempo</translation>
     </message>
     <message>
         <source>S&amp;weep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varredura</translation>
     </message>
     <message>
         <source>Sweep: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Varredura: %p%</translation>
     </message>
     <message>
         <source>Sweep starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando a varredura</translation>
     </message>
     <message>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Varredura</translation>
     </message>
     <message>
         <source>%v / %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Sweep: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varredura: %1</translation>
     </message>
     <message>
         <source>About qflags</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o qflags</translation>
     </message>
     <message>
         <source>&lt;h3&gt;qflags %1&lt;/h3&gt;&lt;p&gt;Downloads country flags concurrently and shows them as they arrive: the desktop form of the flags2 examples of &lt;i&gt;Fluent Python&lt;/i&gt;, 2nd edition, by Luciano Ramalho (chapters 20 and 21).&lt;/p&gt;&lt;p&gt;The built-in server&apos;s flags are Debian&apos;s iso-flags-png-320x240 (public domain); their country names come from Debian&apos;s iso-codes. The REMOTE server is the book&apos;s, fluentpython.com.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;qflags %1&lt;/h3&gt;&lt;p&gt;Baixa bandeiras de países de forma concorrente e as mostra à medida que chegam: a versão para desktop dos exemplos flags2 do livro &lt;i&gt;Python Fluente&lt;/i&gt; (&lt;i&gt;Fluent Python&lt;/i&gt;), 2ª edição, de Luciano Ramalho (capítulos 20 e 21).&lt;/p&gt;&lt;p&gt;As bandeiras do servidor embutido são do pacote iso-flags-png-320x240 do Debian (domínio público); os nomes dos países vêm do iso-codes do Debian. O servidor REMOTE é o do livro, fluentpython.com.&lt;/p&gt;&lt;p&gt;Licenciado sob a licença MIT. Feito com Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Run a long sweep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer uma varredura longa?</translation>
     </message>
     <message numerus="yes">
         <source>This sweep will take at least %1: each level fetches all %n flag(s), and the lowest levels wait for the server&apos;s delay many times over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esta varredura vai levar pelo menos %1: cada nível baixa %n bandeira, e os níveis mais baixos esperam o atraso do servidor muitas vezes.</numerusform>
+            <numerusform>Esta varredura vai levar pelo menos %1: cada nível baixa todas as %n bandeiras, e os níveis mais baixos esperam o atraso do servidor muitas vezes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fewer countries, a shorter delay, or leaving out the lowest levels make it shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos países, um atraso menor ou deixar de fora os níveis mais baixos a tornam mais curta.</translation>
     </message>
     <message>
         <source>Run the Sweep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 was cancelled on the wire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 were cancelled on the wire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer a varredura</translation>
     </message>
     <message>
         <source>%1, %2 never started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; não iniciadas: %2.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>  ·  retried %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  novas tentativas %1</translation>
     </message>
     <message>
         <source>  ·  cancelled %1  ·  not started %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  canceladas %1  ·  não iniciadas %2</translation>
     </message>
     <message>
         <source>  ·  cancelled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  canceladas %1</translation>
     </message>
     <message>
         <source>Downloaded %1  ·  not found %2  ·  errors %3%4  ·  in flight %5 of %6  ·  %7 s  ·  %8 flags/s%9</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixadas %1  ·  não encontradas %2  ·  erros %3%4  ·  em andamento %5 de %6  ·  %7 s  ·  %8 bandeiras/s%9</translation>
     </message>
     <message>
         <source>Save the run&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o relatório da execução</translation>
     </message>
     <message>
         <source>CSV table (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório não salvo</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório salvo em %1</translation>
     </message>
     <message>
         <source>Start downloading (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar a baixar (Enter)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está pronto</translation>
     </message>
     <message numerus="yes">
         <source>Fetch the %n code(s) the cancelled run did not finish, into the same folder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Baixar o %n código que a execução cancelada não concluiu, na mesma pasta</numerusform>
+            <numerusform>Baixar os %n códigos que a execução cancelada não concluiu, na mesma pasta</numerusform>
         </translation>
     </message>
     <message>
         <source>A run is going on</source>
-        <translation type="unfinished"></translation>
+        <translation>Há uma execução em andamento</translation>
     </message>
     <message>
         <source>Download the codes that failed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar de novo os códigos que falharam</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open containing &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a &amp;pasta do arquivo</translation>
     </message>
     <message>
         <source>&amp;Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar caminho</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Selecionar &amp;tudo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n was cancelled on the wire</source>
+        <translation>
+            <numerusform>%n foi cancelada em trânsito</numerusform>
+            <numerusform>%n foram canceladas em trânsito</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>QHttp</name>
     <message>
         <source>SSL handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A negociação de SSL falhou</translation>
     </message>
 </context>
 <context>
     <name>RunForm</name>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>Any server: {cc} is the lower-case country code, {CC} the upper-case one</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer servidor: {cc} é o código do país em minúsculas, {CC} em maiúsculas</translation>
     </message>
     <message>
         <source>URL template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de URL</translation>
     </message>
     <message>
         <source>&amp;URL template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de &amp;URL:</translation>
     </message>
     <message>
         <source>Built-in server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor embutido:</translation>
     </message>
     <message>
         <source>&amp;Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Países:</translation>
     </message>
     <message>
         <source>&amp;Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite:</translation>
     </message>
     <message>
         <source>C&amp;oncurrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concorrência:</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar e&amp;m:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Give up on a request that receives nothing for this long while on the wire</source>
-        <translation type="unfinished"></translation>
+        <translation>Desistir de uma requisição em trânsito que passar esse tempo sem receber nada</translation>
     </message>
     <message>
         <source>Timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo limite em segundos</translation>
     </message>
     <message>
         <source>retry </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation>repetir </translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas tentativas</translation>
     </message>
     <message>
         <source>Fresh requests after a failure that may pass: refused or reset connections, timeouts, 408, 429, 500, 502, 503, 504</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas requisições após uma falha que pode ser passageira: conexões recusadas ou reiniciadas, tempo limite esgotado, 408, 429, 500, 502, 503, 504</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempo limite:</translation>
     </message>
     <message>
         <source>Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>LOCAL — built-in server, fast</source>
-        <translation type="unfinished"></translation>
+        <translation>LOCAL — servidor embutido, rápido</translation>
     </message>
     <message>
         <source>DELAY — built-in server, slow answers</source>
-        <translation type="unfinished"></translation>
+        <translation>DELAY — servidor embutido, respostas lentas</translation>
     </message>
     <message>
         <source>ERROR — built-in server, some 418 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>ERROR — servidor embutido, alguns erros 418</translation>
     </message>
     <message>
         <source>REMOTE — fluentpython.com</source>
-        <translation type="unfinished"></translation>
+        <translation>REMOTE — fluentpython.com</translation>
     </message>
     <message>
         <source>Custom URL template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de URL personalizado</translation>
     </message>
     <message>
         <source>Shortest delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Atraso mínimo</translation>
     </message>
     <message>
         <source>Longest delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Atraso máximo</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Share of requests answered 418</source>
-        <translation type="unfinished"></translation>
+        <translation>Fração das requisições respondidas com 418</translation>
     </message>
     <message>
         <source>Share of requests the built-in server answers 418 I&apos;m a teapot</source>
-        <translation type="unfinished"></translation>
+        <translation>Fração das requisições que o servidor embutido responde com 418 I&apos;m a teapot</translation>
     </message>
     <message>
         <source>delay</source>
-        <translation type="unfinished"></translation>
+        <translation>atraso</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>erros</translation>
     </message>
     <message>
         <source>answered 418</source>
-        <translation type="unfinished"></translation>
+        <translation>com resposta 418</translation>
     </message>
     <message>
         <source>empty: the 20 most populous</source>
-        <translation type="unfinished"></translation>
+        <translation>vazio: os 20 mais populosos</translation>
     </message>
     <message>
         <source>Country codes or first letters, as on the command line: &quot;BR CN A&quot; (A = AA to AZ), -a for all 194, -e for every code AA to ZZ; empty for the 20 most populous</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de países ou letras iniciais, como na linha de comando: &quot;BR CN A&quot; (A = AA a AZ), -a para todos os 194, -e para todos os códigos de AA a ZZ; vazio para os 20 mais populosos</translation>
     </message>
     <message>
         <source>Country codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de países</translation>
     </message>
     <message>
         <source>Top 20</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 20</translation>
     </message>
     <message>
         <source>All 194</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os 194</translation>
     </message>
     <message>
         <source>Every AA–ZZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos AA–ZZ</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sem limite</translation>
     </message>
     <message>
         <source>first </source>
-        <translation type="unfinished"></translation>
+        <translation>primeiros </translation>
     </message>
     <message>
         <source>Limit: only the first N codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite: só os N primeiros códigos</translation>
     </message>
     <message>
         <source>Only the first N codes, after sorting</source>
-        <translation type="unfinished"></translation>
+        <translation>Só os N primeiros códigos, após a ordenação</translation>
     </message>
     <message>
         <source>Destination folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de destino</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rocurar…</translation>
     </message>
     <message>
         <source>Open fol&amp;der</source>
-        <translation type="unfinished"></translation>
+        <translation>Abr&amp;ir pasta</translation>
     </message>
     <message>
         <source>Concurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Concorrência</translation>
     </message>
     <message>
         <source>Requests in flight at once: 1 to 30 step by step, then up to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisições em andamento ao mesmo tempo: de 1 a 30, de uma em uma, depois até 1000</translation>
     </message>
     <message>
         <source>Concurrency value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor da concorrência</translation>
     </message>
     <message>
         <source> at once</source>
-        <translation type="unfinished"></translation>
+        <translation> simultâneas</translation>
     </message>
     <message>
         <source>The shortest delay is %1 to %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>O atraso mínimo vai de %1 a %2 s</translation>
     </message>
     <message>
         <source>The longest delay is %1 to %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>O atraso máximo vai de %1 a %2 s</translation>
     </message>
     <message>
         <source>The error rate is %1 to %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>A taxa de erros vai de %1 a %2 %</translation>
     </message>
     <message>
         <source>Concurrency is %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A concorrência vai de %1 a %2</translation>
     </message>
     <message>
         <source>The timeout is %1 to %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>O tempo limite vai de %1 a %2 s</translation>
     </message>
     <message>
         <source>Retries are %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>As novas tentativas vão de %1 a %2</translation>
     </message>
     <message>
         <source>Answers can take up to %1 s, longer than the timeout: the slower requests will fail, on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>As respostas podem levar até %1 s, mais que o tempo limite: as requisições mais lentas vão falhar, de propósito.</translation>
     </message>
     <message>
         <source>Save flags to</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar bandeiras em</translation>
     </message>
     <message>
         <source>BR will be fetched from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BR será baixada de %1</translation>
     </message>
     <message>
         <source>“%1” is not a country code: type two letters (BR), one letter (B for BA to BZ), -a or -e</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um código de país: digite duas letras (BR), uma letra (B para BA a BZ), -a ou -e</translation>
     </message>
     <message>
         <source>The limit is 1 to %1, or 0 for no limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first %1 of %2 flags will be fetched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 flag will be fetched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 flags will be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite vai de 1 a %1, ou 0 para nenhum limite</translation>
     </message>
     <message>
         <source>Flags are saved here as they arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>As bandeiras são salvas aqui à medida que chegam</translation>
     </message>
     <message>
         <source>Choose a folder to save the flags in</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pasta para salvar as bandeiras</translation>
     </message>
     <message>
         <source>Type the full path, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o caminho completo, como %1</translation>
     </message>
     <message>
         <source>This is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é um arquivo, não uma pasta</translation>
     </message>
     <message>
         <source>This folder is read-only for you: choose another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pasta é somente leitura para você: escolha outra</translation>
     </message>
     <message>
         <source>Flags already here are replaced when they arrive again</source>
-        <translation type="unfinished"></translation>
+        <translation>As bandeiras que já estão aqui são substituídas quando chegam de novo</translation>
     </message>
     <message>
         <source>Cannot create this folder: %1 is a broken link</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar esta pasta: %1 é um link quebrado</translation>
     </message>
     <message>
         <source>Cannot create this folder: %1 is a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar esta pasta: %1 é um arquivo</translation>
     </message>
     <message>
         <source>Cannot create this folder: %1 is read-only for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar esta pasta: %1 é somente leitura para você</translation>
     </message>
     <message>
         <source>This folder will be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pasta será criada</translation>
     </message>
     <message>
         <source>Show the folder in your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a pasta no gerenciador de arquivos</translation>
     </message>
     <message>
         <source>The folder does not exist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta ainda não existe</translation>
     </message>
     <message>
         <source>Fetch country &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar nomes &amp;dos países</translation>
     </message>
     <message>
         <source>After each flag, ask the server for the country&apos;s name ({cc}/metadata.json, as flags3 does), under the same concurrency limit. Without an answer, the system&apos;s name is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de cada bandeira, pedir ao servidor o nome do país ({cc}/metadata.json, como faz o flags3), sob o mesmo limite de concorrência. Sem resposta, é mostrado o nome do sistema.</translation>
     </message>
     <message>
         <source>Name files b&amp;y country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomear ar&amp;quivos pelo país</translation>
     </message>
     <message>
         <source>Save &quot;Côte d&apos;Ivoire.png&quot; instead of &quot;ci.png&quot;. Names are made safe for every file system; a name taken twice gets the code, as in &quot;Congo (CD).png&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &quot;Côte d&apos;Ivoire.png&quot; em vez de &quot;ci.png&quot;. Os nomes ficam seguros para qualquer sistema de arquivos; um nome repetido recebe o código, como em &quot;Congo (CD).png&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source> time(s)</source>
+        <translation>
+            <numerusform> vez</numerusform>
+            <numerusform> vezes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %n flag(s) will be fetched</source>
+        <translation>
+            <numerusform>Será baixada %1 de %n bandeira</numerusform>
+            <numerusform>Serão baixadas as primeiras %1 de %n bandeiras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) will be fetched</source>
+        <translation>
+            <numerusform>%n bandeira será baixada</numerusform>
+            <numerusform>%n bandeiras serão baixadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sweep saves into scratch folders; this one is not touched</source>
+        <translation>A varredura salva em pastas temporárias; esta não é alterada</translation>
     </message>
 </context>
 <context>
     <name>RunOptionsParser</name>
     <message>
         <source>get all available flags (the 194 of the flags2 set)</source>
-        <translation type="unfinished"></translation>
+        <translation>baixar todas as bandeiras disponíveis (as 194 do conjunto flags2)</translation>
     </message>
     <message>
         <source>get flags for every possible code (AA...ZZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>baixar bandeiras para todos os códigos possíveis (AA...ZZ)</translation>
     </message>
     <message>
         <source>limit to N first codes</source>
-        <translation type="unfinished"></translation>
+        <translation>limitar aos N primeiros códigos</translation>
     </message>
     <message>
         <source>maximum concurrent requests (default=%1, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>máximo de requisições simultâneas (padrão=%1, no máximo %2)</translation>
     </message>
     <message>
         <source>server to hit; one of %1 (default=LOCAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor a acessar; um destes: %1 (padrão=LOCAL)</translation>
     </message>
     <message>
         <source>any other server: a URL template with {cc} (lower case) or {CC} (upper case)</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer outro servidor: um modelo de URL com {cc} (minúsculas) ou {CC} (maiúsculas)</translation>
     </message>
     <message>
         <source>seconds a request may wait for data while on the wire (default=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos que uma requisição em trânsito pode esperar por dados (padrão=%1)</translation>
     </message>
     <message>
         <source>fresh requests after a transient failure: refused, reset, timeout, 408, 429, 500, 502, 503, 504 (default=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>novas requisições após uma falha transitória: recusada, reiniciada, tempo limite, 408, 429, 500, 502, 503, 504 (padrão=%1)</translation>
     </message>
     <message>
         <source>folder to save flags in (default=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pasta onde salvar as bandeiras (padrão=%1)</translation>
     </message>
     <message>
         <source>output detailed progress info</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar informações detalhadas do progresso</translation>
     </message>
     <message>
         <source>also fetch each country&apos;s name (flags3: {cc}/metadata.json next to the flag)</source>
-        <translation type="unfinished"></translation>
+        <translation>baixar também o nome de cada país (flags3: {cc}/metadata.json junto à bandeira)</translation>
     </message>
     <message>
         <source>save flags under their country&apos;s name (&quot;Côte d&apos;Ivoire.png&quot;); implies --names</source>
-        <translation type="unfinished"></translation>
+        <translation>salvar as bandeiras com o nome do país (&quot;Côte d&apos;Ivoire.png&quot;); implica --names</translation>
     </message>
     <message>
         <source>also trust the CA certificates in FILE (PEM) for this run, beside the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>confiar também nos certificados de CA em FILE (PEM) nesta execução, além dos do sistema</translation>
     </message>
     <message>
         <source>country code or 1st letter (eg. B for BA...BZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>código de país ou 1ª letra (ex.: B para BA...BZ)</translation>
     </message>
     <message>
         <source>*** Usage error: --max_req CONCURRENT must be a whole number &gt;= 1</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: --max_req CONCURRENT deve ser um número inteiro &gt;= 1</translation>
     </message>
     <message>
         <source>*** Usage error: --limit N must be a whole number &gt;= 1</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: --limit N deve ser um número inteiro &gt;= 1</translation>
     </message>
     <message>
         <source>*** Usage error: --server LABEL must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: --server LABEL deve ser um destes: %1</translation>
     </message>
     <message>
         <source>*** Usage error: --url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: --url: %1</translation>
     </message>
     <message>
         <source>*** Usage error: --timeout SECONDS must be a number above 0 and at most 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: --timeout SECONDS deve ser um número maior que 0 e no máximo 3600</translation>
     </message>
     <message>
         <source>*** Usage error: --retries N must be from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: --retries N deve ser de 0 a %1</translation>
     </message>
     <message>
         <source>*** Usage error: --dest DIR must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: --dest DIR não pode ser vazio</translation>
     </message>
     <message>
         <source>*** Usage error: --cacert FILE must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: --cacert FILE não pode ser vazio</translation>
     </message>
     <message>
         <source>*** Usage error: --cacert %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: --cacert %1: %2</translation>
     </message>
     <message>
         <source>*** Usage error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: %1</translation>
     </message>
     <message>
         <source>usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--cacert FILE]%3 [CC ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--cacert FILE]%3 [CC ...]</translation>
     </message>
     <message>
         <source>a link to %1, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>um link para %1, que não existe</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo inexistente</translation>
     </message>
     <message>
         <source>a folder, not a file (PEM expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>uma pasta, não um arquivo (esperado PEM)</translation>
     </message>
     <message>
         <source>not a regular file (PEM expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um arquivo comum (esperado PEM)</translation>
     </message>
     <message>
         <source>too large for a file of certificates (%1, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>grande demais para um arquivo de certificados (%1, no máximo %2)</translation>
     </message>
     <message>
         <source>no permission to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>sem permissão de leitura</translation>
     </message>
     <message>
         <source>cannot read it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler: %1</translation>
     </message>
     <message>
         <source>the file is empty (PEM expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo está vazio (esperado PEM)</translation>
     </message>
     <message>
         <source>certificate %1 in it has no end line (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>o certificado %1 do arquivo não tem linha final (%2)</translation>
     </message>
     <message>
         <source>certificate %1 in it is damaged (PEM expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>o certificado %1 do arquivo está danificado (esperado PEM)</translation>
     </message>
     <message>
         <source>no certificate in it (PEM expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum certificado no arquivo (esperado PEM)</translation>
     </message>
 </context>
 <context>
     <name>RunReport</name>
     <message>
         <source>a report is saved as .csv or .json, not as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>um relatório é salvo como .csv ou .json, não como %1</translation>
     </message>
     <message>
         <source>Could not save the report %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o relatório %1: %2</translation>
     </message>
     <message>
         <source>the first line is not the report&apos;s header (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>a primeira linha não é o cabeçalho do relatório (%1)</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>registro %1: %2</translation>
     </message>
     <message>
         <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é JSON: %1 na posição %2</translation>
     </message>
     <message>
         <source>no &quot;results&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>sem a lista &quot;results&quot;</translation>
     </message>
     <message>
         <source>result %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado %1: %2</translation>
     </message>
     <message>
         <source>a report is a .csv or .json file</source>
-        <translation type="unfinished"></translation>
+        <translation>um relatório é um arquivo .csv ou .json</translation>
     </message>
     <message>
         <source>%1 columns instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 colunas em vez de %2</translation>
     </message>
     <message>
         <source>unknown result &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a number or the code is missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>um número ou o código está ausente ou malformado</translation>
     </message>
     <message>
         <source>line %1: text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: texto depois das aspas de fechamento</translation>
     </message>
     <message>
         <source>line %1: a quote is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: aspas que nunca se fecham</translation>
     </message>
 </context>
 <context>
     <name>ServerMain</name>
     <message>
         <source>Serves country flags over HTTP, slowly or unreliably on request, for qflags and the flags2 examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve bandeiras de países por HTTP, devagar ou com falhas se solicitado, para o qflags e os exemplos flags2.</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado: %1</translation>
     </message>
     <message>
         <source>--root must be a directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--root deve ser uma pasta: %1</translation>
     </message>
     <message>
         <source>--delay must be SECONDS or MIN:MAX with 0 &lt;= MIN &lt;= MAX</source>
-        <translation type="unfinished"></translation>
+        <translation>--delay deve ser um número de segundos ou MIN:MAX com 0 &lt;= MIN &lt;= MAX</translation>
     </message>
     <message>
         <source>--error-rate must be a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--error-rate deve ser um número de 0 a 1</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port deve ser um número de 0 a 65535</translation>
     </message>
     <message>
         <source>--bind must be an IP address such as 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind deve ser um endereço IP, como 127.0.0.1</translation>
     </message>
     <message>
         <source>--seed must be a number from 0 to 4294967295</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed deve ser um número de 0 a 4294967295</translation>
     </message>
     <message>
         <source>Serve the files under DIR instead of the embedded flag set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir os arquivos de DIR em vez do conjunto de bandeiras embutido.</translation>
     </message>
     <message>
         <source>Hold each answer MIN seconds, or a random time from MIN to MAX seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurar cada resposta por MIN segundos, ou por um tempo aleatório de MIN a MAX segundos.</translation>
     </message>
     <message>
         <source>Answer a fraction P (0 to 1) of requests 418.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder 418 a uma fração P (0 a 1) das requisições.</translation>
     </message>
     <message>
         <source>Inject a fault into a fraction RATE (0 to 1, default 1) of requests; repeat for several, the first that fires wins. NAME is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Injetar uma falha em uma fração RATE (0 a 1, padrão 1) das requisições; repita para várias, vale a primeira que disparar. NAME é um destes: %1.</translation>
     </message>
     <message>
         <source>Listen on port N (default 8001, 0 for any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escutar na porta N (padrão 8001, 0 para qualquer uma).</translation>
     </message>
     <message>
         <source>Listen on ADDRESS (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escutar em ADDRESS (padrão 127.0.0.1).</translation>
     </message>
     <message>
         <source>Seed delays and errors with N, so runs repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar N como semente dos atrasos e erros, para que as execuções se repitam.</translation>
     </message>
     <message>
         <source>Log every request on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar cada requisição no stderr.</translation>
     </message>
     <message>
         <source>Serving the embedded flag set (%1 flags) on %2/flags/{cc}/{cc}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Servindo o conjunto de bandeiras embutido (%1 bandeiras) em %2/flags/{cc}/{cc}.png</translation>
     </message>
     <message>
         <source>Serving %1 on %2/</source>
-        <translation type="unfinished"></translation>
+        <translation>Servindo %1 em %2/</translation>
     </message>
     <message>
         <source>Each answer waits %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada resposta espera %1 s.</translation>
     </message>
     <message>
         <source>Each answer waits %1 to %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada resposta espera de %1 a %2 s.</translation>
     </message>
     <message>
         <source>%1 % of requests are answered 418 I&apos;m a teapot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % das requisições são respondidas com 418 I&apos;m a teapot.</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>Injected faults: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhas injetadas: %1.</translation>
     </message>
 </context>
 <context>
     <name>SweepChart</name>
     <message>
-        <source>1 flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>answers delayed %1 to %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>respostas com atraso de %1 a %2 s</translation>
     </message>
     <message>
         <source>answers delayed %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>respostas com atraso de %1 s</translation>
     </message>
     <message>
         <source>no delay</source>
-        <translation type="unfinished"></translation>
+        <translation>sem atraso</translation>
     </message>
     <message>
         <source>%1 % answered 418</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % respondidas com 418</translation>
     </message>
     <message>
         <source>%1 server</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor %1</translation>
     </message>
     <message>
         <source>Sweep · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Varredura · %1 · %2</translation>
     </message>
     <message>
         <source>Sweep · %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Varredura · %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Ideal: the N = %1 requests go in waves of C at a time, each wave as long as one request (measured at the first level).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideal: as N = %1 requisições saem em ondas de C por vez, cada onda com a duração de uma requisição (medida no primeiro nível).</translation>
     </message>
     <message>
         <source>%1 s, one request&apos;s time measured at C = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s, o tempo de uma requisição medido com C = %2</translation>
     </message>
     <message>
         <source>%1 s, the server&apos;s mean delay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s, o atraso médio do servidor</translation>
     </message>
     <message>
         <source>Ideal = ⌈N/C⌉ × %1: the N = %2 requests go in waves of C at a time. From C = N on, all are on the wire at once and the run takes one wave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideal = ⌈N/C⌉ × %1: as N = %2 requisições saem em ondas de C por vez. A partir de C = N, todas ficam em trânsito ao mesmo tempo e a execução leva uma só onda.</translation>
     </message>
     <message>
         <source>Requests that timed out or failed were retried: that time is not in the ideal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisições que excederam o tempo limite ou falharam foram tentadas de novo: esse tempo não entra no ideal.</translation>
     </message>
     <message>
         <source>measured</source>
-        <translation type="unfinished"></translation>
+        <translation>medido</translation>
     </message>
     <message>
         <source>ideal ⌈N/C⌉ × %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ideal ⌈N/C⌉ × %1 s</translation>
     </message>
     <message>
         <source>ideal</source>
-        <translation type="unfinished"></translation>
+        <translation>ideal</translation>
     </message>
     <message>
         <source>Elapsed (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo decorrido (s)</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>Flags per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeiras por segundo</translation>
     </message>
     <message>
         <source>Flags/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeiras/s</translation>
     </message>
     <message>
         <source>C = N = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C = N = %1</translation>
     </message>
     <message>
         <source>Each level is a whole run; its point appears here when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada nível é uma execução completa; seu ponto aparece aqui quando ela termina.</translation>
     </message>
     <message>
         <source>Concurrency C: requests on the wire at once (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concorrência C: requisições em trânsito ao mesmo tempo (escala logarítmica)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n bandeira</numerusform>
+            <numerusform>%n bandeiras</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SweepChartWidget</name>
     <message>
         <source>Sweep chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico da varredura</translation>
     </message>
 </context>
 <context>
     <name>SweepLevels</name>
     <message>
         <source>Give at least one concurrency level, such as 1,6,30</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe pelo menos um nível de concorrência, como 1,6,30</translation>
     </message>
     <message>
         <source>A level is missing between two commas in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta um nível entre duas vírgulas em &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a concurrency level: give whole numbers from 1 to %2, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um nível de concorrência: informe números inteiros de 1 a %2, separados por vírgulas</translation>
     </message>
     <message>
         <source>Concurrency level %1 is out of range: each level must be from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O nível de concorrência %1 está fora do intervalo: cada nível deve ser de 1 a %2</translation>
     </message>
 </context>
 <context>
     <name>SweepTableModel</name>
     <message>
         <source>Concurrency: requests on the wire at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Concorrência: requisições em trânsito ao mesmo tempo</translation>
     </message>
     <message>
         <source>Seconds the whole run took</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que a execução inteira levou</translation>
     </message>
     <message>
         <source>Flags saved per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeiras salvas por segundo</translation>
     </message>
     <message>
         <source>Seconds the server&apos;s delay alone would take: ⌈N/C⌉ waves of requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que só o atraso do servidor levaria: ⌈N/C⌉ ondas de requisições</translation>
     </message>
     <message>
         <source>Flags saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeiras salvas</translation>
     </message>
     <message>
         <source>Codes the server has no flag for (404): OK, not found and errors add up to N</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos para os quais o servidor não tem bandeira (404): OK, não encontradas e erros somam N</translation>
     </message>
     <message>
         <source>Codes that failed after their retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos que falharam depois das novas tentativas</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Flags/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeiras/s</translation>
     </message>
     <message>
         <source>Ideal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideal</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontradas</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erros</translation>
     </message>
 </context>
 <context>
     <name>SweepView</name>
     <message>
         <source>L&amp;evels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Níveis:</translation>
     </message>
     <message>
         <source>Concurrency levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis de concorrência</translation>
     </message>
     <message>
         <source>Concurrency levels from 1 to 1000, separated by commas: each is a whole run of the form&apos;s countries from its server, into a scratch folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis de concorrência de 1 a 1000, separados por vírgulas: cada um é uma execução completa dos países das configurações, do servidor escolhido, numa pasta temporária</translation>
     </message>
     <message>
         <source>Run swee&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fazer varredura</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the sweep: the level on the wire is aborted, no other runs (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar a varredura: o nível em trânsito é interrompido e nenhum outro é executado (Esc)</translation>
     </message>
     <message>
         <source>Sweep progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da varredura</translation>
     </message>
     <message>
         <source>Export PN&amp;G…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PN&amp;G…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o gráfico como imagem PNG</translation>
     </message>
     <message>
         <source>Sweep results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da varredura</translation>
     </message>
     <message>
         <source>Each level runs the form&apos;s countries from its server once, into a scratch folder (the Save to folder is not touched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada nível baixa uma vez os países das configurações, do servidor escolhido, numa pasta temporária (a pasta de “Salvar em” não é alterada).</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s), one at each level</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n execução, uma em cada nível</numerusform>
+            <numerusform>%n execuções, uma em cada nível</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, of %n flag(s) each: at least %2 at the server&apos;s delay</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, de %n bandeira cada: pelo menos %2 com o atraso do servidor</numerusform>
+            <numerusform>%1, de %n bandeiras cada: pelo menos %2 com o atraso do servidor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, of %n flag(s) each: how long depends on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, de %n bandeira cada: a duração depende do servidor</numerusform>
+            <numerusform>%1, de %n bandeiras cada: a duração depende do servidor</numerusform>
         </translation>
     </message>
     <message>
         <source>Run the form&apos;s countries once at each level</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar os países das configurações uma vez em cada nível</translation>
     </message>
     <message>
         <source>Level %1 (%2 of %3): %4 of %5 flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível %1 (%2 de %3): %4 de %5 bandeiras</translation>
     </message>
     <message>
         <source>C = %1 took %2 s, C = %3 took %4 s: %5 times as fast, where the ideal is %6 times.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 of %2 levels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: 1 level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: %1 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>C = %1 levou %2 s, C = %3 levou %4 s: %5 vezes mais rápido, quando o ideal é %6 vezes.</translation>
     </message>
     <message>
         <source>Save the sweep chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o gráfico da varredura</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico não salvo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %n level(s).</source>
+        <translation>
+            <numerusform>Cancelada após %1 de %n nível.</numerusform>
+            <numerusform>Cancelada após %1 de %n níveis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n level(s).</source>
+        <translation>
+            <numerusform>Concluída: %n nível.</numerusform>
+            <numerusform>Concluída: %n níveis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TimelineCanvas</name>
     <message>
         <source>Request timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do tempo das requisições</translation>
     </message>
     <message>
         <source>on the wire</source>
-        <translation type="unfinished"></translation>
+        <translation>em trânsito</translation>
     </message>
     <message>
         <source>downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>baixada</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>não encontrada</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erro</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>queued 0.000 s to %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>na fila de 0.000 s a %1 s</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>agora</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sem resposta</translation>
     </message>
     <message>
         <source>metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>metadados</translation>
     </message>
     <message>
         <source>request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>requisição %1</translation>
     </message>
     <message>
         <source>%1: %2 s to %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de %2 s a %3, %4</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>aguardando</translation>
     </message>
     <message>
         <source>saved %1 s to %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>salva de %1 s a %2 s</translation>
     </message>
 </context>
 <context>
     <name>TimelinePainter</name>
     <message>
         <source>in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>em andamento</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>na fila</translation>
     </message>
     <message>
         <source>downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>baixada</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>não encontrada</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erro</translation>
     </message>
     <message>
         <source>retried</source>
-        <translation type="unfinished"></translation>
+        <translation>nova tentativa</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>on the wire</source>
-        <translation type="unfinished"></translation>
+        <translation>em trânsito</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondida</translation>
     </message>
     <message>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>salvando</translation>
     </message>
     <message>
         <source>limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 codes</source>
-        <translation type="unfinished"></translation>
+        <translation>limite</translation>
     </message>
     <message>
         <source>%1, at most %2 on the wire, %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, no máximo %2 em trânsito, %3 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n código</numerusform>
+            <numerusform>%n códigos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>&amp;Zoom to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar &amp;zoom</translation>
     </message>
     <message>
         <source>Show the whole run (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a execução inteira (Home)</translation>
     </message>
     <message>
         <source>E&amp;xport PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exp&amp;ortar PNG…</translation>
     </message>
     <message>
         <source>Wheel: rows · Ctrl+wheel or +/−: zoom · Shift+wheel or ←/→: time · hover a bar for its times</source>
-        <translation type="unfinished"></translation>
+        <translation>Roda: linhas · Ctrl+roda ou +/−: zoom · Shift+roda ou ←/→: tempo · passe o mouse sobre uma barra para ver seus tempos</translation>
     </message>
     <message>
         <source>Save the timeline as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a linha do tempo como PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
         <source>Timeline not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do tempo não salva</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>UrlTemplate</name>
     <message>
         <source>Enter a URL template, such as https://flagcdn.com/w320/{cc}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um modelo de URL, como https://flagcdn.com/w320/{cc}.png</translation>
     </message>
     <message>
         <source>Unknown placeholder %1: use {cc} (lower-case code) or {CC} (upper-case code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador desconhecido %1: use {cc} (código em minúsculas) ou {CC} (código em maiúsculas)</translation>
     </message>
     <message>
         <source>The URL template must contain {cc} (lower-case code) or {CC} (upper-case code)</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo de URL deve conter {cc} (código em minúsculas) ou {CC} (código em maiúsculas)</translation>
     </message>
     <message>
         <source>The URL template must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo de URL deve começar com http:// ou https://</translation>
     </message>
     <message>
         <source>The URL template is not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo de URL não é uma URL válida: %1</translation>
     </message>
     <message>
         <source>no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>sem nome de host</translation>
     </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Download flags for country codes concurrently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa bandeiras para códigos de países de forma concorrente.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra informações sobre a versão.</translation>
     </message>
     <message>
         <source>Download country flags concurrently and watch them arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa bandeiras de países de forma concorrente e as mostra à medida que chegam.</translation>
     </message>
     <message>
         <source>start downloading at once</source>
-        <translation type="unfinished"></translation>
+        <translation>começar a baixar imediatamente</translation>
     </message>
     <message>
         <source>run a concurrency sweep at once at these levels, e.g. 1,6,30,100 (instead of --start)</source>
-        <translation type="unfinished"></translation>
+        <translation>fazer imediatamente uma varredura de concorrência nestes níveis, p. ex. 1,6,30,100 (em vez de --start)</translation>
     </message>
     <message>
         <source>*** Usage error: --sweep LEVELS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: --sweep LEVELS: %1</translation>
     </message>
 </context>
 </TS>
