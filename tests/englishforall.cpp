@@ -1,6 +1,7 @@
 // Every test reads the programs' English, as the programs do without a
 // catalogue of the user's language: the source strings with their plurals
 // ("%n flag(s)" reads "1 flag", "2 flags"), whatever the machine's language.
+// QFLAGS_TEST_LOCALE=pt_BR runs a test in another of the programs' languages.
 
 #include "base/translations.h"
 
@@ -11,7 +12,8 @@ namespace {
 
 void installEnglish()
 {
-    Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString locale = qEnvironmentVariable("QFLAGS_TEST_LOCALE");
+    Translations::install(locale.isEmpty() ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(locale));
 }
 
 } // namespace
