@@ -963,6 +963,8 @@ void TestMainWindow::aCancelledRunSaysWhatWasFetched()
     QVERIFY2(status.contains(u"  ·  cancelled %1  ·  not started %2  ·  "_s.arg(summary.interrupted)
                                  .arg(summary.notStarted())),
              qPrintable(status));
+    QCOMPARE(child<QDockWidget>(u"errorsPanel"_s)->windowTitle(),
+             u"Errors, cancelled (%1)"_s.arg(summary.interrupted)); // cancels are not failures
     const QString said = child<QLabel>(u"summary"_s)->text();
     const QString split = u"%1 %2 cancelled on the wire, %3 never started."_s.arg(summary.interrupted)
                               .arg(summary.interrupted == 1 ? u"was"_s : u"were"_s)
@@ -987,6 +989,13 @@ void TestMainWindow::aCancelledRunSaysWhatWasFetched()
     QCOMPARE(grid->model()->rowCount(), summary.ok + rest.ok);
     QCOMPARE(m_window->report().rows().size(), 104); // one row per code, over both runs
     QVERIFY(!continueButton->isEnabled()); // nothing left
+    // The summary says where the whole set stands, not only the second run.
+    const QString whole = child<QLabel>(u"summary"_s)->text();
+    QVERIFY2(whole.contains(u"All 104 codes so far: %1 downloaded, %2 not found, 0 errors, 0 not fetched"_s
+                                    .arg(summary.ok + rest.ok)
+                                    .arg(summary.notFound + rest.notFound)),
+             qPrintable(whole));
+    QCOMPARE(child<QDockWidget>(u"errorsPanel"_s)->windowTitle(), u"Errors"_s); // no failures left
 }
 
 void TestMainWindow::everyAltKeyReachesOneThing()

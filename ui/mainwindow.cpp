@@ -107,7 +107,9 @@ void MainWindow::updateSweepPlan()
     const bool builtIn = m_form->usesBuiltInServer();
     const double delayMin = builtIn ? m_form->delayMinSeconds() : -1;
     const double delayMax = builtIn ? m_form->delayMaxSeconds() : -1;
-    const int jobs = m_form->isValid() ? m_form->codeCount() : 0;
+    if (!m_form->isValid())
+        return; // the plan of the last valid form stays, never "0 flags"
+    const int jobs = m_form->codeCount();
     const QString label = options.urlTemplate.isEmpty() ? options.serverLabel : u"CUSTOM"_s;
     m_sweepView->setPlan(jobs, builtIn ? qRound64((delayMin + delayMax) / 2 * 1000) : 0,
                          SweepChart::titleFor(label, jobs, delayMin, delayMax, builtIn ? m_form->errorRate() : 0.0));
@@ -223,8 +225,13 @@ void MainWindow::buildPanels()
     resizeDocks({m_errorsPanel}, {120}, Qt::Vertical);
     // The panel's title counts its rows, so a hidden panel still tells.
     const auto countErrors = [this] {
-        const int rows = m_errorModel->rowCount();
-        m_errorsPanel->setWindowTitle(rows ? tr("Errors (%n)", nullptr, rows) : tr("Errors"));
+        // Failures and cancels apart, as the status bar counts them.
+        const int failed = int(m_errorModel->failedCodes().size());
+        const int cancelled = m_errorModel->rowCount() - failed;
+        QString title = failed ? tr("Errors (%n)", nullptr, failed) : tr("Errors");
+        if (cancelled)
+            title += tr(", cancelled (%n)", nullptr, cancelled);
+        m_errorsPanel->setWindowTitle(title);
     };
     connect(m_errorModel, &QAbstractItemModel::rowsInserted, this, countErrors);
     connect(m_errorModel, &QAbstractItemModel::modelReset, this, countErrors);
@@ -512,6 +519,7 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     m_runSummary = RunSummary{};
     m_runSummary.total = int(codes.size());
     m_hasRun = true;
+    m_continuesASet = kind == KeepDownloaded;
     m_progress->setFormat(tr("%v / %m"));
     m_summary->clear();
     m_summary->hide();
@@ -611,7 +619,19 @@ void MainWindow::onFinished(const RunSummary &summary)
         const QString onTheWire = tr("%n was cancelled on the wire", nullptr, summary.interrupted);
         lines.insert(lines.size() - 1, tr("%1, %2 never started.").arg(onTheWire).arg(summary.notStarted()));
     }
-    m_summary->setText(lines.join(u"  ·  "_s));
+    QString text = lines.join(u"  ·  "_s);
+    if (m_continuesASet) {
+        // A Continue or Retry Failed ran a part of the set: say where the
+        // whole set stands, as the grid and the report do.
+        const RunSummary set = m_report.counts();
+        text += u'\n' + tr("All %n code(s) so far: %1 downloaded, %2 not found, %3 errors, %4 not fetched",
+                            nullptr, int(m_runCodes.size()))
+                            .arg(set.ok)
+                            .arg(set.notFound)
+                            .arg(set.errors)
+                            .arg(unfinishedCodes().size());
+    }
+    m_summary->setText(text);
     m_summary->show();
     setWindowTitle(summary.cancelled ? tr("Cancelled") : tr("Done"));
     updateButtons();

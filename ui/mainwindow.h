@@ -132,4 +132,5 @@ private:
     QSet<QString> m_answeredCodes;
     bool m_closeAfterCancel = false;
     bool m_hasRun = false;
+    bool m_continuesASet = false; // the last run was a Continue or a Retry Failed
 };

@@ -129,6 +129,20 @@
             <numerusform>%n were cancelled on the wire</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, cancelled (%n)</source>
+        <translation>
+            <numerusform>, cancelled (%n)</numerusform>
+            <numerusform>, cancelled (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n code(s) so far: %1 downloaded, %2 not found, %3 errors, %4 not fetched</source>
+        <translation>
+            <numerusform>All %n code so far: %1 downloaded, %2 not found, %3 errors, %4 not fetched</numerusform>
+            <numerusform>All %n codes so far: %1 downloaded, %2 not found, %3 errors, %4 not fetched</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunForm</name>

@@ -944,6 +944,20 @@
             <numerusform>%n foram canceladas em trânsito</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, cancelled (%n)</source>
+        <translation>
+            <numerusform>, cancelada (%n)</numerusform>
+            <numerusform>, canceladas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n code(s) so far: %1 downloaded, %2 not found, %3 errors, %4 not fetched</source>
+        <translation>
+            <numerusform>Todos os %n código até agora: %1 baixadas, %2 não encontradas, %3 erros, %4 não baixadas</numerusform>
+            <numerusform>Todos os %n códigos até agora: %1 baixadas, %2 não encontradas, %3 erros, %4 não baixadas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QHttp</name>
