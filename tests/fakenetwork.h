@@ -193,29 +193,50 @@ private:
     TimerId m_lastId = 0;
 };
 
-// Saves that end when the test says, or at once with automatic set.
+// Delivers what is queued for this thread (a save's end, a
+// deleteLater) without waiting for anything.
+inline void settle()
+{
+    for (int round = 0; round < 5; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+}
+
+// Saves that end when the test says, or at once with automatic set. The
+// engine hears of a save's end from the event loop: succeed() and fail()
+// deliver it before they return.
 class FakeSaver final
 {
 public:
     struct Save
     {
         SaveRequest request;
-        QPromise<SaveOutcome> promise;
+        QFutureInterface<SaveOutcome> promise;
         bool ended = false;
     };
 
     bool automatic = true;
+    // An automatic save ends as a pool thread ends one that finishes while
+    // the engine attaches to it: its future is finished, but the thread has
+    // yet to wake its listeners (wakeListeners()).
+    bool listenersWokenLate = false;
 
     DownloadEngine::SaveRunner runner()
     {
         return [this](const SaveRequest &request) {
             auto save = std::make_unique<Save>();
             save->request = request;
-            save->promise.start();
+            save->promise.reportStarted();
             QFuture<SaveOutcome> future = save->promise.future();
             m_saves.push_back(std::move(save));
-            if (automatic)
-                succeed(int(m_saves.size()) - 1);
+            if (automatic && listenersWokenLate) {
+                m_saves.back()->promise.reportResult(okFor(m_saves.back()->request));
+                m_saves.back()->promise.QFutureInterfaceBase::reportFinished(); // the state alone
+                m_saves.back()->ended = true;
+            } else if (automatic) {
+                store(*m_saves.back());
+            }
             return future;
         };
     }
@@ -229,34 +250,39 @@ public:
 
     void succeed(int index)
     {
-        Save &save = *m_saves.at(index);
-        const QString path = save.request.destinationDir + u'/' + save.request.fileStem + u".png"_s;
-        save.promise.addResult(SaveOutcome{Verdict::ok(), path, {}});
-        end(save);
+        store(*m_saves.at(index));
+        settle();
+    }
+    // What the pool thread does last: reportFinished(), which runs the
+    // future's continuation.
+    void wakeListeners(int index)
+    {
+        m_saves.at(index)->promise.reportFinished();
+        settle();
     }
     template <typename Exception>
     void fail(int index, const Exception &exception)
     {
         Save &save = *m_saves.at(index);
-        save.promise.setException(std::make_exception_ptr(exception));
+        save.promise.reportException(std::make_exception_ptr(exception));
         end(save);
+        settle();
     }
 
 private:
+    static SaveOutcome okFor(const SaveRequest &request)
+    {
+        return {Verdict::ok(), request.destinationDir + u'/' + request.fileStem + u".png"_s, {}};
+    }
+    static void store(Save &save)
+    {
+        save.promise.reportResult(okFor(save.request));
+        end(save);
+    }
     static void end(Save &save)
     {
         save.ended = true;
-        save.promise.finish();
+        save.promise.reportFinished();
     }
     std::vector<std::unique_ptr<Save>> m_saves;
 };
-
-// Delivers what is queued for this thread (a save's continuation, a
-// deleteLater) without waiting for anything.
-inline void settle()
-{
-    for (int round = 0; round < 5; ++round) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
-}

@@ -109,12 +109,14 @@ struct FakeRun
         FakeRequest *request = network->onWireFor(pathOf(code));
         QVERIFY2(request, qPrintable(u"no request for %1 on the wire"_s.arg(code)));
         request->finish(outcome);
+        settle(); // a finished save reaches the engine from the event loop
     }
     void answerName(const QString &code, const FetchOutcome &outcome)
     {
         FakeRequest *request = network->onWireFor(namePathOf(code));
         QVERIFY2(request, qPrintable(u"no name request for %1 on the wire"_s.arg(code)));
         request->finish(outcome);
+        settle(); // a finished save reaches the engine from the event loop
     }
 
     double jitter = 0.5;  // the back-off's factor is 0.5 + jitter: 1 by default
@@ -157,6 +159,7 @@ private Q_SLOTS:
     void cancelEndsEveryStateOnce();
     void cancelledRetryTimersNeverFire();
     void aSaveThatThrowsEndsItsJob_data();
+    void aSaveThatEndsAsTheEngineListensEndsItsJobOnce();
     void aSaveThatThrowsEndsItsJob();
     void finishedIsTheLastSignalEvenWhenASlotCancels();
     void aSlotMayStartTheNextRunFromTheLastResult();
@@ -418,6 +421,24 @@ void TestEngineLogic::aSaveThatThrowsEndsItsJob_data()
     QTest::addColumn<bool>("standardException");
     QTest::newRow("std::bad_alloc") << true;
     QTest::newRow("something else") << false;
+}
+
+// Qt 6.4 runs a then() continuation twice when a save finishes while the
+// engine attaches to it (setContinuation runs it and keeps it; the pool
+// thread's runContinuation runs it again, on a moved-from promise: a crash).
+void TestEngineLogic::aSaveThatEndsAsTheEngineListensEndsItsJobOnce()
+{
+    FakeRun run(withLimit(2));
+    run.saver.listenersWokenLate = true;
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s, u"BB"_s})));
+    run.answer(u"AA"_s, Wire::flag(u"AA"_s));
+    run.answer(u"BB"_s, Wire::flag(u"BB"_s));
+    run.saver.wakeListeners(0);
+    run.saver.wakeListeners(1);
+    QCOMPARE(run.finishedCount, 1);
+    QCOMPARE(run.results.size(), 2);
+    QCOMPARE(run.summary.ok, 2);
+    QCOMPARE(run.eventsLike(u"result"_s), (QStringList{u"result AA ok"_s, u"result BB ok"_s}));
 }
 
 void TestEngineLogic::aSaveThatThrowsEndsItsJob()

@@ -8,6 +8,7 @@
 #include "base/safefilename.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QRandomGenerator>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -328,17 +329,31 @@ void DownloadEngine::startSave(qsizetype index, QByteArray body, const QString &
                               QFileInfo(job.spec.url.path()).suffix(), contentType,
                               m_settings.thumbnailSize, stemIfTaken};
     setState(job, JobState::Saving);
-    // A save that throws (out of memory in a decoder) still ends its job.
-    m_save(request)
-        .then(this, [this, index](const SaveOutcome &saved) { onSaveFinished(index, saved); })
-        .onFailed(this, [this, index](const std::exception &error) {
-            onSaveFinished(index, {Verdict::error(FailureKind::SaveFailed,
-                                                  tr("Could not save the flag: %1").arg(QString::fromLocal8Bit(error.what())))});
-        })
-        .onFailed(this, [this, index] {
-            onSaveFinished(index, {Verdict::error(FailureKind::SaveFailed,
-                                                  tr("Could not save the flag: the save failed unexpectedly"))});
-        });
+    // A watcher, not QFuture::then(context): Qt 6.4 can run a continuation
+    // twice when the save ends while it is being attached (setContinuation
+    // runs it and stores it; the pool thread's runContinuation runs it again
+    // on a moved-from promise, a crash seen under TSan).
+    auto *watcher = new QFutureWatcher<SaveOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, index, watcher] {
+        watcher->deleteLater();
+        onSaveFinished(index, outcomeOf(watcher->future()));
+    });
+    watcher->setFuture(m_save(request));
+}
+
+// A save that throws (out of memory in a decoder) still ends its job.
+SaveOutcome DownloadEngine::outcomeOf(QFuture<SaveOutcome> save)
+{
+    try {
+        save.waitForFinished(); // finished already; rethrows what the save threw
+    } catch (const std::exception &error) {
+        return {Verdict::error(FailureKind::SaveFailed,
+                               tr("Could not save the flag: %1").arg(QString::fromLocal8Bit(error.what())))};
+    } catch (...) {
+    }
+    if (save.resultCount() > 0)
+        return save.result();
+    return {Verdict::error(FailureKind::SaveFailed, tr("Could not save the flag: the save failed unexpectedly"))};
 }
 
 QString DownloadEngine::fileStemFor(Job &job, QString *stemIfTaken)

@@ -204,6 +204,7 @@ private:
     void onNameArrived(qsizetype index, const FetchOutcome &outcome);
     void startSave(qsizetype index, QByteArray body, const QString &contentType);
     void onSaveFinished(qsizetype index, const SaveOutcome &saved);
+    static SaveOutcome outcomeOf(QFuture<SaveOutcome> save);
     void finishJob(qsizetype index, Verdict verdict, const SaveOutcome &saved = {});
     void finishRunIfOver();
 
