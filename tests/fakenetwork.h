@@ -71,10 +71,12 @@ class FakeRequest final : public WireRequest
     Q_OBJECT
 
 public:
-    FakeRequest(const QUrl &url, const RequestLimits &limits) : m_url(url), m_limits(limits) {}
+    FakeRequest(const QUrl &url, const RequestLimits &limits, const RequestConditions &conditions)
+        : m_url(url), m_limits(limits), m_conditions(conditions) {}
 
     QUrl url() const { return m_url; }
     RequestLimits limits() const { return m_limits; }
+    RequestConditions conditions() const { return m_conditions; }
     bool isFinished() const { return m_finished; }
 
     void finish(FetchOutcome outcome)
@@ -96,6 +98,7 @@ public:
 private:
     QUrl m_url;
     RequestLimits m_limits;
+    RequestConditions m_conditions;
     bool m_finished = false;
 };
 
@@ -105,11 +108,11 @@ class FakeNetwork final : public NetworkAccess
 
 public:
     bool canStart(const QUrl &) const override { return m_room < 0 || m_room > int(onWire().size()); }
-    WireRequest *start(const QUrl &url, const RequestLimits &limits) override
+    WireRequest *start(const QUrl &url, const RequestLimits &limits, const RequestConditions &conditions) override
     {
         if (!canStart(url))
             ++m_startsPastRoom;
-        auto *request = new FakeRequest(url, limits);
+        auto *request = new FakeRequest(url, limits, conditions);
         m_started.append(request);
         return request;
     }

@@ -7,16 +7,28 @@
 #include <QFile>
 #include <QStringList>
 
-// The files in dir, hidden ones (temporary files) included, by name.
-inline QStringList filesIn(const QString &dir)
+// The index of saved flags a run keeps in its folder (SavedFlagIndex).
+inline const QString savedFlagIndexName = QStringLiteral(".qflags-index.json");
+
+inline QStringList withoutTheIndex(QStringList names)
 {
-    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    names.removeAll(savedFlagIndexName);
+    return names;
 }
 
-// Everything in dir: files, folders, links, hidden or not, by name.
+// The files in dir, hidden ones (temporary files) included, by name; the
+// index of saved flags apart.
+inline QStringList filesIn(const QString &dir)
+{
+    return withoutTheIndex(QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name));
+}
+
+// Everything in dir: files, folders, links, hidden or not, by name; the index
+// of saved flags apart.
 inline QStringList entriesIn(const QString &dir)
 {
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    return withoutTheIndex(
+        QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name));
 }
 
 inline bool writeFile(const QString &path, const QByteArray &contents)

@@ -57,8 +57,11 @@ QStringList filesUnder(const QString &top)
 {
     QStringList files;
     QDirIterator it(top, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(QDir(top).relativeFilePath(it.next()));
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (QFileInfo(path).fileName() != savedFlagIndexName)
+            files.append(QDir(top).relativeFilePath(path));
+    }
     files.sort();
     return files;
 }

@@ -565,7 +565,7 @@ void TestDownloadEngine::eachOriginKeepsItsRequestsOutOfQtsQueue()
     QCOMPARE(network.protocolOf(http), QtNetworkAccess::Protocol::Http1);
     for (int i = 0; i < 13; ++i) {
         QVERIFY(network.canStart(http));
-        requests.emplace_back(network.start(http, limits));
+        requests.emplace_back(network.start(http, limits, {}));
     }
     QCOMPARE(network.connectionSetCount(http), 3);
     QCOMPARE(network.managerCount(http), 1);
@@ -574,7 +574,7 @@ void TestDownloadEngine::eachOriginKeepsItsRequestsOutOfQtsQueue()
     // wait, since Qt would try HTTP/2 on one connection and queue the rest.
     for (int i = 0; i < 6; ++i) {
         QVERIFY(network.canStart(https));
-        requests.emplace_back(network.start(https, limits));
+        requests.emplace_back(network.start(https, limits, {}));
     }
     QVERIFY(!network.canStart(https));
     QCOMPARE(network.managerCount(https), 1);

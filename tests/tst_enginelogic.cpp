@@ -40,8 +40,17 @@ struct FakeRun
     explicit FakeRun(const EngineSettings &settings = {})
         : network(new FakeNetwork)
         , clock(new FakeClock)
-        , engine(DownloadEngine::Dependencies{network, clock, [this] { return jitter; }, saver.runner(),
-                                              [this](const QString &folder) { log(u"flush "_s + folder); }})
+        , engine(DownloadEngine::Dependencies{
+              network, clock, [this] { return jitter; }, saver.runner(),
+              [this](const QString &folder) { log(u"flush "_s + folder); },
+              [this](const QString &folder) {
+                  indexesRead.append(folder); // not logged: a read, not something the run says
+                  return savedBefore;
+              },
+              [this](const QString &folder, const SavedFlagIndex &index) {
+                  log(u"write index "_s + folder);
+                  written.append(index);
+              }})
     {
         engine.setSettings(settings);
         QObject::connect(&engine, &DownloadEngine::requestStarted, &engine,
@@ -120,6 +129,9 @@ struct FakeRun
     }
 
     double jitter = 0.5;  // the back-off's factor is 0.5 + jitter: 1 by default
+    SavedFlagIndex savedBefore; // what the destination's index holds
+    QList<SavedFlagIndex> written;
+    QStringList indexesRead;
     FakeSaver saver;
     FakeNetwork *network; // owned by the engine
     FakeClock *clock;     // owned by the engine
@@ -160,6 +172,10 @@ private Q_SLOTS:
     void cancelledRetryTimersNeverFire();
     void aSaveThatThrowsEndsItsJob_data();
     void aSaveThatEndsAsTheEngineListensEndsItsJobOnce();
+    void aSavedFlagIsAskedForWithItsValidatorsAndA304KeepsIt();
+    void onlyAFlagFromTheSameUrlWithValidatorsIsAskedForConditionally();
+    void conditionalOffAsksForEveryFlagAfresh();
+    void aKeptFileIsReadForItsThumbnailAndFetchedAgainIfItDoesNotRead();
     void aSaveThatThrowsEndsItsJob();
     void finishedIsTheLastSignalEvenWhenASlotCancels();
     void aSlotMayStartTheNextRunFromTheLastResult();
@@ -421,6 +437,122 @@ void TestEngineLogic::aSaveThatThrowsEndsItsJob_data()
     QTest::addColumn<bool>("standardException");
     QTest::newRow("std::bad_alloc") << true;
     QTest::newRow("something else") << false;
+}
+
+SavedFlag savedFlag(const QString &code, const QByteArray &etag, const QByteArray &lastModified)
+{
+    SavedFlag flag;
+    flag.code = code;
+    flag.url = jobsFor({code}).constFirst().url;
+    flag.fileName = code.toLower() + u".png"_s;
+    flag.etag = etag;
+    flag.lastModified = lastModified;
+    flag.fileBytes = 100;
+    flag.fileModifiedMs = 1000;
+    return flag;
+}
+
+FetchOutcome notModified()
+{
+    FetchOutcome outcome = Wire::answer(304);
+    outcome.reasonPhrase = "Not Modified";
+    return outcome;
+}
+
+void TestEngineLogic::aSavedFlagIsAskedForWithItsValidatorsAndA304KeepsIt()
+{
+    FakeRun run(withLimit(5));
+    run.savedBefore.record(savedFlag(u"AA"_s, "\"v1\"", "Mon, 01 Jan 2024 00:00:00 GMT"));
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s, u"BB"_s})));
+    QCOMPARE(run.indexesRead, QStringList{u"/dest"_s});
+    const RequestConditions asked = run.network->onWireFor(pathOf(u"AA"_s))->conditions();
+    QCOMPARE(asked.ifNoneMatch, "\"v1\"");
+    QCOMPARE(asked.ifModifiedSince, "Mon, 01 Jan 2024 00:00:00 GMT");
+    QVERIFY(run.network->onWireFor(pathOf(u"BB"_s))->conditions().isEmpty());
+
+    run.answer(u"AA"_s, notModified());
+    FetchOutcome changed = Wire::flag(u"BB"_s);
+    changed.etag = "\"b2\"";
+    changed.lastModified = "Tue, 02 Jan 2024 00:00:00 GMT";
+    run.answer(u"BB"_s, changed);
+
+    QCOMPARE(run.finishedCount, 1);
+    QCOMPARE(run.saver.count(), 1); // only BB was written
+    QCOMPARE(run.resultFor(u"AA"_s)->status(), DownloadStatus::Unchanged);
+    QCOMPARE(run.resultFor(u"AA"_s)->filePath, u"/dest/aa.png"_s);
+    QCOMPARE(run.resultFor(u"BB"_s)->status(), DownloadStatus::Ok);
+    QCOMPARE(run.summary.unchanged, 1);
+    QCOMPARE(run.summary.ok, 1);
+    QCOMPARE(run.summary.saved(), 2);
+    // The index keeps AA as it was and learns BB's validators, before the flush.
+    QCOMPARE(run.written.size(), 1);
+    const SavedFlagIndex &index = run.written.constFirst();
+    QCOMPARE(index.find(u"AA"_s, jobsFor({u"AA"_s}).constFirst().url)->etag, "\"v1\"");
+    const std::optional<SavedFlag> bb = index.find(u"BB"_s, jobsFor({u"BB"_s}).constFirst().url);
+    QVERIFY(bb);
+    QCOMPARE(bb->etag, "\"b2\"");
+    QCOMPARE(bb->lastModified, "Tue, 02 Jan 2024 00:00:00 GMT");
+    QCOMPARE(bb->fileName, u"bb.png"_s);
+    const QStringList diskEvents = run.eventsLike(u"write index"_s) + run.eventsLike(u"flush"_s);
+    QCOMPARE(diskEvents, (QStringList{u"write index /dest"_s, u"flush /dest"_s}));
+    QVERIFY(run.events.indexOf(u"write index /dest"_s) < run.events.indexOf(u"flush /dest"_s));
+}
+
+void TestEngineLogic::onlyAFlagFromTheSameUrlWithValidatorsIsAskedForConditionally()
+{
+    FakeRun run(withLimit(5));
+    SavedFlag moved = savedFlag(u"AA"_s, "\"v1\"", {});
+    moved.url = QUrl(u"http://elsewhere.test/aa.png"_s);
+    run.savedBefore.record(moved);
+    run.savedBefore.record(savedFlag(u"BB"_s, {}, {})); // the server sent no validators
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s, u"BB"_s})));
+    QVERIFY(run.network->onWireFor(pathOf(u"AA"_s))->conditions().isEmpty());
+    QVERIFY(run.network->onWireFor(pathOf(u"BB"_s))->conditions().isEmpty());
+    // A 304 to a request that asked for none is the server's error.
+    run.answer(u"AA"_s, notModified());
+    QCOMPARE(run.resultFor(u"AA"_s)->status(), DownloadStatus::Error);
+}
+
+void TestEngineLogic::conditionalOffAsksForEveryFlagAfresh()
+{
+    EngineSettings settings = withLimit(5);
+    settings.conditionalGet = false;
+    FakeRun run(settings);
+    run.savedBefore.record(savedFlag(u"AA"_s, "\"v1\"", {}));
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s})));
+    QVERIFY(run.network->onWireFor(pathOf(u"AA"_s))->conditions().isEmpty());
+    run.answer(u"AA"_s, Wire::flag(u"AA"_s));
+    QCOMPARE(run.resultFor(u"AA"_s)->status(), DownloadStatus::Ok);
+}
+
+void TestEngineLogic::aKeptFileIsReadForItsThumbnailAndFetchedAgainIfItDoesNotRead()
+{
+    EngineSettings settings = withLimit(5);
+    settings.thumbnailSize = QSize(32, 20);
+    FakeRun run(settings);
+    run.saver.automatic = false;
+    run.savedBefore.record(savedFlag(u"AA"_s, "\"v1\"", {}));
+    run.savedBefore.record(savedFlag(u"BB"_s, "\"v1\"", {}));
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s, u"BB"_s})));
+    run.answer(u"AA"_s, notModified());
+    run.answer(u"BB"_s, notModified());
+    // The window shows kept flags too: each file is read, off the engine's thread.
+    QCOMPARE(run.saver.count(), 2);
+    QCOMPARE(run.saver.request(0).keptFile, u"/dest/aa.png"_s);
+    QVERIFY(run.saver.request(0).body.isEmpty());
+    run.saver.succeed(0);
+    QCOMPARE(run.resultFor(u"AA"_s)->status(), DownloadStatus::Unchanged);
+    // BB's file does not read: the files win over the index, and BB is
+    // fetched again, without conditions.
+    run.saver.fail(1, std::runtime_error("not an image"));
+    QVERIFY(!run.resultFor(u"BB"_s));
+    FakeRequest *again = run.network->onWireFor(pathOf(u"BB"_s));
+    QVERIFY(again);
+    QVERIFY(again->conditions().isEmpty());
+    run.answer(u"BB"_s, Wire::flag(u"BB"_s));
+    run.saver.succeed(2);
+    QCOMPARE(run.resultFor(u"BB"_s)->status(), DownloadStatus::Ok);
+    QCOMPARE(run.finishedCount, 1);
 }
 
 // Qt 6.4 runs a then() continuation twice when a save finishes while the

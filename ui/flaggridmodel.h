@@ -18,6 +18,7 @@ public:
         FilePathRole = Qt::UserRole + 1,
         CodeRole,
         CountryNameRole, // empty when the run did not fetch names
+        UnchangedRole,   // bool: a 304 kept the file from an earlier run
     };
 
     explicit FlagGridModel(QObject *parent = nullptr);
@@ -39,8 +40,10 @@ private:
         QIcon icon;
         qint64 bytes = 0;
         qint64 wireMs = 0;
+        bool unchanged = false; // a 304: the file from an earlier run
     };
     QString toolTip(const Flag &flag) const;
+    static void markUnchanged(QPixmap &pixmap);
 
     QList<Flag> m_flags;
 };

@@ -626,7 +626,7 @@ void MainWindow::onFinished(const RunSummary &summary)
         const RunSummary set = m_report.counts();
         text += u'\n' + tr("All %n code(s) so far: %1 downloaded, %2 not found, %3 errors, %4 not fetched",
                             nullptr, int(m_runCodes.size()))
-                            .arg(set.ok)
+                            .arg(set.saved())
                             .arg(set.notFound)
                             .arg(set.errors)
                             .arg(unfinishedCodes().size());
@@ -666,9 +666,13 @@ void MainWindow::updateStatus()
                         .arg(m_runSummary.notStarted());
     else if (m_runSummary.interrupted)
         cancelled = tr("  ·  cancelled %1").arg(m_runSummary.interrupted);
+    // A re-run's 304s, only when there are some.
+    const QString downloaded = m_runSummary.unchanged
+                                   ? tr("%1  ·  unchanged %2").arg(m_runSummary.ok).arg(m_runSummary.unchanged)
+                                   : QString::number(m_runSummary.ok);
     m_status->setText(tr("Downloaded %1  ·  not found %2  ·  errors %3%4  ·  in flight %5 of %6"
                          "  ·  %7 s  ·  %8 flags/s%9")
-                          .arg(m_runSummary.ok)
+                          .arg(downloaded)
                           .arg(m_runSummary.notFound)
                           .arg(m_runSummary.errors)
                           .arg(cancelled)

@@ -4,6 +4,7 @@
 #include "numberbox.h"
 
 #include "core/concurrencyscale.h"
+#include "core/savedflagindex.h"
 #include "base/countrycodes.h"
 #include "core/serverpreset.h"
 #include "core/urltemplate.h"
@@ -108,6 +109,14 @@ RunForm::RunForm(QWidget *parent)
     addRow(tr("Save &to:"), destinationRow, m_destination);
     m_destinationStatus = new NoteLabel(u"destinationStatus"_s, this);
     form->addRow(m_destinationStatus);
+    m_conditionalGet = new QCheckBox(tr("&Keep flags the server says are unchanged"), this);
+    m_conditionalGet->setObjectName(u"conditionalGet"_s);
+    m_conditionalGet->setChecked(true);
+    m_conditionalGet->setToolTip(tr("A flag an earlier run saved in this folder is asked for with its "
+                                    "ETag and date (If-None-Match, If-Modified-Since): when the server "
+                                    "answers 304 Not Modified, the file stays and is not downloaded again"));
+    form->addRow(QString(), m_conditionalGet);
+    connect(m_conditionalGet, &QCheckBox::toggled, this, &RunForm::revalidate);
     m_timeout = new DecimalBox(this);
     m_timeout->setObjectName(u"timeout"_s);
     m_timeout->setRange(0.1, 3600);
@@ -140,7 +149,7 @@ RunForm::RunForm(QWidget *parent)
     // Browse too: a folder chosen during a run would change the field, not
     // where the run saves.
     m_lockedWhileRunning = {m_server, m_urlTemplate, m_builtInRow, m_codes, m_limit, m_destination,
-                            m_browse, m_timeout, m_retries, m_fetchNames, m_nameFiles};
+                            m_browse, m_conditionalGet, m_timeout, m_retries, m_fetchNames, m_nameFiles};
     for (QWidget *row : findChildren<QPushButton *>(u"quickChoice"_s))
         m_lockedWhileRunning.append(row);
 
@@ -441,7 +450,8 @@ QString RunForm::checkCodes()
 
 QString RunForm::checkDestination()
 {
-    // Only stat() calls (QFileInfo): this runs on every keystroke.
+    // Only stat() calls (QFileInfo) and the folder's small index of saved
+    // flags: this runs on every keystroke.
     const QString path = m_destination->text().trimmed();
     const auto native = [](const QString &shown) { return QDir::toNativeSeparators(shown); };
     QString problem;
@@ -465,6 +475,10 @@ QString RunForm::checkDestination()
             problem = tr("This is a file, not a folder");
         else if (!canCreateFilesIn(folder))
             problem = tr("This folder is read-only for you: choose another one");
+        else if (const qsizetype saved = m_conditionalGet && m_conditionalGet->isChecked()
+                                             ? SavedFlagIndex::read(path).size() : 0)
+            note = tr("%n flag(s) saved here before: each is downloaded again only if the server changed it",
+                      nullptr, int(saved));
         else
             note = tr("Flags already here are replaced when they arrive again");
     } else {
@@ -555,6 +569,7 @@ RunOptions RunForm::options() const
     options.destination = m_destination->text().trimmed();
     options.fileNaming = m_nameFiles->isChecked() ? FileNaming::ByCountryName : FileNaming::ByCode;
     options.fetchNames = m_fetchNames->isChecked() || m_nameFiles->isChecked();
+    options.conditionalGet = m_conditionalGet->isChecked();
     options.caCertificates = m_caCertificates;
     return options;
 }
@@ -576,6 +591,7 @@ void RunForm::setOptions(const RunOptions &options)
     m_destination->setText(options.destination);
     m_nameFiles->setChecked(options.fileNaming == FileNaming::ByCountryName);
     m_fetchNames->setChecked(options.fetchNames || options.fileNaming == FileNaming::ByCountryName);
+    m_conditionalGet->setChecked(options.conditionalGet);
     m_caCertificates = options.caCertificates;
     revalidate();
 }
@@ -640,6 +656,7 @@ void RunForm::saveSettings(QSettings &settings) const
     settings.setValue(u"run/destination"_s, current.destination);
     settings.setValue(u"run/fetchNames"_s, current.fetchNames);
     settings.setValue(u"run/nameFiles"_s, current.fileNaming == FileNaming::ByCountryName);
+    settings.setValue(u"run/conditionalGet"_s, current.conditionalGet);
     settings.setValue(u"server/delayMin"_s, delayMinSeconds());
     settings.setValue(u"server/delayMax"_s, delayMaxSeconds());
     settings.setValue(u"server/errorRate"_s, m_errorRate->value());
@@ -658,6 +675,7 @@ void RunForm::restoreSettings(const QSettings &settings)
     m_destination->setText(settings.value(u"run/destination"_s, defaultDestination()).toString());
     m_fetchNames->setChecked(settings.value(u"run/fetchNames"_s, false).toBool());
     m_nameFiles->setChecked(settings.value(u"run/nameFiles"_s, false).toBool());
+    m_conditionalGet->setChecked(settings.value(u"run/conditionalGet"_s, true).toBool());
     if (usesBuiltInServer() && settings.contains(u"server/delayMin"_s)) {
         m_delayMax->setValue(settings.value(u"server/delayMax"_s).toDouble());
         m_delayMin->setValue(settings.value(u"server/delayMin"_s).toDouble());

@@ -119,6 +119,7 @@ private:
     NoteLabel *m_numbersStatus = nullptr;
     QCheckBox *m_fetchNames = nullptr;
     QCheckBox *m_nameFiles = nullptr;
+    QCheckBox *m_conditionalGet = nullptr;
     // --cacert from the command line: no field, and not remembered; every run
     // of this window trusts them.
     QList<QSslCertificate> m_caCertificates;

@@ -234,6 +234,7 @@ QString TimelineCanvas::toolTipFor(qsizetype index) const
     switch (row.outcome) {
     case TimelineOutcome::OnTheWire: outcome = tr("on the wire"); break;
     case TimelineOutcome::Downloaded: outcome = tr("downloaded"); break;
+    case TimelineOutcome::Unchanged: outcome = tr("unchanged"); break;
     case TimelineOutcome::NotFound: outcome = tr("not found"); break;
     case TimelineOutcome::Error: outcome = tr("error"); break;
     case TimelineOutcome::Cancelled: outcome = tr("cancelled"); break;

@@ -8,6 +8,7 @@ TimelineOutcome outcomeOf(DownloadStatus status)
 {
     switch (status) {
     case DownloadStatus::Ok: return TimelineOutcome::Downloaded;
+    case DownloadStatus::Unchanged: return TimelineOutcome::Unchanged;
     case DownloadStatus::NotFound: return TimelineOutcome::NotFound;
     case DownloadStatus::Error: return TimelineOutcome::Error;
     case DownloadStatus::Cancelled: return TimelineOutcome::Cancelled;

@@ -9,7 +9,7 @@
 #include <QString>
 
 // How a row of the timeline ended, which picks its colour.
-enum class TimelineOutcome { OnTheWire, Downloaded, NotFound, Error, Cancelled };
+enum class TimelineOutcome { OnTheWire, Downloaded, Unchanged, NotFound, Error, Cancelled };
 
 // One code of a run: its wait in the queue, each request it sent, its save.
 // Times are milliseconds since the engine's run started; -1: not (yet) reached.

@@ -14,6 +14,7 @@ namespace {
 
 // Okabe and Ito's palette: told apart with the common colour-vision deficiencies.
 const QColor downloadedColour(0x00, 0x72, 0xb2);  // blue
+const QColor unchangedColour(0xe6, 0x9f, 0x00);   // orange: a 304, nothing to save
 const QColor notFoundColour(0x99, 0x99, 0x99);    // grey
 const QColor errorColour(0xd5, 0x5e, 0x00);       // vermillion
 const QColor retriedColour(0xa0, 0x4d, 0x9c);     // purple
@@ -152,6 +153,7 @@ QColor TimelinePainter::colourOf(TimelineOutcome outcome)
     switch (outcome) {
     case TimelineOutcome::OnTheWire: return onTheWireColour;
     case TimelineOutcome::Downloaded: return downloadedColour;
+    case TimelineOutcome::Unchanged: return unchangedColour;
     case TimelineOutcome::NotFound: return notFoundColour;
     case TimelineOutcome::Error: return errorColour;
     case TimelineOutcome::Cancelled: return cancelledColour;
@@ -213,6 +215,11 @@ void TimelinePainter::paintLegend(QPainter &painter, const QRect &rect) const
     };
     swatch(queueColour(m_colours, downloadedColour), tr("queued"));
     swatch(downloadedColour, tr("downloaded"));
+    // A re-run's; a first run has none, and no room to spare.
+    const auto &rows = m_timeline.rows();
+    if (std::any_of(rows.cbegin(), rows.cend(),
+                    [](const TimelineRow &row) { return row.outcome == TimelineOutcome::Unchanged; }))
+        swatch(unchangedColour, tr("unchanged"));
     swatch(notFoundColour, tr("not found"));
     swatch(errorColour, tr("error"));
     swatch(::retriedColour, tr("retried"));

@@ -101,6 +101,8 @@ void ConcurrencySweep::runNextLevel()
     // requests, and the ideal counts one.
     settings.fetchCountryNames = false;
     settings.fileNaming = FileNaming::ByCode;
+    // Every level fetches every flag: a 304 would time a re-run, not the level.
+    settings.conditionalGet = false;
 
     // A fresh engine per level: no connection kept alive from the level before.
     m_engine = new DownloadEngine(this);

@@ -7,6 +7,7 @@
 #include "base/atomicfile.h"
 #include "base/safefilename.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QRandomGenerator>
@@ -46,6 +47,12 @@ DownloadEngine::DownloadEngine(Dependencies dependencies, QObject *parent)
                                    : [] { return QRandomGenerator::global()->generateDouble(); })
     , m_save(std::move(dependencies.save))
     , m_flushSaved(dependencies.flushSaved ? std::move(dependencies.flushSaved) : AtomicFile::syncFileSystem)
+    , m_readIndex(dependencies.readIndex ? std::move(dependencies.readIndex) : SavedFlagIndex::read)
+    , m_writeIndex(dependencies.writeIndex ? std::move(dependencies.writeIndex)
+                                           : [](const QString &folder, const SavedFlagIndex &index) {
+                                                 QString ignored;
+                                                 index.write(folder, &ignored);
+                                             })
 {
     m_savePool.setObjectName(u"qflags save pool"_s);
     m_network->setParent(this);
@@ -81,11 +88,15 @@ bool DownloadEngine::start(const QList<FlagJob> &jobs)
     Step step(this);
     if (m_running)
         return false;
+    m_index = m_readIndex(m_settings.destinationDir);
+    m_indexChanged = false;
     m_jobs.clear();
     m_jobs.reserve(jobs.size());
     for (const FlagJob &spec : jobs) {
         Job job;
         job.spec = spec;
+        job.previous = m_index.find(spec.code, spec.url);
+        job.conditional = m_settings.conditionalGet && job.previous && job.previous->hasValidators();
         m_jobs.append(std::move(job));
     }
     m_jobsIn = {};
@@ -198,7 +209,10 @@ void DownloadEngine::putOnWire(qsizetype index)
     const RequestLimits limits{m_settings.timeout, m_settings.deadline,
                                forName ? m_settings.maxMetadataBytes : m_settings.maxBodyBytes,
                                m_settings.maxRedirects};
-    WireRequest *request = m_network->start(url, limits);
+    RequestConditions conditions;
+    if (!forName && job.conditional)
+        conditions = {job.previous->etag, job.previous->lastModified};
+    WireRequest *request = m_network->start(url, limits, conditions);
     request->setParent(this);
     job.request = request;
     job.requestStartedMs = now();
@@ -248,6 +262,12 @@ void DownloadEngine::onFlagArrived(qsizetype index, const FetchOutcome &outcome)
         finishJob(index, Verdict::cancelled());
         return;
     }
+    if (outcome.httpStatus == 304 && job.conditional && !outcome.abortedByUs()) {
+        keepPrevious(index);
+        return;
+    }
+    job.etag = outcome.etag;
+    job.lastModified = outcome.lastModified;
     Verdict verdict = FailureClassifier(m_settings.timeout, m_settings.maxBodyBytes, m_settings.deadline)
                           .classify(outcome);
     if (verdict.isOk()) {
@@ -318,6 +338,24 @@ void DownloadEngine::onNameArrived(qsizetype index, const FetchOutcome &outcome)
     startSave(index, std::exchange(job.body, {}), job.contentType);
 }
 
+void DownloadEngine::keepPrevious(qsizetype index)
+{
+    Job &job = m_jobs[index];
+    const QString path = QDir(m_settings.destinationDir).absoluteFilePath(job.previous->fileName);
+    if (job.countryName.isEmpty())
+        job.countryName = job.previous->countryName;
+    if (!m_settings.thumbnailSize.isValid() || m_settings.thumbnailSize.isEmpty()) {
+        finishJob(index, Verdict::unchanged(), SaveOutcome{Verdict::unchanged(), path});
+        return;
+    }
+    // The window shows it like any other: its thumbnail is read off this thread.
+    job.keepingPrevious = true;
+    SaveRequest request;
+    request.keptFile = path;
+    request.thumbnailSize = m_settings.thumbnailSize;
+    runSave(index, request);
+}
+
 void DownloadEngine::startSave(qsizetype index, QByteArray body, const QString &contentType)
 {
     Job &job = m_jobs[index];
@@ -328,7 +366,12 @@ void DownloadEngine::startSave(qsizetype index, QByteArray body, const QString &
     const SaveRequest request{std::move(body), m_settings.destinationDir, stem,
                               QFileInfo(job.spec.url.path()).suffix(), contentType,
                               m_settings.thumbnailSize, stemIfTaken};
-    setState(job, JobState::Saving);
+    runSave(index, request);
+}
+
+void DownloadEngine::runSave(qsizetype index, const SaveRequest &request)
+{
+    setState(m_jobs[index], JobState::Saving);
     // A watcher, not QFuture::then(context): Qt 6.4 can run a continuation
     // twice when the save ends while it is being attached (setContinuation
     // runs it and stores it; the pool thread's runContinuation runs it again
@@ -367,8 +410,10 @@ QString DownloadEngine::fileStemFor(Job &job, QString *stemIfTaken)
     const QString stem = SafeFileName::claim(wanted, job.spec.code, &m_usedStems);
     // A country's name belongs to no code for sure: a file of that name from
     // an earlier run may be another code's flag (or the user's), so it is
-    // kept and this flag gets its code too. "Congo (CG)" is ours.
-    if (stem == wanted && stem != job.spec.fileStem)
+    // kept and this flag gets its code too. "Congo (CG)" is ours, and so is
+    // the file the index says an earlier run saved for this code.
+    const bool ours = job.previous && QFileInfo(job.previous->fileName).completeBaseName() == stem;
+    if (stem == wanted && stem != job.spec.fileStem && !ours)
         *stemIfTaken = SafeFileName::claim(u"%1 (%2)"_s.arg(stem, job.spec.code.toUpper()), job.spec.code,
                                            &m_usedStems);
     return stem;
@@ -377,10 +422,41 @@ QString DownloadEngine::fileStemFor(Job &job, QString *stemIfTaken)
 void DownloadEngine::onSaveFinished(qsizetype index, const SaveOutcome &saved)
 {
     Step step(this);
-    m_jobs[index].savedMs = now();
-    finishJob(index, saved.verdict, saved);
+    Job &job = m_jobs[index];
+    job.savedMs = now();
+    if (std::exchange(job.keepingPrevious, false)) {
+        if (saved.saved()) {
+            finishJob(index, Verdict::unchanged(), saved);
+        } else {
+            // The file the index vouched for does not read: the files win.
+            // Fetched again at once, unconditionally, like a retry.
+            job.conditional = false;
+            job.previous.reset();
+            setState(job, JobState::Queued);
+            m_ready.push(index, ReadyQueue::Lane::Retry);
+        }
+    } else {
+        if (saved.saved())
+            remember(job, saved);
+        finishJob(index, saved.verdict, saved);
+    }
     startReadyRequests();
     finishRunIfOver();
+}
+
+void DownloadEngine::remember(const Job &job, const SaveOutcome &saved)
+{
+    SavedFlag flag;
+    flag.code = job.spec.code;
+    flag.url = job.spec.url;
+    flag.fileName = QFileInfo(saved.filePath).fileName();
+    flag.etag = job.etag;
+    flag.lastModified = job.lastModified;
+    flag.fileBytes = saved.fileBytes;
+    flag.fileModifiedMs = saved.fileModifiedMs;
+    flag.countryName = job.countryName;
+    m_index.record(flag);
+    m_indexChanged = true;
 }
 
 void DownloadEngine::finishJob(qsizetype index, Verdict verdict, const SaveOutcome &saved)
@@ -411,6 +487,8 @@ void DownloadEngine::finishRunIfOver()
 {
     if (!m_running || m_jobsIn[int(JobState::Done)] < m_jobs.size())
         return;
+    if (m_indexChanged)
+        m_writeIndex(m_settings.destinationDir, std::exchange(m_index, {}));
     // "Done" means on the disk: the saves skipped their fsync for this one.
     if (m_summary.ok > 0)
         m_flushSaved(m_settings.destinationDir);
@@ -420,6 +498,7 @@ void DownloadEngine::finishRunIfOver()
     m_jobs.clear();
     m_jobs.squeeze();
     m_usedStems.clear();
+    m_index = {};
     m_ready.reset(0);
     post([this, summary = m_summary] { Q_EMIT finished(summary); });
 }

@@ -5,6 +5,7 @@
 #include "downloadresult.h"
 #include "flagsaver.h"
 #include "networkaccess.h"
+#include "savedflagindex.h"
 
 #include <QFuture>
 #include <QList>
@@ -37,6 +38,9 @@ struct EngineSettings
     // under the same limit. Naming files by country fetches names too.
     bool fetchCountryNames = false;
     FileNaming fileNaming = FileNaming::ByCode;
+    // A flag an earlier run saved in the destination (SavedFlagIndex) is asked
+    // for with its validators; a 304 keeps the file and ends Unchanged.
+    bool conditionalGet = true;
     qint64 maxMetadataBytes = 64 * 1024;
     // --cacert: trusted beside the system's CAs, for every request of the run
     // (handed to the network at start()).
@@ -55,6 +59,7 @@ struct EngineSettings
 //   Queued --> OnWire --> (failed, may pass) BackingOff --> Queued (a retry)
 //                     --> (flag here, names wanted) AwaitingName --> Saving
 //                     --> (flag here) Saving --> Done
+//                     --> (304: the saved file stays) [Saving: its thumbnail] --> Done
 //                     --> (failed for good, or cancelled) Done
 //
 // Requests wait in one ready queue, in priority order: a name for a flag that
@@ -90,8 +95,9 @@ public:
 
     // What the engine works with. Any left empty gets the real one: Qt's
     // network, the system clock, random jitter, FlagSaver on a thread pool,
-    // and one syncfs() for the destination's disk when a run that saved
-    // something ends (flags are written without an fsync each).
+    // one syncfs() for the destination's disk when a run that saved
+    // something ends (flags are written without an fsync each), and the
+    // destination's SavedFlagIndex file.
     struct Dependencies
     {
         NetworkAccess *network = nullptr; // taken over, as a child
@@ -99,6 +105,11 @@ public:
         std::function<double()> jitter = {}; // in [0, 1): spreads retries' back-off
         SaveRunner save = {};
         std::function<void(const QString &folder)> flushSaved = {};
+        // Read when a run starts; written when a run that saved something
+        // ends, before the flush. A failed write costs the next run its 304s
+        // for these flags, nothing more.
+        std::function<SavedFlagIndex(const QString &folder)> readIndex = {};
+        std::function<void(const QString &folder, const SavedFlagIndex &index)> writeIndex = {};
     };
 
     explicit DownloadEngine(QObject *parent = nullptr);
@@ -169,6 +180,11 @@ private:
         qint64 savedMs = -1;
         QString countryName;
         QString nameNote;
+        std::optional<SavedFlag> previous; // what an earlier run saved for it
+        bool conditional = false;     // its flag requests carry previous's validators
+        bool keepingPrevious = false; // a 304 came: reading previous for its thumbnail
+        QByteArray etag;              // the validators of the flag's answer
+        QByteArray lastModified;
         bool hasRequested() const { return !spans.isEmpty() || request; }
     };
 
@@ -202,9 +218,12 @@ private:
     void onFlagArrived(qsizetype index, const FetchOutcome &outcome);
     void backOff(qsizetype index, const FetchOutcome &outcome);
     void onNameArrived(qsizetype index, const FetchOutcome &outcome);
+    void keepPrevious(qsizetype index);
     void startSave(qsizetype index, QByteArray body, const QString &contentType);
+    void runSave(qsizetype index, const SaveRequest &request);
     void onSaveFinished(qsizetype index, const SaveOutcome &saved);
     static SaveOutcome outcomeOf(QFuture<SaveOutcome> save);
+    void remember(const Job &job, const SaveOutcome &saved);
     void finishJob(qsizetype index, Verdict verdict, const SaveOutcome &saved = {});
     void finishRunIfOver();
 
@@ -220,12 +239,16 @@ private:
     std::function<double()> m_jitter;
     SaveRunner m_save;
     std::function<void(const QString &folder)> m_flushSaved;
+    std::function<SavedFlagIndex(const QString &folder)> m_readIndex;
+    std::function<void(const QString &folder, const SavedFlagIndex &index)> m_writeIndex;
 
     QList<Job> m_jobs;
     ReadyQueue m_ready;
     std::array<int, 6> m_jobsIn{};  // jobs in each JobState
     int m_onWire = 0;               // requests on the wire
     QSet<QString> m_usedStems;      // file stems claimed in this run (by name)
+    SavedFlagIndex m_index;         // the destination's, with this run's saves
+    bool m_indexChanged = false;
     RunSummary m_summary;
     qint64 m_startMs = 0;
     bool m_running = false;

@@ -9,6 +9,12 @@ Verdict Verdict::ok()
     return {DownloadStatus::Ok, FailureKind::None, QCoreApplication::translate("Verdict", "OK"), false};
 }
 
+Verdict Verdict::unchanged()
+{
+    return {DownloadStatus::Unchanged, FailureKind::None,
+            QCoreApplication::translate("Verdict", "Unchanged since the last run (304)"), false};
+}
+
 Verdict Verdict::cancelled()
 {
     return {DownloadStatus::Cancelled, FailureKind::None, QCoreApplication::translate("Verdict", "Cancelled"),
@@ -67,6 +73,7 @@ void RunSummary::count(DownloadStatus status, int retries)
         ++retried;
     switch (status) {
     case DownloadStatus::Ok: ++ok; break;
+    case DownloadStatus::Unchanged: ++unchanged; break;
     case DownloadStatus::NotFound: ++notFound; break;
     case DownloadStatus::Error: ++errors; break;
     case DownloadStatus::Cancelled: ++interrupted; break;

@@ -26,8 +26,9 @@ struct FlagJob
 // What a saved flag is called: "br.png", or by its country, "Brazil.png" (flags3).
 enum class FileNaming { ByCode, ByCountryName };
 
-// flags2's three outcomes, and the one a cancel gives a request on the wire.
-enum class DownloadStatus { Ok, NotFound, Error, Cancelled };
+// flags2's three outcomes, the one a cancel gives a request on the wire, and
+// a re-run's "304 Not Modified": the file saved before is the flag still.
+enum class DownloadStatus { Ok, NotFound, Error, Cancelled, Unchanged };
 
 // Why an Error happened, in classes a person (and a retry policy) cares about.
 enum class FailureKind {
@@ -53,6 +54,7 @@ struct Verdict
 
     bool isOk() const { return status == DownloadStatus::Ok; }
     static Verdict ok();
+    static Verdict unchanged();
     static Verdict cancelled();
     static Verdict error(FailureKind failure, const QString &message);
 };
@@ -84,7 +86,7 @@ struct DownloadResult
     // connection when one closed before the answer.
     int requestsSent = 0;
     int redirects = 0;      // redirects followed, over all attempts
-    QString filePath;       // Ok only
+    QString filePath;       // Ok and Unchanged only
     qint64 bytes = 0;       // body size received by the last flag request
     // When the save ended, since the run started; -1: nothing was saved. The
     // save began when the last request ended (the flag's, or its name's).
@@ -118,6 +120,7 @@ struct RunSummary
 {
     int total = 0;
     int ok = 0;
+    int unchanged = 0;      // 304: the file from an earlier run stays
     int notFound = 0;
     int errors = 0;
     int interrupted = 0;    // on the wire (or between retries) when the run was cancelled
@@ -127,8 +130,10 @@ struct RunSummary
     // False when no job got any HTTP answer: the server was unreachable.
     bool anyResponse = false;
 
-    int done() const { return ok + notFound + errors + interrupted; }
-    int fetched() const { return ok + notFound + errors; }
+    int done() const { return ok + unchanged + notFound + errors + interrupted; }
+    int fetched() const { return ok + unchanged + notFound + errors; }
+    // Jobs whose flag is on the disk after the run.
+    int saved() const { return ok + unchanged; }
     // Jobs a cancel left before they ever started: they have no result.
     int notStarted() const { return cancelled ? total - done() : 0; }
     // The one place a result is counted.
@@ -143,6 +148,9 @@ struct FetchOutcome
     int httpStatus = 0;
     QByteArray reasonPhrase;
     QString contentType;
+    // The validators the server sent (ETag, Last-Modified), for the next run.
+    QByteArray etag;
+    QByteArray lastModified;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorText;   // QNetworkReply::errorString()
     QUrl finalUrl;              // after redirects
@@ -160,6 +168,9 @@ struct FetchOutcome
     // The built-in test server said it failed this one on purpose (its error
     // rate: ERROR's 418s).
     bool failedOnPurpose = false;
+
+    // Ended by one of our own limits, or a cancel, rather than by the server.
+    bool abortedByUs() const { return cancelled || timedOut || pastDeadline || tooLarge; }
 };
 
 Q_DECLARE_METATYPE(RequestSpan)

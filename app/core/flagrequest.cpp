@@ -1,8 +1,8 @@
 #include "flagrequest.h"
 
+#include "base/httpdate.h"
+
 #include <QDateTime>
-#include <QLocale>
-#include <QTimeZone>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
@@ -19,19 +19,18 @@ std::optional<std::chrono::milliseconds> FlagRequest::parseRetryAfter(const QByt
     const qint64 seconds = text.toLongLong(&isNumber);
     if (isNumber)
         return seconds >= 0 ? std::optional(std::chrono::milliseconds(seconds * 1000)) : std::nullopt;
-    // HTTP's IMF-fixdate ("Wed, 21 Oct 2015 07:28:00 GMT"), always in GMT.
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text),
-                                             u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s);
+    const QDateTime when = HttpDate::parse(text);
     if (!when.isValid())
         return std::nullopt;
-    when.setTimeZone(QTimeZone::utc());
     return std::chrono::milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
 }
 
-FlagRequest::FlagRequest(const Route &route, const QUrl &url, const RequestLimits &limits, QObject *parent)
+FlagRequest::FlagRequest(const Route &route, const QUrl &url, const RequestLimits &limits,
+                         const RequestConditions &conditions, QObject *parent)
     : WireRequest(parent)
     , m_route(route)
     , m_limits(limits)
+    , m_conditions(conditions)
 {
     m_outcome.finalUrl = url;
     send(url, route.connectionGroup);
@@ -54,6 +53,11 @@ void FlagRequest::send(const QUrl &url, const QString &connectionGroup)
     }();
     QNetworkRequest request = prototype;
     request.setUrl(url);
+    // Kept across redirects, as curl does: the same flag, moved.
+    if (!m_conditions.ifNoneMatch.isEmpty())
+        request.setRawHeader("If-None-Match", m_conditions.ifNoneMatch);
+    if (!m_conditions.ifModifiedSince.isEmpty())
+        request.setRawHeader("If-Modified-Since", m_conditions.ifModifiedSince);
     if (m_route.tls)
         request.setSslConfiguration(*m_route.tls);
     // Qt 6.4 keys its connections by host, port and peer verify name: a name
@@ -234,7 +238,7 @@ void FlagRequest::onReplyFinished()
     QNetworkReply *reply = std::exchange(m_reply, nullptr);
     reply->disconnect(this);
     reply->deleteLater();
-    const bool aborted = m_outcome.tooLarge || m_outcome.timedOut || m_outcome.pastDeadline || m_outcome.cancelled;
+    const bool aborted = m_outcome.abortedByUs();
     if (!aborted && followRedirect(reply))
         return; // the next request is on the wire
     m_finished = true;
@@ -248,6 +252,8 @@ void FlagRequest::onReplyFinished()
         m_outcome.networkError = reply->error();
     m_outcome.networkErrorText = reply->errorString();
     m_outcome.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
+    m_outcome.etag = reply->rawHeader("ETag").trimmed();
+    m_outcome.lastModified = reply->rawHeader("Last-Modified").trimmed();
     // The built-in server's X-Qflags-Test-Failure (core does not see the server's headers).
     m_outcome.failedOnPurpose = reply->hasRawHeader("X-Qflags-Test-Failure");
     if (const QUrl location = locationOf(reply); location.isValid())

@@ -33,7 +33,8 @@ public:
         std::optional<QSslConfiguration> tls = std::nullopt;
     };
 
-    FlagRequest(const Route &route, const QUrl &url, const RequestLimits &limits, QObject *parent = nullptr);
+    FlagRequest(const Route &route, const QUrl &url, const RequestLimits &limits,
+                const RequestConditions &conditions = {}, QObject *parent = nullptr);
     ~FlagRequest() override;
 
     void cancel() override;
@@ -66,6 +67,7 @@ private:
     Route m_route;
     QPointer<QNetworkReply> m_reply;
     RequestLimits m_limits;
+    RequestConditions m_conditions;
     QBasicTimer m_inactivity; // nothing arrived for the inactivity timeout
     QBasicTimer m_deadline;   // the whole request took too long
     FetchOutcome m_outcome;

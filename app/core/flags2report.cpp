@@ -43,6 +43,8 @@ QString resultLine(const DownloadResult &result)
     case DownloadStatus::Ok:
         return result.nameNote.isEmpty() ? tr("%1 OK").arg(who)
                                          : tr("%1 OK (%2)").arg(who, result.nameNote);
+    case DownloadStatus::Unchanged:
+        return tr("%1 unchanged").arg(who);
     case DownloadStatus::NotFound:
         return tr("%1 not found: %2").arg(who, result.url.toString());
     case DownloadStatus::Cancelled:
@@ -63,6 +65,8 @@ QStringList summaryLines(const RunSummary &summary)
     QStringList lines;
     // flags2 pads the counts to three columns: %1, its form chosen by the count.
     lines.append(tr("%1 flag(s) downloaded.", nullptr, summary.ok).arg(count(summary.ok)));
+    if (summary.unchanged)
+        lines.append(tr("%1 unchanged.", nullptr, summary.unchanged).arg(count(summary.unchanged)));
     if (summary.notFound)
         lines.append(tr("%1 not found.", nullptr, summary.notFound).arg(count(summary.notFound)));
     if (summary.errors)

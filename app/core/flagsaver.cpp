@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
@@ -54,8 +55,29 @@ QString chooseExtension(const QString &urlExtension, const QString &contentType,
     return format.isEmpty() ? u"img"_s : format;
 }
 
+// A flag unchanged since an earlier run: its file, read for the thumbnail.
+static SaveOutcome readKept(const SaveRequest &request)
+{
+    SaveOutcome outcome;
+    QImageReader reader(request.keptFile);
+    reader.setAutoTransform(false);
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        outcome.verdict = Verdict::error(FailureKind::NotAnImage,
+                                         tr("%1 no longer reads as an image: %2")
+                                             .arg(QDir::toNativeSeparators(request.keptFile), reader.errorString()));
+        return outcome;
+    }
+    outcome.verdict = Verdict::ok();
+    outcome.filePath = request.keptFile;
+    outcome.thumbnail = image.scaled(request.thumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return outcome;
+}
+
 SaveOutcome saveAndDecode(const SaveRequest &request)
 {
+    if (!request.keptFile.isEmpty())
+        return readKept(request);
     SaveOutcome outcome;
 
     QBuffer buffer;
@@ -124,6 +146,9 @@ SaveOutcome saveAndDecode(const SaveRequest &request)
     }
     outcome.verdict = Verdict::ok();
     outcome.filePath = path;
+    const QFileInfo written(path);
+    outcome.fileBytes = written.size();
+    outcome.fileModifiedMs = written.lastModified().toMSecsSinceEpoch();
     if (request.thumbnailSize.isValid() && !request.thumbnailSize.isEmpty())
         outcome.thumbnail = image.scaled(request.thumbnailSize, Qt::KeepAspectRatio,
                                          Qt::SmoothTransformation);

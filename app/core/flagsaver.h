@@ -21,6 +21,9 @@ struct SaveRequest
     // kept and the flag is saved under this stem instead ("Brazil (BR)"): for
     // names that come from a server, which may be any file's.
     QString stemIfTaken = {};
+    // When not empty, nothing is written: the flag is unchanged since an
+    // earlier run saved this file (a path), read for its thumbnail.
+    QString keptFile = {};
 };
 
 struct SaveOutcome
@@ -30,6 +33,9 @@ struct SaveOutcome
     Verdict verdict;
     QString filePath = {};   // when saved
     QImage thumbnail = {};   // when asked for and saved
+    // The file as written, for the index of saved flags.
+    qint64 fileBytes = -1;
+    qint64 fileModifiedMs = -1;
 
     bool saved() const { return verdict.isOk(); }
 };

@@ -18,6 +18,16 @@ struct RequestLimits
     int maxRedirects = 0;
 };
 
+// A conditional GET's validators, from the file an earlier run saved: the
+// server answers 304 Not Modified while its copy is still that one.
+struct RequestConditions
+{
+    QByteArray ifNoneMatch;     // the ETag the file came with
+    QByteArray ifModifiedSince; // its Last-Modified
+
+    bool isEmpty() const { return ifNoneMatch.isEmpty() && ifModifiedSince.isEmpty(); }
+};
+
 // One GET on the wire. Emits finished() exactly once, whatever ends it: the
 // answer, a timeout, the size cap or cancel(). Its owner deletes it after.
 class WireRequest : public QObject
@@ -51,9 +61,10 @@ public:
 
     // Whether a request to url's origin would go on the wire at once.
     virtual bool canStart(const QUrl &url) const = 0;
-    // Puts a GET on the wire. The caller owns the request and deletes it
-    // once it has finished.
-    virtual WireRequest *start(const QUrl &url, const RequestLimits &limits) = 0;
+    // Puts a GET on the wire, conditional when conditions are given. The
+    // caller owns the request and deletes it once it has finished.
+    virtual WireRequest *start(const QUrl &url, const RequestLimits &limits,
+                               const RequestConditions &conditions) = 0;
     // Certificates to trust beside the system's CAs, for the requests started
     // from now on. A network without TLS has nothing to do.
     virtual void setExtraCaCertificates(const QList<QSslCertificate> &certificates)

@@ -91,16 +91,16 @@ int QtNetworkAccess::connectionSetCount(const QUrl &url) const
     return int(m_origins.value(originOf(url)).sets.size());
 }
 
-WireRequest *QtNetworkAccess::start(const QUrl &url, const RequestLimits &limits)
+WireRequest *QtNetworkAccess::start(const QUrl &url, const RequestLimits &limits,
+                                    const RequestConditions &conditions)
 {
     const Origin origin = originOf(url);
     const ConnectionSet set = acquire(origin);
-    auto *request = new FlagRequest({set.manager, set.name, m_sslConfiguration}, url, limits);
+    auto *request = new FlagRequest({set.manager, set.name, m_sslConfiguration}, url, limits, conditions);
     // Connected before the caller connects: the slot is free again before
     // the engine hears of the end and starts the next request.
     connect(request, &WireRequest::finished, this, [this, origin, set](const FetchOutcome &outcome) {
-        const bool abortedByUs = outcome.cancelled || outcome.timedOut || outcome.pastDeadline || outcome.tooLarge;
-        if (!abortedByUs) {
+        if (!outcome.abortedByUs()) {
             release(origin, set);
             return;
         }

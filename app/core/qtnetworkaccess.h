@@ -52,7 +52,8 @@ public:
     ~QtNetworkAccess() override;
 
     bool canStart(const QUrl &url) const override;
-    WireRequest *start(const QUrl &url, const RequestLimits &limits) override;
+    WireRequest *start(const QUrl &url, const RequestLimits &limits,
+                       const RequestConditions &conditions) override;
 
     // Trusted beside the system's CAs by the requests started from now on.
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates) override;

@@ -71,6 +71,10 @@ RunOptionsParser::RunOptionsParser(QCommandLineParser &parser, const QString &de
               tr("also fetch each country's name (flags3: {cc}/metadata.json next to the flag)"))
     , m_nameFiles(u"name-files"_s,
                   tr("save flags under their country's name (\"Côte d'Ivoire.png\"); implies --names"))
+    , m_noConditional(u"no-conditional"_s,
+                      tr("download every flag again, even one saved by an earlier run that the server "
+                         "says is unchanged (by default such a flag is asked for with its ETag and "
+                         "Last-Modified, and a 304 keeps the file)"))
     , m_caCertificates(u"cacert"_s,
                        tr("also trust the CA certificates in FILE (PEM) for this run, beside the system's"),
                        u"FILE"_s)
@@ -79,7 +83,8 @@ RunOptionsParser::RunOptionsParser(QCommandLineParser &parser, const QString &de
         m_verbose.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
     parser.addOptions({m_all, m_every, m_limit, m_maxRequests, m_server, m_url, m_timeout,
-                       m_retries, m_destination, m_verbose, m_names, m_nameFiles, m_caCertificates});
+                       m_retries, m_destination, m_verbose, m_names, m_nameFiles, m_noConditional,
+                       m_caCertificates});
     parser.addPositionalArgument(u"CC"_s, tr("country code or 1st letter (eg. B for BA...BZ)"),
                                  u"[CC ...]"_s);
 }
@@ -99,6 +104,7 @@ std::optional<RunOptions> RunOptionsParser::read(QString *error, const RunOption
         options.fileNaming = FileNaming::ByCountryName;
     options.fetchNames = options.fetchNames || m_parser.isSet(m_names)
                          || options.fileNaming == FileNaming::ByCountryName;
+    options.conditionalGet = options.conditionalGet && !m_parser.isSet(m_noConditional);
 
     if (m_parser.isSet(m_maxRequests)) {
         const auto value = readPositiveInt(m_parser.value(m_maxRequests));
@@ -198,6 +204,7 @@ EngineSettings RunOptions::engineSettings(int concurrency) const
     settings.destinationDir = destination;
     settings.fetchCountryNames = fetchNames;
     settings.fileNaming = fileNaming;
+    settings.conditionalGet = conditionalGet;
     settings.extraCaCertificates = caCertificates;
     return settings;
 }
@@ -205,7 +212,8 @@ EngineSettings RunOptions::engineSettings(int concurrency) const
 QString RunOptionsParser::usageLine(const QString &programName, const QString &moreOptions, Program program)
 {
     return tr("usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] "
-              "[--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--cacert FILE]%3 "
+              "[--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] "
+              "[--cacert FILE]%3 "
               "[CC ...]")
         .arg(programName, program == Program::CommandLine ? u" [-v]"_s : QString(), moreOptions);
 }

@@ -33,6 +33,9 @@ struct RunOptions
     bool verbose = false;
     bool fetchNames = false;                 // --names: flags3's metadata.json per flag
     FileNaming fileNaming = FileNaming::ByCode; // --name-files: "Brazil.png"
+    // Off with --no-conditional: flags saved by an earlier run are asked for
+    // with their ETag / Last-Modified, and a 304 keeps them (Unchanged).
+    bool conditionalGet = true;
     // --cacert FILE: certificates trusted for this run beside the system's CAs
     // (read and checked when the options are read).
     QList<QSslCertificate> caCertificates;
@@ -88,5 +91,6 @@ private:
     QCommandLineOption m_verbose;
     QCommandLineOption m_names;
     QCommandLineOption m_nameFiles;
+    QCommandLineOption m_noConditional;
     QCommandLineOption m_caCertificates;
 };

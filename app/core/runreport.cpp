@@ -18,6 +18,7 @@ namespace {
 // The result column's words: stable, not translated, so scripts can rely on them.
 constexpr std::pair<DownloadStatus, QLatin1StringView> statusWords[] = {
     {DownloadStatus::Ok, "downloaded"_L1},
+    {DownloadStatus::Unchanged, "unchanged"_L1},
     {DownloadStatus::NotFound, "not found"_L1},
     {DownloadStatus::Error, "error"_L1},
     {DownloadStatus::Cancelled, "interrupted"_L1},
@@ -313,6 +314,7 @@ QByteArray RunReport::toJson() const
     }
     const QJsonObject counts{
         {u"total"_s, summary.total},          {u"downloaded"_s, summary.ok},
+        {u"unchanged"_s, summary.unchanged},
         {u"not_found"_s, summary.notFound},   {u"errors"_s, summary.errors},
         {u"interrupted"_s, summary.interrupted}, {u"retried"_s, summary.retried},
     };

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QResource>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -131,6 +132,13 @@ Content ContentSource::get(QByteArrayView path) const
     return isEmbedded() ? getEmbedded(path) : getFile(path);
 }
 
+QDateTime ContentSource::embeddedSetTime()
+{
+    // The embedded set changes only with a new build of the program: one
+    // fixed time, so that a restarted server still answers 304 by date too.
+    return QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc());
+}
+
 Content ContentSource::getEmbedded(QByteArrayView path) const
 {
     // Exactly /flags/{cc}/{cc}.png or /flags/{cc}/metadata.json, cc in a-z.
@@ -153,11 +161,12 @@ Content ContentSource::getEmbedded(QByteArrayView path) const
         const QByteArray body = image.compressionAlgorithm() == QResource::NoCompression
             ? QByteArray::fromRawData(reinterpret_cast<const char *>(image.data()), image.size())
             : image.uncompressedData();
-        return {200, body, "image/png"_ba};
+        return {200, body, "image/png"_ba, embeddedSetTime()};
     }
     const QString isoCode = QString::fromLatin1(cc).toUpper();
     const QJsonObject metadata{{u"iso_cc"_s, isoCode}, {u"country"_s, countryName(isoCode)}};
-    return {200, QJsonDocument(metadata).toJson(QJsonDocument::Compact), "application/json"_ba};
+    return {200, QJsonDocument(metadata).toJson(QJsonDocument::Compact), "application/json"_ba,
+            embeddedSetTime()};
 }
 
 QString ContentSource::countryName(const QString &isoCode) const
@@ -193,5 +202,5 @@ Content ContentSource::getFile(QByteArrayView path) const
     // By the requested name, as a static server does: a symlink "x.gif" is a GIF.
     const QMimeDatabase mimeTypes;
     const QString type = mimeTypes.mimeTypeForFile(requested, QMimeDatabase::MatchExtension).name();
-    return {200, body, type.toLatin1()};
+    return {200, body, type.toLatin1(), info.lastModified().toUTC()};
 }

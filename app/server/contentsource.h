@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 
@@ -11,6 +12,7 @@ struct Content
     int status = 404;
     QByteArray body;
     QByteArray contentType;
+    QDateTime modified = {}; // for Last-Modified
 };
 
 // Where response bodies come from: either the flag set embedded at build time
@@ -42,6 +44,7 @@ public:
 private:
     ContentSource() = default;
 
+    static QDateTime embeddedSetTime();
     Content getEmbedded(QByteArrayView path) const;
     Content getFile(QByteArrayView path) const;
     QString countryName(const QString &isoCode) const;

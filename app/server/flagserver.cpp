@@ -3,6 +3,7 @@
 #include "contentsource.h"
 #include "httpconnection.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -32,7 +33,8 @@ public:
 
     ResponsePlan plan(const HttpRequest &request);
     std::optional<FaultRule> drawFault(bool atAccept);
-    HttpResponse contentResponse(const QByteArray &path) const;
+    HttpResponse contentResponse(const QByteArray &path, const QByteArray &ifNoneMatch,
+                                 const QByteArray &ifModifiedSince) const;
     HttpResponse statsResponse() const;
     void acceptConnections();
 
@@ -53,6 +55,8 @@ ResponsePlan FlagServer::Private::plan(const HttpRequest &request)
     if (request.path == "/_stats")
         return {std::chrono::milliseconds(0), false, [this] { return statsResponse(); },
                 std::nullopt};
+    if (!request.header("if-none-match").isNull() || !request.header("if-modified-since").isNull())
+        ++counters.conditional;
 
     // Draw both numbers for every request, in arrival order, so a fixed seed
     // repeats the same run whatever the settings.
@@ -75,7 +79,10 @@ ResponsePlan FlagServer::Private::plan(const HttpRequest &request)
         };
     }
     else
-        plan.respond = [this, path = request.path] { return contentResponse(path); };
+        plan.respond = [this, path = request.path, ifNoneMatch = request.header("if-none-match"),
+                        ifModifiedSince = request.header("if-modified-since")] {
+            return contentResponse(path, ifNoneMatch, ifModifiedSince);
+        };
     return plan;
 }
 
@@ -93,13 +100,22 @@ std::optional<FaultRule> FlagServer::Private::drawFault(bool atAccept)
     return fired;
 }
 
-HttpResponse FlagServer::Private::contentResponse(const QByteArray &path) const
+HttpResponse FlagServer::Private::contentResponse(const QByteArray &path, const QByteArray &ifNoneMatch,
+                                                 const QByteArray &ifModifiedSince) const
 {
     const Content found = content->get(path);
     if (found.status != 200)
         return HttpResponse::error(found.status);
-    HttpResponse response(200);
-    response.setBody(found.body, found.contentType);
+    // Validators as a static server sends them: a strong ETag from the bytes
+    // (the same file, the same tag, whatever its time) and the file's time.
+    const QByteArray etag = '"' + QCryptographicHash::hash(found.body, QCryptographicHash::Sha1).toHex().left(20) + '"';
+    const QByteArray lastModified = HttpResponse::httpDate(found.modified);
+    const bool notModified = HttpResponse::isNotModified(etag, found.modified, ifNoneMatch, ifModifiedSince);
+    HttpResponse response(notModified ? 304 : 200);
+    if (response.status() == 200)
+        response.setBody(found.body, found.contentType);
+    response.addHeader("ETag"_ba, etag);
+    response.addHeader("Last-Modified"_ba, lastModified);
     return response;
 }
 
@@ -108,6 +124,7 @@ HttpResponse FlagServer::Private::statsResponse() const
     const FlagServerStats stats = counters.snapshot();
     const QJsonObject status{
         {u"200"_s, stats.status200},
+        {u"304"_s, stats.status304},
         {u"404"_s, stats.status404},
         {u"418"_s, stats.status418},
         {u"other"_s, stats.statusOther},
@@ -122,6 +139,7 @@ HttpResponse FlagServer::Private::statsResponse() const
         {u"dropped"_s, stats.dropped},
         {u"connections"_s, stats.connections},
         {u"max_connections"_s, stats.maxConnections},
+        {u"conditional"_s, stats.conditional},
         {u"status"_s, status},
         {u"faults"_s, faultCounts},
     };

@@ -45,6 +45,7 @@ void ServerCounters::countStatus(int status)
 {
     switch (status) {
     case 200: ++status200; break;
+    case 304: ++status304; break;
     case 404: ++status404; break;
     case 418: ++status418; break;
     default: ++statusOther; break;
@@ -60,7 +61,9 @@ FlagServerStats ServerCounters::snapshot() const
     stats.dropped = dropped;
     stats.connections = connections;
     stats.maxConnections = maxConnections;
+    stats.conditional = conditional;
     stats.status200 = status200;
+    stats.status304 = status304;
     stats.status404 = status404;
     stats.status418 = status418;
     stats.statusOther = statusOther;

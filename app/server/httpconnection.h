@@ -29,7 +29,9 @@ struct ServerCounters
     std::atomic<int> maxConnections = 0;
     std::atomic<qint64> requests = 0;
     std::atomic<qint64> dropped = 0;   // requests dropped unanswered on a reused connection
+    std::atomic<qint64> conditional = 0; // carrying If-None-Match or If-Modified-Since
     std::atomic<qint64> status200 = 0;
+    std::atomic<qint64> status304 = 0;
     std::atomic<qint64> status404 = 0;
     std::atomic<qint64> status418 = 0;
     std::atomic<qint64> statusOther = 0;

@@ -1,6 +1,8 @@
 #include "httpresponse.h"
 
-#include <QLocale>
+#include "base/httpdate.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +26,7 @@ QByteArray HttpResponse::reasonPhrase(int status)
     switch (status) {
     case 200: return "OK"_ba;
     case 302: return "Found"_ba;
+    case 304: return "Not Modified"_ba;
     case 400: return "Bad Request"_ba;
     case 403: return "Forbidden"_ba;
     case 404: return "Not Found"_ba;
@@ -45,8 +48,7 @@ QByteArray HttpResponse::reasonPhrase(int status)
 
 QByteArray HttpResponse::httpDate(const QDateTime &time)
 {
-    // The C locale: day and month names must be English whatever the user's.
-    return QLocale::c().toString(time.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'").toLatin1();
+    return HttpDate::format(time);
 }
 
 void HttpResponse::setBody(const QByteArray &body, const QByteArray &contentType)
@@ -60,14 +62,37 @@ void HttpResponse::addHeader(const QByteArray &name, const QByteArray &value)
     m_extraHeaders.append({name, value});
 }
 
+bool HttpResponse::isNotModified(const QByteArray &etag, const QDateTime &modified,
+                                 const QByteArray &ifNoneMatch, const QByteArray &ifModifiedSince)
+{
+    // Weak comparison: W/"x" and "x" are the same tag here.
+    const auto opaque = [](QByteArray tag) {
+        tag = tag.trimmed();
+        return tag.startsWith("W/") ? tag.mid(2) : tag;
+    };
+    if (!ifNoneMatch.isNull()) {
+        const QList<QByteArray> tags = ifNoneMatch.split(',');
+        return std::any_of(tags.cbegin(), tags.cend(), [&](const QByteArray &tag) {
+            return tag.trimmed() == "*" || opaque(tag) == opaque(etag);
+        });
+    }
+    if (ifModifiedSince.isNull() || !modified.isValid())
+        return false;
+    const QDateTime since = HttpDate::parse(ifModifiedSince);
+    // HTTP dates have whole seconds.
+    return since.isValid() && modified.toSecsSinceEpoch() <= since.toSecsSinceEpoch();
+}
+
 QByteArray HttpResponse::toBytes(bool headOnly, const QDateTime &date) const
 {
     QByteArray bytes;
     bytes.reserve(256 + (headOnly ? 0 : m_body.size()));
     bytes += "HTTP/1.1 " + QByteArray::number(m_status) + ' ' + reasonPhrase(m_status) + "\r\n"
            + "Date: " + httpDate(date) + "\r\n"
-           + "Server: qflags-server\r\n"
-           + "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n";
+           + "Server: qflags-server\r\n";
+    // A 304 has no body, and its length would have to be the 200's.
+    if (m_status != 304)
+        bytes += "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n";
     if (!m_contentType.isEmpty())
         bytes += "Content-Type: " + m_contentType + "\r\n";
     for (const auto &[name, value] : m_extraHeaders)

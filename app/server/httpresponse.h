@@ -17,8 +17,14 @@ public:
     static HttpResponse error(int status);
     // "OK", "Not Found", "I'm a teapot"...; "Unknown" for a status not used here.
     static QByteArray reasonPhrase(int status);
-    // IMF-fixdate, as in "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 5.6.7).
+    // IMF-fixdate, as in "Sun, 06 Nov 1994 08:49:37 GMT" (base/httpdate.h).
     static QByteArray httpDate(const QDateTime &time);
+    // Whether a GET with these conditions gets 304 Not Modified for a
+    // resource with this ETag and time (RFC 9110 13.2.2): If-None-Match,
+    // when sent, decides alone (weak comparison, "*" matches anything);
+    // else If-Modified-Since, when it is a date at or after modified.
+    static bool isNotModified(const QByteArray &etag, const QDateTime &modified,
+                              const QByteArray &ifNoneMatch, const QByteArray &ifModifiedSince);
 
     int status() const { return m_status; }
     const QByteArray &body() const { return m_body; }
