@@ -3,6 +3,7 @@
 // Files in a test's scratch folders: listed, written and read back.
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QStringList>
@@ -35,6 +36,13 @@ inline bool writeFile(const QString &path, const QByteArray &contents)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
+}
+
+// Gives a file another modification time, as `touch -d` does.
+inline bool setModified(const QString &path, const QDateTime &time)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.setFileTime(time, QFileDevice::FileModificationTime);
 }
 
 inline QByteArray readFile(const QString &path)

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void everyProgramSpeaksPortuguese();
     void initialReportForTheDefaultCodes();
     void verboseRunReportsEachCode();
+    void aReRunFetchesOnlyWhatChanged();
     void namesAreShownAndNameTheFiles();
     void errorServerReportsTeapots();
     void unreachableServerExitsWith1();
@@ -197,6 +198,63 @@ void TestCli::verboseRunReportsEachCode()
     // -d is relative to the working directory, and created.
     QCOMPARE(filesIn(dir.filePath(u"out"_s)), (QStringList{u"br.png"_s, u"cn.png"_s}));
     QVERIFY(!QImage(dir.filePath(u"out/br.png"_s)).isNull());
+}
+
+void TestCli::aReRunFetchesOnlyWhatChanged()
+{
+    // A server of files, so that one can change between runs; its counters
+    // say what went over the wire.
+    QTemporaryDir site;
+    const QStringList codes{u"br"_s, u"cn"_s, u"fr"_s};
+    for (const QString &code : codes) {
+        QVERIFY(QDir(site.path()).mkpath(u"flags/%1"_s.arg(code)));
+        QImage image(12, 8, QImage::Format_RGB32);
+        image.fill(QColor(code == u"br"_s ? Qt::green : code == u"cn"_s ? Qt::red : Qt::blue));
+        QVERIFY(image.save(site.filePath(u"flags/%1/%1.png"_s.arg(code))));
+    }
+    FlagServerConfig config;
+    config.rootDir = site.path();
+    TestServer server;
+    QVERIFY(server.start(config));
+    QTemporaryDir dir;
+    const QStringList arguments{u"-v"_s, u"--url"_s, server.urlTemplate(), u"-d"_s, u"out"_s, u"BR"_s, u"CN"_s, u"FR"_s};
+
+    const Finished first = runCli(arguments, dir.path());
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.out.contains(u"  3 flags downloaded.\n"_s), qPrintable(first.out));
+    const auto modifiedTimes = [&] {
+        QList<QDateTime> times;
+        for (const QString &code : codes)
+            times.append(QFileInfo(dir.filePath(u"out/%1.png"_s.arg(code))).lastModified());
+        return times;
+    };
+    const QList<QDateTime> saved = modifiedTimes();
+
+    const Finished second = runCli(arguments, dir.path());
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.out.contains(u"\nBR unchanged\n"_s), qPrintable(second.out));
+    QVERIFY(second.out.contains(u"  0 flags downloaded.\n  3 unchanged.\n"_s));
+    QCOMPARE(modifiedTimes(), saved); // no file rewritten
+    QCOMPARE(server.server().stats().conditional, 3);
+    QCOMPARE(server.server().stats().status304, 3);
+
+    // One flag changes on the server, one is deleted here: those two, and only they, come again.
+    QImage changed(12, 8, QImage::Format_RGB32);
+    changed.fill(Qt::yellow);
+    QVERIFY(changed.save(site.filePath(u"flags/cn/cn.png"_s)));
+    QVERIFY(QFile::remove(dir.filePath(u"out/fr.png"_s)));
+    const Finished third = runCli(arguments, dir.path());
+    QVERIFY2(third.out.contains(u"  2 flags downloaded.\n  1 unchanged.\n"_s), qPrintable(third.out));
+    QVERIFY(third.out.contains(u"\nBR unchanged\n"_s));
+    QCOMPARE(QImage(dir.filePath(u"out/cn.png"_s)).pixelColor(0, 0), QColor(Qt::yellow));
+    QCOMPARE(server.server().stats().conditional, 5); // FR was asked for plainly
+    QCOMPARE(server.server().stats().status304, 4);
+    QCOMPARE(filesIn(dir.filePath(u"out"_s)), (QStringList{u"br.png"_s, u"cn.png"_s, u"fr.png"_s}));
+
+    // --no-conditional: every flag again.
+    const Finished fresh = runCli(arguments + QStringList{u"--no-conditional"_s}, dir.path());
+    QVERIFY2(fresh.out.contains(u"  3 flags downloaded.\n"_s), qPrintable(fresh.out));
+    QCOMPARE(server.server().stats().conditional, 5);
 }
 
 void TestCli::namesAreShownAndNameTheFiles()

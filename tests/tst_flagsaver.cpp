@@ -3,6 +3,7 @@
 
 #include "base/formatting.h"
 #include "core/flagsaver.h"
+#include "core/savedflagindex.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -20,6 +21,10 @@ class TestFlagSaver : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void theIndexOfSavedFlagsRoundTrips();
+    void theFilesWinOverTheIndex();
+    void aCorruptIndexReadsAsEmpty();
+    void aKeptFileIsReadNotWritten();
     void savesAValidImageWithAThumbnail();
     void replacesAnExistingFileWhole();
     void refusesABodyThatIsNotAnImage();
@@ -284,6 +289,100 @@ void TestFlagSaver::explainsAFileOverTheSizeLimit()
              u"Could not save br.png: the file (%1) is over the file size limit (ulimit -f) of 8.0 KiB"_s
                  .arg(Formatting::dataSize(body.size())));
     QVERIFY(entriesIn(dir.path()).isEmpty());
+}
+
+namespace {
+
+// Saves a flag into dir as a run does and returns its index entry.
+SavedFlag saveFlag(const QString &dir, const QString &code)
+{
+    SaveRequest request;
+    request.body = pngBytes(QSize(30, 20), Qt::green);
+    request.destinationDir = dir;
+    request.fileStem = code.toLower();
+    const SaveOutcome saved = FlagSaver::saveAndDecode(request);
+    SavedFlag flag;
+    flag.code = code;
+    flag.url = QUrl(u"http://flags.test/%1.png"_s.arg(code.toLower()));
+    flag.fileName = QFileInfo(saved.filePath).fileName();
+    flag.etag = "\"" + code.toLatin1() + "\"";
+    flag.lastModified = "Mon, 01 Jan 2024 00:00:00 GMT";
+    flag.fileBytes = saved.fileBytes;
+    flag.fileModifiedMs = saved.fileModifiedMs;
+    return flag;
+}
+
+} // namespace
+
+void TestFlagSaver::theIndexOfSavedFlagsRoundTrips()
+{
+    QTemporaryDir dir;
+    SavedFlagIndex index;
+    const SavedFlag br = saveFlag(dir.path(), u"BR"_s);
+    QCOMPARE(br.fileBytes, QFileInfo(dir.filePath(u"br.png"_s)).size());
+    index.record(br);
+    index.record(saveFlag(dir.path(), u"CN"_s));
+    QString reason;
+    QVERIFY2(index.write(dir.path(), &reason), qPrintable(reason));
+    QVERIFY(QFileInfo::exists(dir.filePath(u".qflags-index.json"_s)));
+    const SavedFlagIndex read = SavedFlagIndex::read(dir.path());
+    QCOMPARE(read.size(), 2);
+    QCOMPARE(*read.find(u"br"_s, br.url), br);
+    // Validators belong to their URL alone.
+    QVERIFY(!read.find(u"BR"_s, QUrl(u"http://elsewhere.test/br.png"_s)));
+    QCOMPARE(read.toJson(), index.toJson());
+}
+
+void TestFlagSaver::theFilesWinOverTheIndex()
+{
+    QTemporaryDir dir;
+    SavedFlagIndex index;
+    for (const QString &code : {u"BR"_s, u"CN"_s, u"FR"_s, u"DE"_s})
+        index.record(saveFlag(dir.path(), code));
+    SavedFlag outside = saveFlag(dir.path(), u"IN"_s);
+    outside.fileName = u"../in.png"_s;
+    index.record(outside);
+    QString reason;
+    QVERIFY(index.write(dir.path(), &reason));
+    QVERIFY(QFile::remove(dir.filePath(u"cn.png"_s)));                 // removed by hand
+    QVERIFY(writeFile(dir.filePath(u"fr.png"_s), pngBytes(QSize(8, 8), Qt::blue))); // replaced by hand
+    QVERIFY(setModified(dir.filePath(u"de.png"_s), QDateTime::currentDateTimeUtc().addSecs(-3600))); // touched
+    const SavedFlagIndex read = SavedFlagIndex::read(dir.path());
+    QCOMPARE(read.size(), 1);
+    QVERIFY(read.find(u"BR"_s, QUrl(u"http://flags.test/br.png"_s)));
+}
+
+void TestFlagSaver::aCorruptIndexReadsAsEmpty()
+{
+    QTemporaryDir dir;
+    saveFlag(dir.path(), u"BR"_s);
+    for (const QByteArray &junk : {"{not json"_ba, "[]"_ba, R"({"qflags_index": 99, "flags": []})"_ba, ""_ba}) {
+        QVERIFY(writeFile(dir.filePath(u".qflags-index.json"_s), junk));
+        QVERIFY2(SavedFlagIndex::read(dir.path()).isEmpty(), junk.constData());
+    }
+    QVERIFY(SavedFlagIndex::read(dir.filePath(u"missing"_s)).isEmpty());
+}
+
+void TestFlagSaver::aKeptFileIsReadNotWritten()
+{
+    QTemporaryDir dir;
+    const SavedFlag br = saveFlag(dir.path(), u"BR"_s);
+    const QString path = dir.filePath(br.fileName);
+    const QDateTime before = QFileInfo(path).lastModified();
+    SaveRequest request;
+    request.keptFile = path;
+    request.thumbnailSize = QSize(15, 15);
+    const SaveOutcome kept = FlagSaver::saveAndDecode(request);
+    QVERIFY(kept.saved());
+    QCOMPARE(kept.filePath, path);
+    QCOMPARE(kept.thumbnail.size(), QSize(15, 10));
+    QCOMPARE(QFileInfo(path).lastModified(), before);
+    QCOMPARE(filesIn(dir.path()), QStringList{u"br.png"_s});
+
+    QVERIFY(writeFile(path, "not an image"));
+    const SaveOutcome broken = FlagSaver::saveAndDecode(request);
+    QVERIFY(!broken.saved());
+    QCOMPARE(broken.verdict.failure, FailureKind::NotAnImage);
 }
 
 void TestFlagSaver::choosesTheExtension_data()

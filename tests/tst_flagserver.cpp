@@ -1,9 +1,14 @@
+#include "testfiles.h"
+
+#include "base/httpdate.h"
 #include "base/processresources.h"
 #include "server/backgroundflagserver.h"
 #include "server/flagserver.h"
 #include "server/httpconnection.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
@@ -176,6 +181,8 @@ private Q_SLOTS:
     void qtNetworkClientGetsEveryFlag();
 
     void rootServesFilesAsTheyAre();
+    void validatorsAreSentAndAnUnchangedFlagIs304();
+    void aChangedFileGetsANewETag();
     void rootRefusesTraversal_data();
     void rootRefusesTraversal();
     void rootFollowsSymlinksInsideIt();
@@ -501,6 +508,68 @@ void tst_FlagServer::rootServesFilesAsTheyAre()
 
     QCOMPARE(fetch(server.port(), "/flags/br/br.png"_ba).status, 404);
     QCOMPARE(fetch(server.port(), "/flags/cn/cn.gif"_ba).status, 404);
+}
+
+void tst_FlagServer::validatorsAreSentAndAnUnchangedFlagIs304()
+{
+    BackgroundFlagServer server;
+    QVERIFY(server.start(configWith(), nullptr));
+    const Response first = fetch(server.port(), "/flags/br/br.png"_ba);
+    QCOMPARE(first.status, 200);
+    const QByteArray etag = first.headers.value("etag");
+    const QByteArray lastModified = first.headers.value("last-modified");
+    QVERIFY2(etag.startsWith('"') && etag.endsWith('"') && etag.size() > 2, etag.constData());
+    QVERIFY(HttpDate::parse(lastModified).isValid());
+
+    const auto conditional = [&](const QByteArray &headers) {
+        Client client(server.port());
+        client.send(getRequest("/flags/br/br.png"_ba, headers + "Connection: close\r\n"_ba));
+        return client.read().value_or(Response{});
+    };
+    const Response same = conditional("If-None-Match: " + etag + "\r\n");
+    QCOMPARE(same.status, 304);
+    QVERIFY(same.body.isEmpty());
+    QCOMPARE(same.headers.value("etag"), etag);
+    QVERIFY(!same.headers.contains("content-length"));
+    QCOMPARE(conditional("If-None-Match: \"other\", W/" + etag + "\r\n").status, 304); // weak, in a list
+    QCOMPARE(conditional("If-None-Match: \"other\"\r\n").status, 200);
+    QCOMPARE(conditional("If-Modified-Since: " + lastModified + "\r\n").status, 304);
+    QCOMPARE(conditional("If-Modified-Since: Sat, 01 Jan 2000 00:00:00 GMT\r\n").status, 200);
+    // If-None-Match decides alone when both are sent.
+    QCOMPARE(conditional("If-None-Match: \"other\"\r\nIf-Modified-Since: " + lastModified + "\r\n").status, 200);
+    QCOMPARE(conditional("If-Modified-Since: not a date\r\n").status, 200);
+
+    const FlagServerStats stats = server.stats();
+    QCOMPARE(stats.conditional, 7);
+    QCOMPARE(stats.status304, 3);
+    QCOMPARE(stats.status200, 5);
+    QCOMPARE(fetchStats(server.port())[u"status"_s][u"304"_s].toInt(), 3);
+    QCOMPARE(fetchStats(server.port())[u"conditional"_s].toInt(), 7);
+}
+
+void tst_FlagServer::aChangedFileGetsANewETag()
+{
+    QTemporaryDir root;
+    QVERIFY(QDir(root.path()).mkpath(u"flags/br"_s));
+    const QString path = root.filePath(u"flags/br/br.gif"_s);
+    QVERIFY(writeFile(path, gifContent));
+    BackgroundFlagServer server;
+    FlagServerConfig config = configWith();
+    config.rootDir = root.path();
+    QVERIFY(server.start(config, nullptr));
+    const Response before = fetch(server.port(), "/flags/br/br.gif"_ba);
+    QCOMPARE(before.headers.value("last-modified"),
+             HttpDate::format(QFileInfo(path).lastModified()));
+
+    // The same bytes under a newer time: If-None-Match still says unchanged.
+    QVERIFY(setModified(path, QDateTime::currentDateTimeUtc().addSecs(60)));
+    QCOMPARE(fetch(server.port(), "/flags/br/br.gif"_ba).headers.value("etag"), before.headers.value("etag"));
+    QVERIFY(writeFile(path, gifContent + "changed"));
+    const Response after = fetch(server.port(), "/flags/br/br.gif"_ba);
+    QVERIFY(after.headers.value("etag") != before.headers.value("etag"));
+    Client client(server.port());
+    client.send(getRequest("/flags/br/br.gif"_ba, "If-None-Match: " + before.headers.value("etag") + "\r\n"));
+    QCOMPARE(client.read().value_or(Response{}).status, 200);
 }
 
 void tst_FlagServer::rootRefusesTraversal_data()

@@ -42,6 +42,7 @@ class TestTls : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cliFetchesOverHttp2WithCacert();
+    void aReRunGetsNginxs304sAndOnlyTheChangedFlag();
     void sixtyCodesShareOneHttp2Connection();
     void sixtyCodesOverHttp1OpenManyConnections();
     void redirectsToHttpsAreFollowedWithTheServersName();
@@ -168,6 +169,48 @@ void TestTls::cliFetchesOverHttp2WithCacert()
     QCOMPARE(NginxServer::connectionCount(log), 1);
     for (const AccessLine &line : log)
         QVERIFY2(line.sslProtocol.startsWith(u"TLSv1."_s), qPrintable(line.sslProtocol));
+}
+
+// A re-run asks nginx with its own validators (its ETag is the file's time
+// and size) and gets 304 for each flag; a flag changed on the server comes
+// again, alone.
+void TestTls::aReRunGetsNginxs304sAndOnlyTheChangedFlag()
+{
+    const auto server = startServer(Wire::Http2);
+    QVERIFY(server);
+    QTemporaryDir dest;
+    const QStringList arguments{u"--cacert"_s, caPem(), u"--url"_s, server->urlTemplate(), u"-d"_s, dest.path(),
+                                u"-v"_s, u"AB"_s, u"AC"_s, u"AD"_s};
+    const Finished first = runCli(arguments);
+    QVERIFY2(first.out.contains(u"  3 flags downloaded.\n"_s), qPrintable(first.out + first.err));
+    const QDateTime written = QFileInfo(dest.filePath(u"ac.png"_s)).lastModified();
+
+    const Finished second = runCli(arguments);
+    QVERIFY2(second.out.contains(u"  0 flags downloaded.\n  3 unchanged.\n"_s), qPrintable(second.out + second.err));
+    QCOMPARE(QFileInfo(dest.filePath(u"ac.png"_s)).lastModified(), written);
+    QList<AccessLine> log = server->accessLog(6);
+    QCOMPARE(log.size(), 6);
+    for (qsizetype i = 3; i < 6; ++i)
+        QCOMPARE(log.at(i).status, 304);
+
+    // AC changes on the server (a new time: nginx's tags have whole seconds).
+    const QString changed = m_root.filePath(u"flags/ac/ac.png"_s);
+    QImage yellow = flagFor(u"AC"_s);
+    yellow.fill(Qt::yellow);
+    QVERIFY(yellow.save(changed, "PNG"));
+    QVERIFY(setModified(changed, QDateTime::currentDateTimeUtc().addSecs(120)));
+    const Finished third = runCli(arguments);
+    QVERIFY2(third.out.contains(u"  1 flag downloaded.\n  2 unchanged.\n"_s), qPrintable(third.out + third.err));
+    QVERIFY(third.out.contains(u"\nAC OK\n"_s));
+    QCOMPARE(QImage(dest.filePath(u"ac.png"_s)).pixelColor(0, 0), QColor(Qt::yellow));
+    log = server->accessLog(9);
+    QCOMPARE(log.size(), 9);
+    QList<int> statuses;
+    for (qsizetype i = 6; i < 9; ++i)
+        statuses.append(log.at(i).status);
+    std::sort(statuses.begin(), statuses.end());
+    QCOMPARE(statuses, (QList<int>{200, 304, 304}));
+    QVERIFY(flagFor(u"AC"_s).save(changed, "PNG")); // as the other tests expect it
 }
 
 // (b) HTTP/2 used as HTTP/2: 60 requests at once are 60 streams on one
