@@ -88,6 +88,13 @@
             <numerusform>%1 not found.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 unchanged.</source>
+        <translation>
+            <numerusform>%1 unchanged.</numerusform>
+            <numerusform>%1 unchanged.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -165,6 +172,13 @@
         <translation>
             <numerusform> time</numerusform>
             <numerusform> times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) saved here before: each is downloaded again only if the server changed it</source>
+        <translation>
+            <numerusform>%n flag saved here before: each is downloaded again only if the server changed it</numerusform>
+            <numerusform>%n flags saved here before: each is downloaded again only if the server changed it</numerusform>
         </translation>
     </message>
 </context>

@@ -482,6 +482,14 @@
         <source>%1, %2 ms on the wire</source>
         <translation>%1, %2 ms em trânsito</translation>
     </message>
+    <message>
+        <source>Flag of %1, unchanged since the last run</source>
+        <translation>Bandeira de %1, inalterada desde a última execução</translation>
+    </message>
+    <message>
+        <source>Unchanged since the last run: the server answered 304, the file was kept</source>
+        <translation>Inalterada desde a última execução: o servidor respondeu 304 e o arquivo foi mantido</translation>
+    </message>
 </context>
 <context>
     <name>FlagSaver</name>
@@ -512,6 +520,10 @@
     <message>
         <source>no content type</source>
         <translation>sem tipo de conteúdo</translation>
+    </message>
+    <message>
+        <source>%1 no longer reads as an image: %2</source>
+        <translation>%1 não pode mais ser lido como imagem: %2</translation>
     </message>
 </context>
 <context>
@@ -618,6 +630,17 @@
         <translation>
             <numerusform>Cancelado: %1 de %n bandeira não foi baixada.</numerusform>
             <numerusform>Cancelado: %1 de %n bandeiras não foram baixadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 inalterada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unchanged.</source>
+        <translation>
+            <numerusform>%1 inalterada.</numerusform>
+            <numerusform>%1 inalteradas.</numerusform>
         </translation>
     </message>
 </context>
@@ -958,6 +981,10 @@
             <numerusform>Todos os %n códigos até agora: %1 baixadas, %2 não encontradas, %3 erros, %4 não baixadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1  ·  unchanged %2</source>
+        <translation>%1  ·  inalteradas %2</translation>
+    </message>
 </context>
 <context>
     <name>QHttp</name>
@@ -1297,6 +1324,21 @@
         <source>The sweep saves into scratch folders; this one is not touched</source>
         <translation>A varredura salva em pastas temporárias; esta não é alterada</translation>
     </message>
+    <message>
+        <source>&amp;Keep flags the server says are unchanged</source>
+        <translation>Manter bandeiras inalteradas (&amp;K)</translation>
+    </message>
+    <message>
+        <source>A flag an earlier run saved in this folder is asked for with its ETag and date (If-None-Match, If-Modified-Since): when the server answers 304 Not Modified, the file stays and is not downloaded again</source>
+        <translation>Uma bandeira salva nesta pasta por uma execução anterior é pedida com sua ETag e data (If-None-Match, If-Modified-Since): quando o servidor responde 304 Not Modified, o arquivo fica e não é baixado de novo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) saved here before: each is downloaded again only if the server changed it</source>
+        <translation>
+            <numerusform>%n bandeira salva aqui antes: só é baixada de novo se o servidor a mudou</numerusform>
+            <numerusform>%n bandeiras salvas aqui antes: cada uma só é baixada de novo se o servidor a mudou</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunOptionsParser</name>
@@ -1397,10 +1439,6 @@
         <translation>*** Erro de uso: %1</translation>
     </message>
     <message>
-        <source>usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--cacert FILE]%3 [CC ...]</source>
-        <translation>uso: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--cacert FILE]%3 [CC ...]</translation>
-    </message>
-    <message>
         <source>a link to %1, which does not exist</source>
         <translation>um link para %1, que não existe</translation>
     </message>
@@ -1443,6 +1481,14 @@
     <message>
         <source>no certificate in it (PEM expected)</source>
         <translation>nenhum certificado no arquivo (esperado PEM)</translation>
+    </message>
+    <message>
+        <source>download every flag again, even one saved by an earlier run that the server says is unchanged (by default such a flag is asked for with its ETag and Last-Modified, and a 304 keeps the file)</source>
+        <translation>baixar todas as bandeiras de novo, mesmo as salvas por uma execução anterior que o servidor diz estarem inalteradas (por padrão, essa bandeira é pedida com sua ETag e Last-Modified, e um 304 mantém o arquivo)</translation>
+    </message>
+    <message>
+        <source>usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--cacert FILE]%3 [CC ...]</source>
+        <translation>uso: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--cacert FILE]%3 [CC ...]</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2008,10 @@
         <source>saved %1 s to %2 s</source>
         <translation>salva de %1 s a %2 s</translation>
     </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inalterada</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePainter</name>
@@ -2023,6 +2073,10 @@
             <numerusform>%n código</numerusform>
             <numerusform>%n códigos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inalterada</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2150,10 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Unchanged since the last run (304)</source>
+        <translation>Inalterada desde a última execução (304)</translation>
     </message>
 </context>
 <context>
