@@ -477,7 +477,7 @@ QString RunForm::checkDestination()
             problem = tr("This folder is read-only for you: choose another one");
         else if (const qsizetype saved = m_conditionalGet && m_conditionalGet->isChecked()
                                              ? SavedFlagIndex::read(path).size() : 0)
-            note = tr("%n flag(s) saved here before: each is downloaded again only if the server changed it",
+            note = tr("%n flag(s) already here: downloaded again only if changed",
                       nullptr, int(saved));
         else
             note = tr("Flags already here are replaced when they arrive again");

@@ -175,10 +175,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n flag(s) saved here before: each is downloaded again only if the server changed it</source>
+        <source>%n flag(s) already here: downloaded again only if changed</source>
         <translation>
-            <numerusform>%n flag saved here before: each is downloaded again only if the server changed it</numerusform>
-            <numerusform>%n flags saved here before: each is downloaded again only if the server changed it</numerusform>
+            <numerusform>%n flag already here: downloaded again only if changed</numerusform>
+            <numerusform>%n flags already here: downloaded again only if changed</numerusform>
         </translation>
     </message>
 </context>

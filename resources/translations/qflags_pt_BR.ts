@@ -1333,10 +1333,10 @@
         <translation>Uma bandeira salva nesta pasta por uma execução anterior é pedida com sua ETag e data (If-None-Match, If-Modified-Since): quando o servidor responde 304 Not Modified, o arquivo fica e não é baixado de novo</translation>
     </message>
     <message numerus="yes">
-        <source>%n flag(s) saved here before: each is downloaded again only if the server changed it</source>
+        <source>%n flag(s) already here: downloaded again only if changed</source>
         <translation>
-            <numerusform>%n bandeira salva aqui antes: só é baixada de novo se o servidor a mudou</numerusform>
-            <numerusform>%n bandeiras salvas aqui antes: cada uma só é baixada de novo se o servidor a mudou</numerusform>
+            <numerusform>%n bandeira já aqui: baixada de novo só se mudou</numerusform>
+            <numerusform>%n bandeiras já aqui: baixadas de novo só se mudaram</numerusform>
         </translation>
     </message>
 </context>
