@@ -62,6 +62,10 @@ void TestCli::usageErrorsExitWith2_data()
     QTest::newRow("unknown server") << QStringList{u"-s"_s, u"MOON"_s} << u"--server LABEL must be one of"_s;
     QTest::newRow("url without placeholder") << QStringList{u"--url"_s, u"http://h/br.png"_s} << u"must contain {cc}"_s;
     QTest::newRow("url with another scheme") << QStringList{u"--url"_s, u"gopher://h/{cc}"_s} << u"http:// or https://"_s;
+    QTest::newRow("negative speed limit") << QStringList{u"--speed-limit"_s, u"-1"_s}
+                                          << u"--speed-limit BYTES must be a whole number >= 0"_s;
+    QTest::newRow("zero speed time") << QStringList{u"--speed-time"_s, u"0"_s}
+                                     << u"--speed-time SECONDS must be a number above 0"_s;
     QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"Unknown option 'frobnicate'"_s;
     QTest::newRow("missing value") << QStringList{u"-m"_s} << u"Missing value after '-m'"_s;
     QTest::newRow("report as text") << QStringList{u"--report"_s, u"run.txt"_s, u"BR"_s}

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void eachOriginKeepsItsRequestsOutOfQtsQueue();
     void eachServerFaultEndsInOneResult_data();
     void eachServerFaultEndsInOneResult();
+    void aTrickleUnderTheMinimumSpeedIsCutShortAndRetried();
 };
 
 void TestDownloadEngine::initTestCase()
@@ -652,6 +653,35 @@ void TestDownloadEngine::eachServerFaultEndsInOneResult_data()
     QTest::newRow("huge: cut at the cap, not retried") << u"huge"_s << S::Error
         << u"^Response too large: over the 4.0 MiB limit$"_s << 0 << 1;
     QTest::newRow("close-keepalive") << u"close-keepalive"_s << S::Ok << u"^OK$"_s << 0 << 1;
+}
+
+// A byte every 300 ms: the inactivity timeout never trips, but the minimum
+// speed (1 KiB/s over 1 s here) cuts each attempt short, long before the
+// deadline, and the attempt is retried like a timeout.
+void TestDownloadEngine::aTrickleUnderTheMinimumSpeedIsCutShortAndRetried()
+{
+    FlagServerConfig config;
+    QString error;
+    config.faults = {*parseFault(u"trickle"_s, &error)};
+    TestServer server;
+    QVERIFY(server.start(config));
+    EngineSettings settings;
+    settings.timeout = 2s;
+    settings.deadline = 60s;
+    settings.minimumSpeed = {1024, 1s};
+    settings.retryBaseDelay = 5ms;
+    Harness harness(settings);
+    auto &[dir, engine, run] = harness;
+    QVERIFY(engine.start(jobsFor(server.urlTemplate(), {u"BR"_s})));
+    QVERIFY(waitForEnd(run, 20000));
+    const DownloadResult &result = run.results.first();
+    const QRegularExpression expected(u"^Server sent \\d+ B/s, under the 1 KiB/s minimum, for 1 s, retried 2 times$"_s);
+    QVERIFY2(expected.match(result.verdict.message).hasMatch(), qPrintable(result.verdict.message));
+    QCOMPARE(result.retries(), 2);
+    for (const RequestSpan &span : result.requests) // each cut after about a second of answer
+        QVERIFY2(span.durationMs() >= 1000 && span.durationMs() < 4000, qPrintable(QString::number(span.durationMs())));
+    QCOMPARE(server.statsOverHttp().value("requests"_L1).toInt(), 3);
+    QCOMPARE(filesIn(dir.path()), QStringList());
 }
 
 void TestDownloadEngine::eachServerFaultEndsInOneResult()

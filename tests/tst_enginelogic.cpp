@@ -88,6 +88,7 @@ struct FakeRun
     {
         switch (status) {
         case DownloadStatus::Ok: return u"ok"_s;
+        case DownloadStatus::Unchanged: return u"unchanged"_s;
         case DownloadStatus::NotFound: return u"not-found"_s;
         case DownloadStatus::Error: return u"error"_s;
         case DownloadStatus::Cancelled: return u"cancelled"_s;

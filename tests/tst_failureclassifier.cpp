@@ -16,6 +16,7 @@ class TestFailureClassifier : public QObject
 private Q_SLOTS:
     void classifies_data();
     void classifies();
+    void underTheMinimumSpeedIsATimeoutInWords();
     void transientStatusCodes_data();
     void transientStatusCodes();
     void pastTheDeadlineIsATimeout();
@@ -179,6 +180,20 @@ void TestFailureClassifier::transientStatusCodes()
     const FetchOutcome fetched = outcome(status, "Reason", QNetworkReply::UnknownServerError);
     const Verdict verdict = FailureClassifier(3100ms, 1024).classify(fetched);
     QCOMPARE(verdict.retryable, transient);
+}
+
+void TestFailureClassifier::underTheMinimumSpeedIsATimeoutInWords()
+{
+    FetchOutcome fetched = outcome(200, "OK", QNetworkReply::OperationCanceledError);
+    fetched.tooSlow = true;
+    fetched.bytesPerSecond = 400;
+    const Verdict verdict = FailureClassifier(3100ms, 1024, 60s, MinimumSpeed{1024, 10s}).classify(fetched);
+    QCOMPARE(verdict.message, u"Server sent 400 B/s, under the 1 KiB/s minimum, for 10 s"_s);
+    QCOMPARE(verdict.failure, FailureKind::Timeout);
+    QVERIFY(verdict.retryable);
+    fetched.bytesPerSecond = 3000;
+    QCOMPARE(FailureClassifier(3100ms, 1024, 60s, MinimumSpeed{5 * 1024, 2500ms}).classify(fetched).message,
+             u"Server sent 2.9 KiB/s, under the 5 KiB/s minimum, for 2.5 s"_s);
 }
 
 void TestFailureClassifier::pastTheDeadlineIsATimeout()

@@ -570,6 +570,7 @@ RunOptions RunForm::options() const
     options.fileNaming = m_nameFiles->isChecked() ? FileNaming::ByCountryName : FileNaming::ByCode;
     options.fetchNames = m_fetchNames->isChecked() || m_nameFiles->isChecked();
     options.conditionalGet = m_conditionalGet->isChecked();
+    options.minimumSpeed = m_minimumSpeed;
     options.caCertificates = m_caCertificates;
     return options;
 }
@@ -592,6 +593,7 @@ void RunForm::setOptions(const RunOptions &options)
     m_nameFiles->setChecked(options.fileNaming == FileNaming::ByCountryName);
     m_fetchNames->setChecked(options.fetchNames || options.fileNaming == FileNaming::ByCountryName);
     m_conditionalGet->setChecked(options.conditionalGet);
+    m_minimumSpeed = options.minimumSpeed;
     m_caCertificates = options.caCertificates;
     revalidate();
 }

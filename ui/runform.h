@@ -122,6 +122,7 @@ private:
     QCheckBox *m_conditionalGet = nullptr;
     // --cacert from the command line: no field, and not remembered; every run
     // of this window trusts them.
+    MinimumSpeed m_minimumSpeed; // from the command line only: no field of its own
     QList<QSslCertificate> m_caCertificates;
     QList<QWidget *> m_lockedWhileRunning;
     QString m_problem;

@@ -15,6 +15,18 @@ QString dataSize(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
+QString dataRate(qint64 bytesPerSecond)
+{
+    if (bytesPerSecond < 1024)
+        return QCoreApplication::translate("Formatting", "%1 B/s").arg(std::max<qint64>(bytesPerSecond, 0));
+    const double kib = double(bytesPerSecond) / 1024.0;
+    // One decimal, none when it is .0: "1 KiB/s", "2.5 KiB/s".
+    QString number = QLocale::c().toString(kib, 'f', kib < 100 ? 1 : 0);
+    if (number.endsWith(QLatin1String(".0")))
+        number.chop(2);
+    return QCoreApplication::translate("Formatting", "%1 KiB/s").arg(number);
+}
+
 QString duration(qint64 ms)
 {
     const qint64 seconds = (std::max<qint64>(ms, 0) + 500) / 1000;

@@ -208,7 +208,7 @@ void DownloadEngine::putOnWire(qsizetype index)
     const QUrl url = forName ? job.spec.metadataUrl : job.spec.url;
     const RequestLimits limits{m_settings.timeout, m_settings.deadline,
                                forName ? m_settings.maxMetadataBytes : m_settings.maxBodyBytes,
-                               m_settings.maxRedirects};
+                               m_settings.maxRedirects, m_settings.minimumSpeed};
     RequestConditions conditions;
     if (!forName && job.conditional)
         conditions = {job.previous->etag, job.previous->lastModified};
@@ -268,7 +268,8 @@ void DownloadEngine::onFlagArrived(qsizetype index, const FetchOutcome &outcome)
     }
     job.etag = outcome.etag;
     job.lastModified = outcome.lastModified;
-    Verdict verdict = FailureClassifier(m_settings.timeout, m_settings.maxBodyBytes, m_settings.deadline)
+    Verdict verdict = FailureClassifier(m_settings.timeout, m_settings.maxBodyBytes, m_settings.deadline,
+                                        m_settings.minimumSpeed)
                           .classify(outcome);
     if (verdict.isOk()) {
         if (m_settings.namesWanted() && job.spec.metadataUrl.isValid()) {
@@ -323,7 +324,8 @@ void DownloadEngine::onNameArrived(qsizetype index, const FetchOutcome &outcome)
     }
     QString why;
     std::optional<QString> name;
-    const Verdict verdict = FailureClassifier(m_settings.timeout, m_settings.maxMetadataBytes, m_settings.deadline)
+    const Verdict verdict = FailureClassifier(m_settings.timeout, m_settings.maxMetadataBytes, m_settings.deadline,
+                                              m_settings.minimumSpeed)
                                 .classify(outcome);
     if (verdict.isOk())
         name = CountryMetadata::parse(outcome.body, &why);

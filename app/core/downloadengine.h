@@ -27,6 +27,7 @@ struct EngineSettings
     int maxConcurrent = 30;                       // the semaphore's limit (1..1000)
     std::chrono::milliseconds timeout{3100};      // no data on the wire for this long: timed out
     std::chrono::milliseconds deadline{60000};    // one request's whole time on the wire
+    MinimumSpeed minimumSpeed;                    // a trickle is cut short well before the deadline
     int retries = 2;                              // fresh requests after a transient failure
     std::chrono::milliseconds retryBaseDelay{250};// back-off: base x 2^(n-1), jittered
     std::chrono::milliseconds retryAfterCap{10000};// the longest Retry-After we honour

@@ -158,6 +158,8 @@ struct FetchOutcome
     bool timedOut = false;      // our own on-the-wire timer fired
     bool pastDeadline = false;  // the request as a whole took too long
     bool tooLarge = false;      // our size cap was passed
+    bool tooSlow = false;       // under our minimum speed for its whole window
+    qint64 bytesPerSecond = -1; // tooSlow: what the server sent, on average over the window
     bool cancelled = false;     // the user cancelled the run
     qint64 receivedBytes = 0;   // body bytes that arrived, also when cut short
     qint64 expectedBytes = -1;  // the Content-Length; -1 when not sent
@@ -170,7 +172,7 @@ struct FetchOutcome
     bool failedOnPurpose = false;
 
     // Ended by one of our own limits, or a cancel, rather than by the server.
-    bool abortedByUs() const { return cancelled || timedOut || pastDeadline || tooLarge; }
+    bool abortedByUs() const { return cancelled || timedOut || pastDeadline || tooLarge || tooSlow; }
 };
 
 Q_DECLARE_METATYPE(RequestSpan)

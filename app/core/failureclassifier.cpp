@@ -47,6 +47,14 @@ Verdict FailureClassifier::judge(const FetchOutcome &outcome) const
                               .arg(secondsText(m_timeout), describeProgress(outcome))
                         : tr("No answer from the server for %1 s").arg(secondsText(m_timeout))};
     }
+    if (outcome.tooSlow) {
+        // Cut short like a timeout, and retried like one.
+        return {DownloadStatus::Error, FailureKind::Timeout,
+                tr("Server sent %1, under the %2 minimum, for %3 s")
+                    .arg(Formatting::dataRate(outcome.bytesPerSecond),
+                         Formatting::dataRate(m_minimumSpeed.bytesPerSecond),
+                         secondsText(m_minimumSpeed.window))};
+    }
     if (outcome.pastDeadline) {
         return {DownloadStatus::Error, FailureKind::Timeout,
                 tr("Still not complete after %1 s (%2): the server sends too slowly")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "downloadresult.h"
+#include "networkaccess.h"
 
 #include <chrono>
 
@@ -13,8 +14,9 @@ class FailureClassifier final
 {
 public:
     explicit FailureClassifier(std::chrono::milliseconds timeout, qint64 maxBodyBytes,
-                               std::chrono::milliseconds deadline = std::chrono::seconds(60))
-        : m_timeout(timeout), m_maxBodyBytes(maxBodyBytes), m_deadline(deadline) {}
+                               std::chrono::milliseconds deadline = std::chrono::seconds(60),
+                               MinimumSpeed minimumSpeed = {})
+        : m_timeout(timeout), m_maxBodyBytes(maxBodyBytes), m_deadline(deadline), m_minimumSpeed(minimumSpeed) {}
 
     Verdict classify(const FetchOutcome &outcome) const;
 
@@ -32,4 +34,5 @@ private:
     std::chrono::milliseconds m_timeout;
     qint64 m_maxBodyBytes;
     std::chrono::milliseconds m_deadline;
+    MinimumSpeed m_minimumSpeed;
 };

@@ -3,6 +3,7 @@
 #include "base/httpdate.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
@@ -119,6 +120,8 @@ bool FlagRequest::followRedirect(QNetworkReply *reply)
     // What the next answer brings is counted afresh.
     m_outcome.receivedBytes = 0;
     m_outcome.expectedBytes = -1;
+    m_sinceAnswer.invalidate(); // the speed is the next answer's
+    m_speedCheck.stop();
     restartInactivityTimer();
     // Not in our set of connections: the target may be another server, and
     // over TLS its own name is the one to check.
@@ -154,6 +157,7 @@ void FlagRequest::noteProtocol(bool http2)
 void FlagRequest::onMetaDataChanged()
 {
     restartInactivityTimer();
+    startSpeedCheck();
     noteProtocol(m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool());
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     // A compressed body's length says nothing about the bytes Qt hands over.
@@ -187,6 +191,38 @@ void FlagRequest::noteReceived(qint64 bytes)
     m_outcome.receivedBytes = std::max(m_outcome.receivedBytes, bytes);
 }
 
+void FlagRequest::startSpeedCheck()
+{
+    // From the answer's first bytes: the wait before them is the inactivity
+    // timeout's to judge (a slow server that then sends quickly is fine).
+    if (!m_limits.minimumSpeed.isOn() || m_sinceAnswer.isValid())
+        return;
+    m_sinceAnswer.start();
+    m_samples = {{0, m_outcome.receivedBytes}};
+    const qint64 window = m_limits.minimumSpeed.window.count();
+    m_speedCheck.start(int(std::clamp<qint64>(window / 4, 10, 1000)), Qt::CoarseTimer, this);
+}
+
+void FlagRequest::checkSpeed()
+{
+    const qint64 now = m_sinceAnswer.elapsed();
+    const qint64 window = m_limits.minimumSpeed.window.count();
+    m_samples.emplace_back(now, m_outcome.receivedBytes);
+    const bool wholeBodyHere = m_outcome.expectedBytes >= 0 && m_outcome.receivedBytes >= m_outcome.expectedBytes;
+    if (now < window || wholeBodyHere)
+        return;
+    // The latest sample a whole window ago (or more) is the baseline.
+    while (m_samples.size() > 1 && m_samples[1].first <= now - window)
+        m_samples.pop_front();
+    const auto &[then, bytesThen] = m_samples.front();
+    const qint64 span = std::max<qint64>(now - then, 1);
+    const qint64 rate = (m_outcome.receivedBytes - bytesThen) * 1000 / span;
+    if (rate < m_limits.minimumSpeed.bytesPerSecond) {
+        m_outcome.bytesPerSecond = rate;
+        abortBecause(&FetchOutcome::tooSlow);
+    }
+}
+
 void FlagRequest::restartInactivityTimer()
 {
     m_inactivity.start(int(m_limits.inactivityTimeout.count()), Qt::CoarseTimer, this);
@@ -196,6 +232,8 @@ void FlagRequest::timerEvent(QTimerEvent *event)
 {
     if (event->timerId() == m_inactivity.timerId())
         abortBecause(&FetchOutcome::timedOut);
+    else if (event->timerId() == m_speedCheck.timerId())
+        checkSpeed();
     else if (event->timerId() == m_deadline.timerId())
         abortBecause(&FetchOutcome::pastDeadline);
     else
@@ -244,6 +282,7 @@ void FlagRequest::onReplyFinished()
     m_finished = true;
     m_inactivity.stop();
     m_deadline.stop();
+    m_speedCheck.stop();
 
     m_outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_outcome.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();

@@ -6,6 +6,10 @@
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QBasicTimer>
+#include <QElapsedTimer>
+
+#include <deque>
+#include <utility>
 
 #include <chrono>
 #include <optional>
@@ -60,6 +64,8 @@ private:
     void onDownloadProgress(qint64 received, qint64 total);
     void onReadyRead();
     void restartInactivityTimer();
+    void startSpeedCheck();
+    void checkSpeed();
     void noteReceived(qint64 bytes);
     void onReplyFinished();
     void abortBecause(bool FetchOutcome::*flag);
@@ -70,6 +76,11 @@ private:
     RequestConditions m_conditions;
     QBasicTimer m_inactivity; // nothing arrived for the inactivity timeout
     QBasicTimer m_deadline;   // the whole request took too long
+    QBasicTimer m_speedCheck; // samples what arrived, for the minimum speed
+    QElapsedTimer m_sinceAnswer; // since the answer began: the speed's clock
+    // (ms since the answer began, bytes received then), oldest first, over
+    // a little more than the minimum speed's window.
+    std::deque<std::pair<qint64, qint64>> m_samples;
     FetchOutcome m_outcome;
     bool m_finished = false;
     bool m_aborting = false;

@@ -9,6 +9,20 @@
 
 #include <chrono>
 
+// curl's --speed-limit and --speed-time: a transfer that brings fewer than
+// bytesPerSecond, on average over any stretch of window once the answer has
+// begun, is cut short, like a timeout. 1 KiB/s over 10 s by default: a flag
+// is a few KiB, so a healthy server (even a phone's 64 kbit/s link) is far
+// above it, and a server under it for 10 s would need minutes for the
+// largest flag; the slot is free 50 s before the deadline would free it.
+struct MinimumSpeed
+{
+    qint64 bytesPerSecond = 1024;            // 0: no minimum
+    std::chrono::milliseconds window{10000};
+
+    bool isOn() const { return bytesPerSecond > 0 && window.count() > 0; }
+};
+
 // What bounds one request on the wire.
 struct RequestLimits
 {
@@ -16,6 +30,7 @@ struct RequestLimits
     std::chrono::milliseconds deadline{60000};         // the whole request
     qint64 maxBodyBytes = 0;
     int maxRedirects = 0;
+    MinimumSpeed minimumSpeed = {};
 };
 
 // A conditional GET's validators, from the file an earlier run saved: the

@@ -75,6 +75,15 @@ RunOptionsParser::RunOptionsParser(QCommandLineParser &parser, const QString &de
                       tr("download every flag again, even one saved by an earlier run that the server "
                          "says is unchanged (by default such a flag is asked for with its ETag and "
                          "Last-Modified, and a 304 keeps the file)"))
+    , m_speedLimit(u"speed-limit"_s,
+                   tr("cut short a transfer that brings fewer than BYTES per second for --speed-time "
+                      "seconds, and retry it like a timeout; 0 for no minimum (default=%1)")
+                       .arg(MinimumSpeed{}.bytesPerSecond),
+                   u"BYTES"_s)
+    , m_speedTime(u"speed-time"_s,
+                  tr("how long a transfer may stay under --speed-limit (default=%1)")
+                      .arg(MinimumSpeed{}.window.count() / 1000),
+                  u"SECONDS"_s)
     , m_caCertificates(u"cacert"_s,
                        tr("also trust the CA certificates in FILE (PEM) for this run, beside the system's"),
                        u"FILE"_s)
@@ -84,7 +93,7 @@ RunOptionsParser::RunOptionsParser(QCommandLineParser &parser, const QString &de
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
     parser.addOptions({m_all, m_every, m_limit, m_maxRequests, m_server, m_url, m_timeout,
                        m_retries, m_destination, m_verbose, m_names, m_nameFiles, m_noConditional,
-                       m_caCertificates});
+                       m_speedLimit, m_speedTime, m_caCertificates});
     parser.addPositionalArgument(u"CC"_s, tr("country code or 1st letter (eg. B for BA...BZ)"),
                                  u"[CC ...]"_s);
 }
@@ -149,6 +158,24 @@ std::optional<RunOptions> RunOptionsParser::read(QString *error, const RunOption
         }
         options.timeoutSeconds = seconds;
     }
+    if (m_parser.isSet(m_speedLimit)) {
+        bool ok = false;
+        const qlonglong bytes = m_parser.value(m_speedLimit).toLongLong(&ok);
+        if (!ok || bytes < 0) {
+            *error = tr("*** Usage error: --speed-limit BYTES must be a whole number >= 0 (0: no minimum)");
+            return std::nullopt;
+        }
+        options.minimumSpeed.bytesPerSecond = bytes;
+    }
+    if (m_parser.isSet(m_speedTime)) {
+        bool ok = false;
+        const double seconds = m_parser.value(m_speedTime).toDouble(&ok);
+        if (!ok || !std::isfinite(seconds) || seconds <= 0.0 || seconds > 3600.0) {
+            *error = tr("*** Usage error: --speed-time SECONDS must be a number above 0 and at most 3600");
+            return std::nullopt;
+        }
+        options.minimumSpeed.window = std::chrono::milliseconds(qRound64(seconds * 1000.0));
+    }
     if (m_parser.isSet(m_retries)) {
         const auto value = readPositiveInt(m_parser.value(m_retries));
         if (!value || *value < 0 || *value > RunOptions::maxRetries) {
@@ -205,6 +232,7 @@ EngineSettings RunOptions::engineSettings(int concurrency) const
     settings.fetchCountryNames = fetchNames;
     settings.fileNaming = fileNaming;
     settings.conditionalGet = conditionalGet;
+    settings.minimumSpeed = minimumSpeed;
     settings.extraCaCertificates = caCertificates;
     return settings;
 }
@@ -213,7 +241,7 @@ QString RunOptionsParser::usageLine(const QString &programName, const QString &m
 {
     return tr("usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] "
               "[--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] "
-              "[--cacert FILE]%3 "
+              "[--speed-limit BYTES] [--speed-time SECONDS] [--cacert FILE]%3 "
               "[CC ...]")
         .arg(programName, program == Program::CommandLine ? u" [-v]"_s : QString(), moreOptions);
 }

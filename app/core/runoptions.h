@@ -36,6 +36,9 @@ struct RunOptions
     // Off with --no-conditional: flags saved by an earlier run are asked for
     // with their ETag / Last-Modified, and a 304 keeps them (Unchanged).
     bool conditionalGet = true;
+    // --speed-limit BYTES and --speed-time SECONDS, as curl's: a transfer
+    // under this speed for this long is cut short and retried like a timeout.
+    MinimumSpeed minimumSpeed;
     // --cacert FILE: certificates trusted for this run beside the system's CAs
     // (read and checked when the options are read).
     QList<QSslCertificate> caCertificates;
@@ -92,5 +95,7 @@ private:
     QCommandLineOption m_names;
     QCommandLineOption m_nameFiles;
     QCommandLineOption m_noConditional;
+    QCommandLineOption m_speedLimit;
+    QCommandLineOption m_speedTime;
     QCommandLineOption m_caCertificates;
 };

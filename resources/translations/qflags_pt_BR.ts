@@ -444,6 +444,10 @@
             <numerusform>%n bytes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Server sent %1, under the %2 minimum, for %3 s</source>
+        <translation>O servidor enviou %1, abaixo do mínimo de %2, por %3 s</translation>
+    </message>
 </context>
 <context>
     <name>FaultPlan</name>
@@ -668,6 +672,14 @@
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 B/s</source>
+        <translation>%1 B/s</translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
+        <translation>%1 KiB/s</translation>
     </message>
 </context>
 <context>
@@ -1487,8 +1499,24 @@
         <translation>baixar todas as bandeiras de novo, mesmo as salvas por uma execução anterior que o servidor diz estarem inalteradas (por padrão, essa bandeira é pedida com sua ETag e Last-Modified, e um 304 mantém o arquivo)</translation>
     </message>
     <message>
-        <source>usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--cacert FILE]%3 [CC ...]</source>
-        <translation>uso: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--cacert FILE]%3 [CC ...]</translation>
+        <source>cut short a transfer that brings fewer than BYTES per second for --speed-time seconds, and retry it like a timeout; 0 for no minimum (default=%1)</source>
+        <translation>interromper uma transferência que traga menos de BYTES por segundo durante --speed-time segundos e tentar de novo como num tempo esgotado; 0 para nenhum mínimo (padrão=%1)</translation>
+    </message>
+    <message>
+        <source>how long a transfer may stay under --speed-limit (default=%1)</source>
+        <translation>por quanto tempo uma transferência pode ficar abaixo de --speed-limit (padrão=%1)</translation>
+    </message>
+    <message>
+        <source>*** Usage error: --speed-limit BYTES must be a whole number &gt;= 0 (0: no minimum)</source>
+        <translation>*** Erro de uso: --speed-limit BYTES deve ser um número inteiro &gt;= 0 (0: nenhum mínimo)</translation>
+    </message>
+    <message>
+        <source>*** Usage error: --speed-time SECONDS must be a number above 0 and at most 3600</source>
+        <translation>*** Erro de uso: --speed-time SECONDS deve ser um número acima de 0 e no máximo 3600</translation>
+    </message>
+    <message>
+        <source>usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--speed-limit BYTES] [--speed-time SECONDS] [--cacert FILE]%3 [CC ...]</source>
+        <translation>uso: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--speed-limit BYTES] [--speed-time SECONDS] [--cacert FILE]%3 [CC ...]</translation>
     </message>
 </context>
 <context>
