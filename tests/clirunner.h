@@ -17,11 +17,14 @@ struct Finished
 };
 
 // childModifier runs in the child before qflags-cli starts (drop a
-// capability, say).
+// capability, say); environment, when not empty, is all it gets.
 inline Finished runCli(const QStringList &arguments, const QString &workingDir = QString(),
-                       const std::function<void()> &childModifier = {})
+                       const std::function<void()> &childModifier = {},
+                       const QProcessEnvironment &environment = {})
 {
     QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
     if (!workingDir.isEmpty())
         process.setWorkingDirectory(workingDir);
     if (childModifier)

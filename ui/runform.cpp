@@ -4,6 +4,7 @@
 #include "numberbox.h"
 
 #include "core/concurrencyscale.h"
+#include "core/proxypolicy.h"
 #include "core/savedflagindex.h"
 #include "base/countrycodes.h"
 #include "core/serverpreset.h"
@@ -144,12 +145,25 @@ RunForm::RunForm(QWidget *parent)
     addRow(tr("T&imeout:"), timeoutRow, m_timeout);
     m_numbersStatus = new NoteLabel(u"numbersStatus"_s, this);
     form->addRow(m_numbersStatus);
+    m_proxy = new QLineEdit(this);
+    m_proxy->setObjectName(u"proxy"_s);
+    m_proxy->setClearButtonEnabled(true);
+    m_proxy->setPlaceholderText(tr("the environment's or the desktop's"));
+    m_proxy->setToolTip(tr("Empty: the proxy that http_proxy, https_proxy and no_proxy name, else the "
+                           "desktop's. \"none\": no proxy. Or one for this window: "
+                           "http://[user:password@]host:port, or socks5://host:port. "
+                           "A password is used, never shown, and not remembered."));
+    m_proxy->setAccessibleName(tr("Proxy"));
+    form->addRow(tr("Proxy:"), m_proxy);
+    m_proxyStatus = new NoteLabel(u"proxyStatus"_s, this);
+    form->addRow(m_proxyStatus);
+    connect(m_proxy, &QLineEdit::textChanged, this, &RunForm::revalidate);
     form->addRow(tr("Names:"), buildNamesRow());
 
     // Browse too: a folder chosen during a run would change the field, not
     // where the run saves.
     m_lockedWhileRunning = {m_server, m_urlTemplate, m_builtInRow, m_codes, m_limit, m_destination,
-                            m_browse, m_conditionalGet, m_timeout, m_retries, m_fetchNames, m_nameFiles};
+                            m_browse, m_conditionalGet, m_proxy, m_timeout, m_retries, m_fetchNames, m_nameFiles};
     for (QWidget *row : findChildren<QPushButton *>(u"quickChoice"_s))
         m_lockedWhileRunning.append(row);
 
@@ -336,6 +350,27 @@ void RunForm::onServerChanged(int index)
     revalidate();
 }
 
+QString RunForm::checkProxy()
+{
+    if (!m_proxy)
+        return {}; // still being built
+    const QString text = m_proxy->text().trimmed();
+    if (text.isEmpty()) {
+        m_proxyStatus->showNote(QString());
+        return {};
+    }
+    QString reason;
+    const std::optional<ProxyPolicy> policy = ProxyPolicy::fromOption(text, {}, &reason);
+    if (!policy) {
+        m_proxyStatus->showProblem(tr("Proxy: %1").arg(reason));
+        return m_proxyStatus->text();
+    }
+    const QString name = ProxyPolicy::name(policy->proxyFor(QUrl(u"http://example.org/"_s)));
+    m_proxyStatus->showNote(name.isEmpty() ? tr("No proxy, whatever the environment says")
+                                           : tr("Every request goes through %1").arg(name));
+    return {};
+}
+
 QString RunForm::checkNumbers()
 {
     // A number out of its box's range stays as typed (NumberBox): say the range.
@@ -384,6 +419,7 @@ void RunForm::revalidate()
     const QString codesProblem = checkCodes();
     const QString destinationProblem = checkDestination();
     const QString numbersProblem = checkNumbers();
+    const QString proxyProblem = checkProxy();
     QString problem = templateProblem;
     if (problem.isEmpty())
         problem = codesProblem;
@@ -391,6 +427,8 @@ void RunForm::revalidate()
         problem = destinationProblem;
     if (problem.isEmpty())
         problem = numbersProblem;
+    if (problem.isEmpty())
+        problem = proxyProblem;
     if (problem != m_problem) {
         m_problem = problem;
         Q_EMIT problemChanged(m_problem);
@@ -571,6 +609,7 @@ RunOptions RunForm::options() const
     options.fetchNames = m_fetchNames->isChecked() || m_nameFiles->isChecked();
     options.conditionalGet = m_conditionalGet->isChecked();
     options.minimumSpeed = m_minimumSpeed;
+    options.proxy = m_proxy->text().trimmed();
     options.caCertificates = m_caCertificates;
     return options;
 }
@@ -594,6 +633,7 @@ void RunForm::setOptions(const RunOptions &options)
     m_fetchNames->setChecked(options.fetchNames || options.fileNaming == FileNaming::ByCountryName);
     m_conditionalGet->setChecked(options.conditionalGet);
     m_minimumSpeed = options.minimumSpeed;
+    m_proxy->setText(options.proxy);
     m_caCertificates = options.caCertificates;
     revalidate();
 }
@@ -659,6 +699,11 @@ void RunForm::saveSettings(QSettings &settings) const
     settings.setValue(u"run/fetchNames"_s, current.fetchNames);
     settings.setValue(u"run/nameFiles"_s, current.fileNaming == FileNaming::ByCountryName);
     settings.setValue(u"run/conditionalGet"_s, current.conditionalGet);
+    // Without its password, which is used but never written anywhere.
+    QUrl proxy(current.proxy);
+    if (current.proxy.contains(u"://"_s) && proxy.isValid())
+        proxy.setPassword(QString());
+    settings.setValue(u"run/proxy"_s, current.proxy.contains(u"://"_s) ? proxy.toString() : current.proxy);
     settings.setValue(u"server/delayMin"_s, delayMinSeconds());
     settings.setValue(u"server/delayMax"_s, delayMaxSeconds());
     settings.setValue(u"server/errorRate"_s, m_errorRate->value());
@@ -678,6 +723,7 @@ void RunForm::restoreSettings(const QSettings &settings)
     m_fetchNames->setChecked(settings.value(u"run/fetchNames"_s, false).toBool());
     m_nameFiles->setChecked(settings.value(u"run/nameFiles"_s, false).toBool());
     m_conditionalGet->setChecked(settings.value(u"run/conditionalGet"_s, true).toBool());
+    m_proxy->setText(settings.value(u"run/proxy"_s).toString());
     if (usesBuiltInServer() && settings.contains(u"server/delayMin"_s)) {
         m_delayMax->setValue(settings.value(u"server/delayMax"_s).toDouble());
         m_delayMin->setValue(settings.value(u"server/delayMin"_s).toDouble());

@@ -93,6 +93,7 @@ private:
     QString checkCodes();
     QString checkDestination();
     QString checkNumbers();
+    QString checkProxy();
     void updateEnabledRows();
 
     QFormLayout *m_layout = nullptr;
@@ -117,6 +118,8 @@ private:
     IntegerBox *m_retries = nullptr;
     // Under Timeout: a number out of its range, else a delay longer than the timeout.
     NoteLabel *m_numbersStatus = nullptr;
+    QLineEdit *m_proxy = nullptr;
+    NoteLabel *m_proxyStatus = nullptr;
     QCheckBox *m_fetchNames = nullptr;
     QCheckBox *m_nameFiles = nullptr;
     QCheckBox *m_conditionalGet = nullptr;

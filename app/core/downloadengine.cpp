@@ -107,6 +107,7 @@ bool DownloadEngine::start(const QList<FlagJob> &jobs)
     m_summary = RunSummary{};
     m_summary.total = int(jobs.size());
     m_network->setExtraCaCertificates(m_settings.extraCaCertificates);
+    m_network->setProxyPolicy(m_settings.proxy);
     m_startMs = m_clock->nowMs();
     m_running = true;
     m_cancelling = false;

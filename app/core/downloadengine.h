@@ -46,6 +46,9 @@ struct EngineSettings
     // --cacert: trusted beside the system's CAs, for every request of the run
     // (handed to the network at start()).
     QList<QSslCertificate> extraCaCertificates;
+    // Which proxy carries each request (handed to the network at start()):
+    // by default the environment's and the desktop's.
+    ProxyPolicy proxy = ProxyPolicy::fromEnvironment(QProcessEnvironment::systemEnvironment());
 
     bool namesWanted() const { return fetchCountryNames || fileNaming == FileNaming::ByCountryName; }
 };

@@ -36,6 +36,7 @@ enum class FailureKind {
     HttpStatus,     // the server answered with a status other than 2xx/404
     Timeout,        // no data for the whole timeout while on the wire
     Connection,     // refused, reset, closed, host not found, TLS...
+    Proxy,          // the proxy failed: refused, not found, timed out, 407, no tunnel
     Redirect,       // too many, or an insecure one refused
     TooLarge,       // the body passed the size cap
     NotAnImage,     // the body does not decode as an image
@@ -154,6 +155,8 @@ struct FetchOutcome
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorText;   // QNetworkReply::errorString()
     QUrl finalUrl;              // after redirects
+    QString proxy;              // "127.0.0.1:3128", never its credentials; empty: none
+    bool proxyHasCredentials = false;
     QUrl redirectTarget;        // a Location that was not followed
     bool timedOut = false;      // our own on-the-wire timer fired
     bool pastDeadline = false;  // the request as a whole took too long

@@ -42,6 +42,11 @@ Verdict FailureClassifier::judge(const FetchOutcome &outcome) const
     if (outcome.timedOut) {
         // Headers but no body yet is still "stopped sending": it had started.
         const bool started = outcome.httpStatus != 0 || outcome.receivedBytes > 0;
+        if (!started && !outcome.proxy.isEmpty()) {
+            // Silent: the proxy, or the server behind it.
+            return {DownloadStatus::Error, FailureKind::Timeout,
+                    tr("No answer through the proxy %1 for %2 s").arg(outcome.proxy, secondsText(m_timeout))};
+        }
         return {DownloadStatus::Error, FailureKind::Timeout,
                 started ? tr("Server stopped sending for %1 s after %2")
                               .arg(secondsText(m_timeout), describeProgress(outcome))
@@ -64,6 +69,8 @@ Verdict FailureClassifier::judge(const FetchOutcome &outcome) const
         return {DownloadStatus::Error, FailureKind::TooLarge,
                 tr("Response too large: over the %1 limit").arg(Formatting::dataSize(m_maxBodyBytes))};
     }
+    if (std::optional<QString> words = describeProxyFailure(outcome))
+        return {DownloadStatus::Error, FailureKind::Proxy, *words};
     // Qt gives up on a redirect chain with the last 3xx as the status.
     if (outcome.networkError == QNetworkReply::TooManyRedirectsError
         || outcome.networkError == QNetworkReply::InsecureRedirectError) {
@@ -85,7 +92,11 @@ Verdict FailureClassifier::judge(const FetchOutcome &outcome) const
                     tr("%1 (the test server fails some requests on purpose: fetch them again)")
                         .arg(describeHttpStatus(outcome))};
         }
-        return {DownloadStatus::Error, FailureKind::HttpStatus, describeHttpStatus(outcome)};
+        QString words = describeHttpStatus(outcome);
+        // A gateway's error over a proxy may be the proxy's own.
+        if (!outcome.proxy.isEmpty() && (status == 502 || status == 503 || status == 504))
+            words = tr("%1, through the proxy %2").arg(words, outcome.proxy);
+        return {DownloadStatus::Error, FailureKind::HttpStatus, words};
     }
     if (outcome.networkError != QNetworkReply::NoError)
         return {DownloadStatus::Error, FailureKind::Connection, describeNetworkError(outcome)};
@@ -110,6 +121,16 @@ bool FailureClassifier::isTransient(const FetchOutcome &outcome, const Verdict &
         return true;
     case FailureKind::HttpStatus:
         return QList<int>{408, 429, 500, 502, 503, 504}.contains(outcome.httpStatus);
+    case FailureKind::Proxy:
+        // Down or busy, maybe not for long; a password or a refused tunnel
+        // will not change.
+        return QList<QNetworkReply::NetworkError>{QNetworkReply::ConnectionRefusedError,
+                                                  QNetworkReply::ProxyConnectionRefusedError,
+                                                  QNetworkReply::ProxyConnectionClosedError,
+                                                  QNetworkReply::RemoteHostClosedError,
+                                                  QNetworkReply::ProxyTimeoutError,
+                                                  QNetworkReply::TimeoutError}
+            .contains(outcome.networkError);
     case FailureKind::Connection:
         // An answer with no error from Qt here is a body shorter than its
         // Content-Length: cut off like a reset.
@@ -141,6 +162,53 @@ QString FailureClassifier::describeHttpStatus(const FetchOutcome &outcome)
     const QString reason = QString::fromLatin1(outcome.reasonPhrase).trimmed();
     return reason.isEmpty() ? tr("HTTP error %1").arg(outcome.httpStatus)
                             : tr("HTTP error %1 - %2").arg(outcome.httpStatus).arg(reason);
+}
+
+std::optional<QString> FailureClassifier::describeProxyFailure(const FetchOutcome &outcome)
+{
+    // Each names the proxy (never its credentials): the server is not to blame.
+    if (outcome.proxy.isEmpty())
+        return std::nullopt;
+    const QString proxy = outcome.proxy;
+    const bool tunnelled = outcome.finalUrl.scheme() == u"https";
+    const bool answered = outcome.httpStatus != 0;
+    switch (outcome.networkError) {
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return outcome.proxyHasCredentials ? tr("The proxy %1 refused the user name and password").arg(proxy)
+                                           : tr("The proxy %1 wants a user name and password").arg(proxy);
+    case QNetworkReply::ProxyConnectionRefusedError:
+        return tr("Proxy %1 refused the connection").arg(proxy);
+    case QNetworkReply::ConnectionRefusedError:
+        // Over a tunnel, a 503 to CONNECT: the proxy could not reach the server.
+        return tunnelled ? tr("The proxy %1 could not connect to %2").arg(proxy, outcome.finalUrl.host())
+                         : tr("Proxy %1 refused the connection").arg(proxy);
+    case QNetworkReply::ProxyNotFoundError:
+        return tr("Proxy host not found: %1").arg(proxy);
+    case QNetworkReply::HostNotFoundError:
+        // Through a proxy the only name we look up ourselves is the proxy's,
+        // but a tunnel's 404 says the proxy could not find the server.
+        return tunnelled ? tr("The proxy %1 could not find %2").arg(proxy, outcome.finalUrl.host())
+                         : tr("Proxy host not found: %1").arg(proxy);
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::TimeoutError:
+        return tr("The proxy %1 did not answer in time").arg(proxy);
+    case QNetworkReply::ProxyConnectionClosedError:
+        return tr("The proxy %1 closed the connection").arg(proxy);
+    case QNetworkReply::RemoteHostClosedError:
+        if (answered)
+            return std::nullopt; // cut after the answer began: the server's words fit
+        return tr("The proxy %1 closed the connection before the server answered").arg(proxy);
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProtocolFailure:
+        // Qt 6.4 reports a refused or failed CONNECT this way, with its reason.
+        if (tunnelled && !answered) {
+            return tr("The proxy %1 could not open a tunnel to %2: %3")
+                .arg(proxy, outcome.finalUrl.host(), outcome.networkErrorText);
+        }
+        return std::nullopt;
+    default:
+        return std::nullopt;
+    }
 }
 
 QString FailureClassifier::describeNetworkError(const FetchOutcome &outcome) const

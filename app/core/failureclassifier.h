@@ -4,6 +4,7 @@
 #include "networkaccess.h"
 
 #include <chrono>
+#include <optional>
 
 // Judges what came back from the wire: by the HTTP status code first (Qt's
 // error enum is no guide: 418 arrives as ProtocolInvalidOperationError), then
@@ -30,6 +31,9 @@ private:
     static bool isTransient(const FetchOutcome &outcome, const Verdict &verdict);
     static QString describeHttpStatus(const FetchOutcome &outcome);
     QString describeNetworkError(const FetchOutcome &outcome) const;
+    // What went wrong with the proxy, naming it; nothing when no proxy was
+    // used or the failure is not the proxy's.
+    static std::optional<QString> describeProxyFailure(const FetchOutcome &outcome);
 
     std::chrono::milliseconds m_timeout;
     qint64 m_maxBodyBytes;

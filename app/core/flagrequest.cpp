@@ -34,6 +34,8 @@ FlagRequest::FlagRequest(const Route &route, const QUrl &url, const RequestLimit
     , m_conditions(conditions)
 {
     m_outcome.finalUrl = url;
+    m_outcome.proxy = route.proxy;
+    m_outcome.proxyHasCredentials = route.proxyHasCredentials;
     send(url, route.connectionGroup);
     // Inactivity alone lets a server that sends a byte now and then hold the
     // slot for ever: a deadline too. (Timer ids, not QTimers: a thousand

@@ -35,6 +35,9 @@ public:
         QString connectionGroup = {};
         // The request's TLS configuration; without one, Qt's default.
         std::optional<QSslConfiguration> tls = std::nullopt;
+        // The proxy that carries it, as ProxyPolicy::name() says it; empty: none.
+        QString proxy = {};
+        bool proxyHasCredentials = false;
     };
 
     FlagRequest(const Route &route, const QUrl &url, const RequestLimits &limits,

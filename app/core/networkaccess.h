@@ -1,6 +1,7 @@
 #pragma once
 
 #include "downloadresult.h"
+#include "proxypolicy.h"
 
 #include <QList>
 #include <QObject>
@@ -86,6 +87,9 @@ public:
     {
         Q_UNUSED(certificates);
     }
+    // Which proxy carries the requests started from now on. A network of
+    // its own (a test's) has nothing to do.
+    virtual void setProxyPolicy(const ProxyPolicy &policy) { Q_UNUSED(policy); }
 
 Q_SIGNALS:
     // Something canStart() refused may start now. Never emitted from inside

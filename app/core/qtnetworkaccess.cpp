@@ -65,6 +65,27 @@ QSslConfiguration QtNetworkAccess::sslConfiguration() const
     return m_sslConfiguration.value_or(QSslConfiguration::defaultConfiguration());
 }
 
+void QtNetworkAccess::setProxyPolicy(const ProxyPolicy &policy)
+{
+    if (policy == m_proxyPolicy)
+        return;
+    m_proxyPolicy = policy;
+    for (auto pool = m_origins.begin(); pool != m_origins.end(); ++pool) {
+        pool->proxy = proxyFor(pool.key());
+        for (const ConnectionSet &set : std::as_const(pool->sets))
+            set.manager->setProxy(pool->proxy); // Qt drops the manager's idle connections
+    }
+}
+
+QNetworkProxy QtNetworkAccess::proxyFor(const Origin &origin) const
+{
+    QUrl url;
+    url.setScheme(origin.scheme);
+    url.setHost(origin.host);
+    url.setPort(origin.port);
+    return m_proxyPolicy.proxyFor(url);
+}
+
 QtNetworkAccess::Protocol QtNetworkAccess::protocolOf(const QUrl &url) const
 {
     const Origin origin = originOf(url);
@@ -96,7 +117,10 @@ WireRequest *QtNetworkAccess::start(const QUrl &url, const RequestLimits &limits
 {
     const Origin origin = originOf(url);
     const ConnectionSet set = acquire(origin);
-    auto *request = new FlagRequest({set.manager, set.name, m_sslConfiguration}, url, limits, conditions);
+    const QNetworkProxy &proxy = m_origins[origin].proxy;
+    auto *request = new FlagRequest({set.manager, set.name, m_sslConfiguration, ProxyPolicy::name(proxy),
+                                     !proxy.user().isEmpty()},
+                                    url, limits, conditions);
     // Connected before the caller connects: the slot is free again before
     // the engine hears of the end and starts the next request.
     connect(request, &WireRequest::finished, this, [this, origin, set](const FetchOutcome &outcome) {
@@ -126,6 +150,7 @@ QtNetworkAccess::ConnectionSet QtNetworkAccess::acquire(const Origin &origin)
         OriginPool fresh;
         fresh.protocol = firstGuess(origin);
         fresh.cleartext = origin.scheme != u"https";
+        fresh.proxy = proxyFor(origin);
         pool = m_origins.insert(origin, fresh);
     }
     // The first set with room, so that warm connections are reused.
@@ -142,16 +167,19 @@ QtNetworkAccess::ConnectionSet QtNetworkAccess::acquire(const Origin &origin)
         set.manager = pool->sets.constFirst().manager;
         set.name = u"qflags-connections-%1"_s.arg(pool->sets.size());
     } else {
-        set.manager = newManager();
+        set.manager = newManager(pool->proxy);
     }
     set.active = 1;
     pool->sets.append(set);
     return set;
 }
 
-QNetworkAccessManager *QtNetworkAccess::newManager()
+QNetworkAccessManager *QtNetworkAccess::newManager(const QNetworkProxy &proxy)
 {
     auto *manager = new QNetworkAccessManager(this);
+    // Chosen by our policy, and said in every failure; never Qt's own
+    // look-up per request.
+    manager->setProxy(proxy);
     // Redirects are followed by FlagRequest, as Qt's NoLessSafeRedirectPolicy would.
     manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     // Our own timers watch the wire; Qt's would also count time in its queue.

@@ -3,6 +3,7 @@
 #include "networkaccess.h"
 
 #include <QHash>
+#include <QNetworkProxy>
 #include <QList>
 #include <QSslConfiguration>
 
@@ -59,6 +60,9 @@ public:
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates) override;
     // What those requests use: Qt's default, or it with the extra CAs added.
     QSslConfiguration sslConfiguration() const;
+    // Each origin's proxy is chosen when its first request starts, and again
+    // for every origin when the policy changes.
+    void setProxyPolicy(const ProxyPolicy &policy) override;
 
     // What the origin of url is known to speak, and how many managers and
     // sets of connections it has.
@@ -89,6 +93,7 @@ private:
     {
         Protocol protocol = Protocol::Unknown;
         bool cleartext = false;
+        QNetworkProxy proxy; // NoProxy: straight to the origin
         QList<ConnectionSet> sets;
 
         int requestsPerSet() const;
@@ -98,7 +103,8 @@ private:
 
     static Origin originOf(const QUrl &url);
     static Protocol firstGuess(const Origin &origin);
-    QNetworkAccessManager *newManager();
+    QNetworkAccessManager *newManager(const QNetworkProxy &proxy);
+    QNetworkProxy proxyFor(const Origin &origin) const;
     ConnectionSet acquire(const Origin &origin);
     void release(const Origin &origin, const ConnectionSet &set);
     void learnProtocol(const Origin &origin, bool http2);
@@ -106,4 +112,5 @@ private:
     QHash<Origin, OriginPool> m_origins;
     QList<QSslCertificate> m_extraCaCertificates;
     std::optional<QSslConfiguration> m_sslConfiguration; // only with extra CAs
+    ProxyPolicy m_proxyPolicy = ProxyPolicy::fromEnvironment(QProcessEnvironment::systemEnvironment());
 };

@@ -84,6 +84,10 @@ RunOptionsParser::RunOptionsParser(QCommandLineParser &parser, const QString &de
                   tr("how long a transfer may stay under --speed-limit (default=%1)")
                       .arg(MinimumSpeed{}.window.count() / 1000),
                   u"SECONDS"_s)
+    , m_proxy(u"proxy"_s,
+              tr("send every request through this proxy (http://[USER:PASSWORD@]HOST:PORT or socks5://...), "
+                 "or none; by default the one http_proxy, https_proxy and no_proxy name, else the desktop's"),
+              u"URL"_s)
     , m_caCertificates(u"cacert"_s,
                        tr("also trust the CA certificates in FILE (PEM) for this run, beside the system's"),
                        u"FILE"_s)
@@ -93,7 +97,7 @@ RunOptionsParser::RunOptionsParser(QCommandLineParser &parser, const QString &de
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
     parser.addOptions({m_all, m_every, m_limit, m_maxRequests, m_server, m_url, m_timeout,
                        m_retries, m_destination, m_verbose, m_names, m_nameFiles, m_noConditional,
-                       m_speedLimit, m_speedTime, m_caCertificates});
+                       m_speedLimit, m_speedTime, m_proxy, m_caCertificates});
     parser.addPositionalArgument(u"CC"_s, tr("country code or 1st letter (eg. B for BA...BZ)"),
                                  u"[CC ...]"_s);
 }
@@ -176,6 +180,15 @@ std::optional<RunOptions> RunOptionsParser::read(QString *error, const RunOption
         }
         options.minimumSpeed.window = std::chrono::milliseconds(qRound64(seconds * 1000.0));
     }
+    if (m_parser.isSet(m_proxy)) {
+        QString reason;
+        // Never the value itself in the message: it may hold a password.
+        if (!ProxyPolicy::fromOption(m_parser.value(m_proxy), {}, &reason)) {
+            *error = tr("*** Usage error: --proxy: %1").arg(reason);
+            return std::nullopt;
+        }
+        options.proxy = m_parser.value(m_proxy).trimmed();
+    }
     if (m_parser.isSet(m_retries)) {
         const auto value = readPositiveInt(m_parser.value(m_retries));
         if (!value || *value < 0 || *value > RunOptions::maxRetries) {
@@ -222,7 +235,7 @@ std::optional<RunOptions> RunOptionsParser::read(QString *error, const RunOption
     return options;
 }
 
-EngineSettings RunOptions::engineSettings(int concurrency) const
+EngineSettings RunOptions::engineSettings(int concurrency, const QProcessEnvironment &environment) const
 {
     EngineSettings settings;
     settings.maxConcurrent = concurrency;
@@ -233,6 +246,10 @@ EngineSettings RunOptions::engineSettings(int concurrency) const
     settings.fileNaming = fileNaming;
     settings.conditionalGet = conditionalGet;
     settings.minimumSpeed = minimumSpeed;
+    QString ignored; // checked when read
+    settings.proxy = proxy.isEmpty() ? ProxyPolicy::fromEnvironment(environment)
+                                     : ProxyPolicy::fromOption(proxy, environment, &ignored)
+                                           .value_or(ProxyPolicy::fromEnvironment(environment));
     settings.extraCaCertificates = caCertificates;
     return settings;
 }
@@ -241,7 +258,7 @@ QString RunOptionsParser::usageLine(const QString &programName, const QString &m
 {
     return tr("usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] "
               "[--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] "
-              "[--speed-limit BYTES] [--speed-time SECONDS] [--cacert FILE]%3 "
+              "[--speed-limit BYTES] [--speed-time SECONDS] [--proxy URL] [--cacert FILE]%3 "
               "[CC ...]")
         .arg(programName, program == Program::CommandLine ? u" [-v]"_s : QString(), moreOptions);
 }

@@ -39,6 +39,9 @@ struct RunOptions
     // --speed-limit BYTES and --speed-time SECONDS, as curl's: a transfer
     // under this speed for this long is cut short and retried like a timeout.
     MinimumSpeed minimumSpeed;
+    // --proxy: a URL, "none", or empty for the environment's (http_proxy,
+    // https_proxy, no_proxy) and else the desktop's. Checked when read.
+    QString proxy;
     // --cacert FILE: certificates trusted for this run beside the system's CAs
     // (read and checked when the options are read).
     QList<QSslCertificate> caCertificates;
@@ -47,7 +50,8 @@ struct RunOptions
     int effectiveConcurrency(qsizetype codeCount) const;
     // What the engine needs of these options, for a run at this concurrency.
     // (A sweep sets its own concurrency per level and its own folders.)
-    EngineSettings engineSettings(int concurrency) const;
+    EngineSettings engineSettings(int concurrency, const QProcessEnvironment &environment =
+                                                       QProcessEnvironment::systemEnvironment()) const;
 };
 
 // Declares the shared options on a QCommandLineParser and reads them back,
@@ -97,5 +101,6 @@ private:
     QCommandLineOption m_noConditional;
     QCommandLineOption m_speedLimit;
     QCommandLineOption m_speedTime;
+    QCommandLineOption m_proxy;
     QCommandLineOption m_caCertificates;
 };
