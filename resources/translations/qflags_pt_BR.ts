@@ -448,6 +448,54 @@
         <source>Server sent %1, under the %2 minimum, for %3 s</source>
         <translation>O servidor enviou %1, abaixo do mínimo de %2, por %3 s</translation>
     </message>
+    <message>
+        <source>No answer through the proxy %1 for %2 s</source>
+        <translation>Nenhuma resposta pelo proxy %1 em %2 s</translation>
+    </message>
+    <message>
+        <source>%1, through the proxy %2</source>
+        <translation>%1, pelo proxy %2</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the user name and password</source>
+        <translation>O proxy %1 recusou o nome de usuário e a senha</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password</source>
+        <translation>O proxy %1 pede nome de usuário e senha</translation>
+    </message>
+    <message>
+        <source>Proxy %1 refused the connection</source>
+        <translation>O proxy %1 recusou a conexão</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not connect to %2</source>
+        <translation>O proxy %1 não conseguiu se conectar a %2</translation>
+    </message>
+    <message>
+        <source>Proxy host not found: %1</source>
+        <translation>Host do proxy não encontrado: %1</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not find %2</source>
+        <translation>O proxy %1 não encontrou %2</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not answer in time</source>
+        <translation>O proxy %1 não respondeu a tempo</translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection</source>
+        <translation>O proxy %1 fechou a conexão</translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection before the server answered</source>
+        <translation>O proxy %1 fechou a conexão antes de o servidor responder</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not open a tunnel to %2: %3</source>
+        <translation>O proxy %1 não conseguiu abrir um túnel até %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>FaultPlan</name>
@@ -999,6 +1047,21 @@
     </message>
 </context>
 <context>
+    <name>ProxyPolicy</name>
+    <message>
+        <source>no proxy given (a URL such as http://127.0.0.1:3128, or none)</source>
+        <translation>nenhum proxy informado (uma URL como http://127.0.0.1:3128, ou none)</translation>
+    </message>
+    <message>
+        <source>HTTPS proxies are not supported: use http:// (requests to https servers still go through it encrypted)</source>
+        <translation>proxies HTTPS não são suportados: use http:// (pedidos a servidores https passam por ele cifrados mesmo assim)</translation>
+    </message>
+    <message>
+        <source>the proxy must be http://HOST:PORT or socks5://HOST:PORT</source>
+        <translation>o proxy deve ser http://HOST:PORTA ou socks5://HOST:PORTA</translation>
+    </message>
+</context>
+<context>
     <name>QHttp</name>
     <message>
         <source>SSL handshake failed</source>
@@ -1351,6 +1414,34 @@
             <numerusform>%n bandeiras já aqui: baixadas de novo só se mudaram</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the environment&apos;s or the desktop&apos;s</source>
+        <translation>o do ambiente ou o da área de trabalho</translation>
+    </message>
+    <message>
+        <source>Empty: the proxy that http_proxy, https_proxy and no_proxy name, else the desktop&apos;s. &quot;none&quot;: no proxy. Or one for this window: http://[user:password@]host:port, or socks5://host:port. A password is used, never shown, and not remembered.</source>
+        <translation>Vazio: o proxy que http_proxy, https_proxy e no_proxy indicam, senão o da área de trabalho. &quot;none&quot;: nenhum proxy. Ou um para esta janela: http://[usuário:senha@]host:porta, ou socks5://host:porta. A senha é usada, nunca mostrada e não é lembrada.</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation>Proxy: %1</translation>
+    </message>
+    <message>
+        <source>No proxy, whatever the environment says</source>
+        <translation>Nenhum proxy, diga o ambiente o que disser</translation>
+    </message>
+    <message>
+        <source>Every request goes through %1</source>
+        <translation>Todos os pedidos passam por %1</translation>
+    </message>
 </context>
 <context>
     <name>RunOptionsParser</name>
@@ -1515,8 +1606,16 @@
         <translation>*** Erro de uso: --speed-time SECONDS deve ser um número acima de 0 e no máximo 3600</translation>
     </message>
     <message>
-        <source>usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--speed-limit BYTES] [--speed-time SECONDS] [--cacert FILE]%3 [CC ...]</source>
-        <translation>uso: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--speed-limit BYTES] [--speed-time SECONDS] [--cacert FILE]%3 [CC ...]</translation>
+        <source>send every request through this proxy (http://[USER:PASSWORD@]HOST:PORT or socks5://...), or none; by default the one http_proxy, https_proxy and no_proxy name, else the desktop&apos;s</source>
+        <translation>enviar todos os pedidos por este proxy (http://[USUÁRIO:SENHA@]HOST:PORTA ou socks5://...), ou none; por padrão, o que http_proxy, https_proxy e no_proxy indicam, senão o da área de trabalho</translation>
+    </message>
+    <message>
+        <source>*** Usage error: --proxy: %1</source>
+        <translation>*** Erro de uso: --proxy: %1</translation>
+    </message>
+    <message>
+        <source>usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--speed-limit BYTES] [--speed-time SECONDS] [--proxy URL] [--cacert FILE]%3 [CC ...]</source>
+        <translation>uso: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--speed-limit BYTES] [--speed-time SECONDS] [--proxy URL] [--cacert FILE]%3 [CC ...]</translation>
     </message>
 </context>
 <context>
