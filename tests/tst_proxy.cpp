@@ -32,6 +32,7 @@ private Q_SLOTS:
     void proxyUrlsAreReadAsCurlReadsThem();
     void httpProxyFromTheEnvironmentCarriesEveryRequest();
     void noProxyAndProxyNoneGoStraightToTheServer();
+    void aRefusedProxyIsNamed_data();
     void aRefusedProxyIsNamed();
     void aSilentProxyIsNamed();
     void aProxyThatWantsAPasswordSaysSoAndThePasswordIsNeverShown();
@@ -192,14 +193,22 @@ void TestProxy_::noProxyAndProxyNoneGoStraightToTheServer()
     QCOMPARE(proxy.forwarded(), 1);
 }
 
+void TestProxy_::aRefusedProxyIsNamed_data()
+{
+    QTest::addColumn<QString>("scheme");
+    QTest::newRow("http") << u"http"_s;
+    QTest::newRow("https, through a tunnel") << u"https"_s;
+}
+
 void TestProxy_::aRefusedProxyIsNamed()
 {
     // The issue's own example: the server's name is not to blame.
+    QFETCH(QString, scheme);
     const quint16 port = closedLocalPort();
     QTemporaryDir dir;
-    const Finished run = runCli({u"--url"_s, u"http://flags.example.test/{cc}.png"_s, u"-d"_s, dir.path(), u"-v"_s,
-                                 u"--retries"_s, u"0"_s, u"BR"_s},
-                                {}, {}, environmentWith({u"http_proxy=http://127.0.0.1:%1"_s.arg(port)}));
+    const Finished run = runCli({u"--url"_s, scheme + u"://flags.example.test/{cc}.png"_s, u"-d"_s, dir.path(),
+                                 u"-v"_s, u"--retries"_s, u"0"_s, u"BR"_s},
+                                {}, {}, environmentWith({u"%1_proxy=http://127.0.0.1:%2"_s.arg(scheme).arg(port)}));
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains(u"BR error: Proxy 127.0.0.1:%1 refused the connection\n"_s.arg(port)),
              qPrintable(run.out + run.err));

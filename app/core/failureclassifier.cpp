@@ -199,13 +199,25 @@ std::optional<QString> FailureClassifier::describeProxyFailure(const FetchOutcom
             return std::nullopt; // cut after the answer began: the server's words fit
         return tr("The proxy %1 closed the connection before the server answered").arg(proxy);
     case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProtocolFailure:
-        // Qt 6.4 reports a refused or failed CONNECT this way, with its reason.
-        if (tunnelled && !answered) {
-            return tr("The proxy %1 could not open a tunnel to %2: %3")
-                .arg(proxy, outcome.finalUrl.host(), outcome.networkErrorText);
-        }
-        return std::nullopt;
+    case QNetworkReply::ProtocolFailure: {
+        if (!tunnelled || answered)
+            return std::nullopt;
+        // Qt 6.4 reports every failure of a tunnel's proxy this way: told
+        // apart by its words (in the user's language when Qt's are loaded).
+        const auto qtSaid = [&](const char *text) {
+            return outcome.networkErrorText == QCoreApplication::translate("QHttpSocketEngine", text);
+        };
+        if (qtSaid("Proxy connection refused"))
+            return tr("Proxy %1 refused the connection").arg(proxy);
+        if (qtSaid("Proxy server not found"))
+            return tr("Proxy host not found: %1").arg(proxy);
+        if (qtSaid("Proxy server connection timed out"))
+            return tr("The proxy %1 did not answer in time").arg(proxy);
+        if (qtSaid("Proxy connection closed prematurely"))
+            return tr("The proxy %1 closed the connection").arg(proxy);
+        return tr("The proxy %1 could not open a tunnel to %2: %3")
+            .arg(proxy, outcome.finalUrl.host(), outcome.networkErrorText);
+    }
     default:
         return std::nullopt;
     }
