@@ -1,6 +1,7 @@
 // qflags-cli as a user runs it: reports, exit statuses, files, Ctrl-C.
 
 #include "core/runreport.h"
+#include "server/contentsource.h"
 #include "destinationtrouble.h"
 #include "clirunner.h"
 #include "testfiles.h"
@@ -9,6 +10,8 @@
 #include <QDir>
 #include <QImage>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void initialReportForTheDefaultCodes();
     void verboseRunReportsEachCode();
     void aReRunFetchesOnlyWhatChanged();
+    void aKilledRunContinuesToACompleteSet();
     void namesAreShownAndNameTheFiles();
     void errorServerReportsTeapots();
     void unreachableServerExitsWith1();
@@ -259,6 +263,74 @@ void TestCli::aReRunFetchesOnlyWhatChanged()
     const Finished fresh = runCli(arguments + QStringList{u"--no-conditional"_s}, dir.path());
     QVERIFY2(fresh.out.contains(u"  3 flags downloaded.\n"_s), qPrintable(fresh.out));
     QCOMPARE(server.server().stats().conditional, 5);
+}
+
+// Runs killed (SIGKILL) at random moments, seeded: each leaves only whole
+// flags, byte for byte the server's, and --continue then fetches exactly the
+// missing ones. The ctest entry continue_after_kill runs it with
+// QFLAGS_KILL_TRIALS=50 (QFLAGS_KILL_SEED picks another seed); the plain
+// tst_cli run leaves it to that entry.
+void TestCli::aKilledRunContinuesToACompleteSet()
+{
+    const int trials = qEnvironmentVariableIntValue("QFLAGS_KILL_TRIALS");
+    if (trials <= 0)
+        QSKIP("run by the ctest entry continue_after_kill (QFLAGS_KILL_TRIALS)");
+    bool seedGiven = false;
+    const quint32 seed = quint32(qEnvironmentVariableIntValue("QFLAGS_KILL_SEED", &seedGiven));
+    QRandomGenerator random(seedGiven ? seed : 20261202u);
+    qInfo("seed %u, %d trials", seedGiven ? seed : 20261202u, trials);
+
+    FlagServerConfig config;
+    config.delayMinSeconds = 0.02;
+    config.delayMaxSeconds = 0.1;
+    TestServer server;
+    QVERIFY(server.start(config));
+    const QStringList codes = embeddedFlagCodes().mid(0, 30);
+    const ContentSource flags = ContentSource::embeddedFlags();
+    const auto checkWhole = [&](const QString &dir) -> QString {
+        // Every file a flag of the selection, whole: no temporary, no part.
+        for (const QString &file : filesIn(dir)) {
+            const QString code = file.section(u'.', 0, 0).toUpper();
+            if (!codes.contains(code) || file != code.toLower() + u".png"_s)
+                return u"unexpected file %1"_s.arg(file);
+            const QByteArray expected = flags.get(u"/flags/%1/%1.png"_s.arg(code.toLower()).toLatin1()).body;
+            if (readFile(QDir(dir).filePath(file)) != expected)
+                return u"not whole: %1"_s.arg(file);
+        }
+        return QString();
+    };
+    int killedEarly = 0;
+    int killedLate = 0;
+    for (int trial = 0; trial < trials; ++trial) {
+        QTemporaryDir dir;
+        const QStringList arguments = QStringList{u"--url"_s, server.urlTemplate(), u"-d"_s, dir.path(), u"-m"_s, u"4"_s}
+                                      + codes;
+        QProcess run;
+        run.start(QStringLiteral(QFLAGS_CLI_PATH), arguments);
+        QVERIFY(run.waitForStarted());
+        QThread::msleep(random.bounded(500));
+        ::kill(pid_t(run.processId()), SIGKILL);
+        QVERIFY(run.waitForFinished(10000));
+        const QString trouble = checkWhole(dir.path());
+        QVERIFY2(trouble.isEmpty(), qPrintable(u"trial %1: %2"_s.arg(trial).arg(trouble)));
+        const int saved = int(filesIn(dir.path()).size());
+        killedEarly += saved == 0;
+        killedLate += saved == codes.size();
+
+        const qint64 before = server.server().stats().requests;
+        const Finished resumed = runCli(arguments + QStringList{u"--continue"_s});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
+        const QString said = saved == codes.size() ? u"Nothing to fetch: all 30 flags are already in "_s
+                                                   : u"Continuing: %1 of 30 flags already in "_s.arg(saved);
+        QVERIFY2(resumed.out.contains(said), qPrintable(resumed.out));
+        QCOMPARE(server.server().stats().requests - before, qint64(codes.size() - saved));
+        QCOMPARE(filesIn(dir.path()).size(), codes.size());
+        QVERIFY2(checkWhole(dir.path()).isEmpty(), qPrintable(checkWhole(dir.path())));
+    }
+    qInfo("killed with nothing saved: %d, with everything: %d, in between: %d", killedEarly, killedLate,
+          trials - killedEarly - killedLate);
+    // The moments must have fallen mostly inside the runs.
+    QVERIFY2(trials - killedEarly - killedLate >= trials / 2, "the kills missed the runs");
 }
 
 void TestCli::namesAreShownAndNameTheFiles()

@@ -3,6 +3,7 @@
 #include "formatting.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -108,6 +109,77 @@ namespace {
 // The data in a new temporary file beside path, renamed over it; no fsync.
 // Plain POSIX: QSaveFile always syncs, and the kernel applies the umask to
 // a file created with 0666 as it does for QSaveFile's.
+constexpr auto temporaryPrefix = ".qflags-tmp-";
+
+QByteArray temporaryName(const QString &folder)
+{
+    return QFile::encodeName(folder + u'/' + QLatin1StringView(temporaryPrefix)
+                             + QString::number(QRandomGenerator::global()->generate64(), 36));
+}
+
+// Writes all of data to fd; 0, or the errno of the write that failed.
+int writeAll(int fd, const QByteArray &data)
+{
+    const char *from = data.constData();
+    qint64 left = data.size();
+    while (left > 0) {
+        const ssize_t written = ::write(fd, from, size_t(left));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0)
+            return written < 0 ? errno : ENOSPC; // a write cut short (a full disk) says why only on the next try
+        from += written;
+        left -= written;
+    }
+    return 0;
+}
+
+// A file with no name until it is whole (O_TMPFILE): a process killed while
+// writing it leaves nothing behind. A new flag takes its name in one step
+// (linkat fails rather than replace); one that replaces a file gets a
+// temporary name first and is renamed over it. -1 when the file system has
+// no O_TMPFILE: the caller writes a named temporary file instead.
+int writeUnnamedThenLink(const QString &folder, const QString &path, const QByteArray &data)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+    if (fd < 0)
+        return errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL ? -1 : errno;
+    if (const int error = writeAll(fd, data); error != 0) {
+        ::close(fd);
+        return error;
+    }
+    const QByteArray self = "/proc/self/fd/" + QByteArray::number(fd);
+    const QByteArray target = QFile::encodeName(path);
+    int error = 0;
+    if (::linkat(AT_FDCWD, self.constData(), AT_FDCWD, target.constData(), AT_SYMLINK_FOLLOW) != 0) {
+        error = errno;
+        if (error == EEXIST) {
+            error = 0;
+            QByteArray temporary;
+            for (int attempt = 0; attempt < 16; ++attempt) {
+                temporary = temporaryName(folder);
+                if (::linkat(AT_FDCWD, self.constData(), AT_FDCWD, temporary.constData(), AT_SYMLINK_FOLLOW) == 0)
+                    break;
+                error = errno;
+                temporary.clear();
+                if (error != EEXIST)
+                    break;
+            }
+            if (!temporary.isEmpty()) {
+                error = ::rename(temporary.constData(), target.constData()) == 0 ? 0 : errno;
+                if (error != 0)
+                    ::unlink(temporary.constData());
+            }
+        } else if (error == ENOENT || error == EXDEV || error == EPERM) {
+            ::close(fd); // no /proc: the named way
+            return -1;
+        }
+    }
+    if (::close(fd) != 0 && error == 0)
+        error = errno;
+    return error;
+}
+
 bool writeAndRename(const QString &path, const QByteArray &data, QString *reason)
 {
     const QString folder = QFileInfo(path).absolutePath();
@@ -115,32 +187,22 @@ bool writeAndRename(const QString &path, const QByteArray &data, QString *reason
         *reason = explainWriteError(error, folder, data.size(), QString());
         return false;
     };
+    if (const int error = writeUnnamedThenLink(folder, path, data); error >= 0)
+        return error == 0 || fail(error);
     QByteArray temporary;
     int fd = -1;
     for (int attempt = 0; fd < 0 && attempt < 16; ++attempt) {
-        temporary = QFile::encodeName(folder + u"/.qflags-"_s
-                                      + QString::number(QRandomGenerator::global()->generate64(), 36));
+        temporary = temporaryName(folder);
         fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd < 0 && errno != EEXIST)
             return fail(errno);
     }
     if (fd < 0)
         return fail(EEXIST);
-    const char *from = data.constData();
-    qint64 left = data.size();
-    while (left > 0) {
-        const ssize_t written = ::write(fd, from, size_t(left));
-        if (written < 0 && errno == EINTR)
-            continue;
-        if (written <= 0) {
-            // A write cut short (a full disk) says why only on the next try.
-            const int error = written < 0 ? errno : ENOSPC;
-            ::close(fd);
-            ::unlink(temporary.constData());
-            return fail(error);
-        }
-        from += written;
-        left -= written;
+    if (const int error = writeAll(fd, data); error != 0) {
+        ::close(fd);
+        ::unlink(temporary.constData());
+        return fail(error);
     }
     if (::close(fd) != 0 || ::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0) {
         const int error = errno;
@@ -151,6 +213,18 @@ bool writeAndRename(const QString &path, const QByteArray &data, QString *reason
 }
 
 } // namespace
+
+void removeLeftovers(const QString &folder)
+{
+    // Only the ones a while old: another run may be writing into this folder.
+    const QDateTime aWhileAgo = QDateTime::currentDateTimeUtc().addSecs(-60);
+    const QFileInfoList files = QDir(folder).entryInfoList({QLatin1StringView(temporaryPrefix) + u'*'},
+                                                           QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo &file : files) {
+        if (file.lastModified().toUTC() < aWhileAgo)
+            QFile::remove(file.filePath());
+    }
+}
 
 void syncFileSystem(const QString &folder)
 {

@@ -24,6 +24,11 @@ enum class Sync {
 // temporary file is left behind, whatever happens.
 bool write(const QString &path, const QByteArray &data, QString *reason, Sync sync = Sync::Now);
 
+// Removes the temporary files a run killed while renaming left in folder
+// (on a file system without O_TMPFILE, any killed while writing), once they
+// are a minute old.
+void removeLeftovers(const QString &folder);
+
 // Flushes everything written to the file system that holds folder (syncfs):
 // what write(..., Sync::Later) wrote there is on the disk when it returns.
 void syncFileSystem(const QString &folder);

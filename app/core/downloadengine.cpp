@@ -47,7 +47,11 @@ DownloadEngine::DownloadEngine(Dependencies dependencies, QObject *parent)
                                    : [] { return QRandomGenerator::global()->generateDouble(); })
     , m_save(std::move(dependencies.save))
     , m_flushSaved(dependencies.flushSaved ? std::move(dependencies.flushSaved) : AtomicFile::syncFileSystem)
-    , m_readIndex(dependencies.readIndex ? std::move(dependencies.readIndex) : SavedFlagIndex::read)
+    , m_readIndex(dependencies.readIndex ? std::move(dependencies.readIndex)
+                                         : [](const QString &folder) {
+                                               AtomicFile::removeLeftovers(folder);
+                                               return SavedFlagIndex::read(folder);
+                                           })
     , m_writeIndex(dependencies.writeIndex ? std::move(dependencies.writeIndex)
                                            : [](const QString &folder, const SavedFlagIndex &index) {
                                                  QString ignored;

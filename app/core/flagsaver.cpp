@@ -23,13 +23,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("FlagSaver", text, disambiguation, n);
 }
 
-bool isImageExtension(const QString &extension)
-{
-    static const QStringList known{u"png"_s, u"gif"_s, u"jpg"_s, u"jpeg"_s, u"webp"_s,
-                                   u"bmp"_s, u"svg"_s, u"ico"_s, u"tif"_s, u"tiff"_s};
-    return known.contains(extension.toLower());
-}
-
 QString describeContentType(const QString &contentType)
 {
     return contentType.isEmpty() ? QCoreApplication::translate("FlagSaver", "no content type")
@@ -39,6 +32,13 @@ QString describeContentType(const QString &contentType)
 } // namespace
 
 namespace FlagSaver {
+
+bool isImageExtension(const QString &extension)
+{
+    static const QStringList known{u"png"_s, u"gif"_s, u"jpg"_s, u"jpeg"_s, u"webp"_s,
+                                   u"bmp"_s, u"svg"_s, u"ico"_s, u"tif"_s, u"tiff"_s};
+    return known.contains(extension.toLower());
+}
 
 QString chooseExtension(const QString &urlExtension, const QString &contentType,
                         const QByteArray &decodedFormat)

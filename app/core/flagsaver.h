@@ -47,6 +47,9 @@ namespace FlagSaver {
 
 SaveOutcome saveAndDecode(const SaveRequest &request);
 
+// png, gif, jpg... : the extensions a flag is saved under.
+bool isImageExtension(const QString &extension);
+
 // The extension to save under: the URL's own when it names an image type,
 // else the one the Content-Type implies, else the decoded format's.
 QString chooseExtension(const QString &urlExtension, const QString &contentType,

@@ -88,16 +88,21 @@ RunOptionsParser::RunOptionsParser(QCommandLineParser &parser, const QString &de
               tr("send every request through this proxy (http://[USER:PASSWORD@]HOST:PORT or socks5://...), "
                  "or none; by default the one http_proxy, https_proxy and no_proxy name, else the desktop's"),
               u"URL"_s)
+    , m_continue(u"continue"_s,
+                 tr("finish a run that was cancelled or killed: fetch only the codes of the selection "
+                    "whose flag is not in the destination yet"))
     , m_caCertificates(u"cacert"_s,
                        tr("also trust the CA certificates in FILE (PEM) for this run, beside the system's"),
                        u"FILE"_s)
 {
-    if (program == Program::Window)
+    if (program == Program::Window) {
         m_verbose.setFlags(QCommandLineOption::HiddenFromHelp);
+        m_continue.setFlags(QCommandLineOption::HiddenFromHelp); // the window has its own Continue
+    }
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
     parser.addOptions({m_all, m_every, m_limit, m_maxRequests, m_server, m_url, m_timeout,
                        m_retries, m_destination, m_verbose, m_names, m_nameFiles, m_noConditional,
-                       m_speedLimit, m_speedTime, m_proxy, m_caCertificates});
+                       m_speedLimit, m_speedTime, m_proxy, m_continue, m_caCertificates});
     parser.addPositionalArgument(u"CC"_s, tr("country code or 1st letter (eg. B for BA...BZ)"),
                                  u"[CC ...]"_s);
 }
@@ -118,6 +123,7 @@ std::optional<RunOptions> RunOptionsParser::read(QString *error, const RunOption
     options.fetchNames = options.fetchNames || m_parser.isSet(m_names)
                          || options.fileNaming == FileNaming::ByCountryName;
     options.conditionalGet = options.conditionalGet && !m_parser.isSet(m_noConditional);
+    options.onlyMissing = options.onlyMissing || m_parser.isSet(m_continue);
 
     if (m_parser.isSet(m_maxRequests)) {
         const auto value = readPositiveInt(m_parser.value(m_maxRequests));
@@ -258,7 +264,7 @@ QString RunOptionsParser::usageLine(const QString &programName, const QString &m
 {
     return tr("usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] "
               "[--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] "
-              "[--speed-limit BYTES] [--speed-time SECONDS] [--proxy URL] [--cacert FILE]%3 "
+              "[--speed-limit BYTES] [--speed-time SECONDS] [--proxy URL] [--continue] [--cacert FILE]%3 "
               "[CC ...]")
         .arg(programName, program == Program::CommandLine ? u" [-v]"_s : QString(), moreOptions);
 }

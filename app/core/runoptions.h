@@ -42,6 +42,9 @@ struct RunOptions
     // --proxy: a URL, "none", or empty for the environment's (http_proxy,
     // https_proxy, no_proxy) and else the desktop's. Checked when read.
     QString proxy;
+    // --continue: only the codes of the selection whose flag is not in the
+    // destination yet (SavedFlagIndex::notYetSaved).
+    bool onlyMissing = false;
     // --cacert FILE: certificates trusted for this run beside the system's CAs
     // (read and checked when the options are read).
     QList<QSslCertificate> caCertificates;
@@ -102,5 +105,6 @@ private:
     QCommandLineOption m_speedLimit;
     QCommandLineOption m_speedTime;
     QCommandLineOption m_proxy;
+    QCommandLineOption m_continue;
     QCommandLineOption m_caCertificates;
 };

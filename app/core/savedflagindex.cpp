@@ -1,5 +1,7 @@
 #include "savedflagindex.h"
 
+#include "flagsaver.h"
+
 #include "base/atomicfile.h"
 #include "base/safefilename.h"
 
@@ -10,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +54,23 @@ std::optional<SavedFlag> SavedFlagIndex::find(const QString &code, const QUrl &u
 void SavedFlagIndex::record(const SavedFlag &flag)
 {
     m_flags.insert(flag.code.toUpper(), flag);
+}
+
+QList<FlagJob> SavedFlagIndex::notYetSaved(const QString &folder, const QList<FlagJob> &jobs)
+{
+    const SavedFlagIndex index = read(folder);
+    QSet<QString> stemsHere;
+    const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files | QDir::NoDotAndDotDot);
+    for (const QFileInfo &file : files) {
+        if (FlagSaver::isImageExtension(file.suffix()) && file.size() > 0)
+            stemsHere.insert(file.completeBaseName());
+    }
+    QList<FlagJob> missing;
+    for (const FlagJob &job : jobs) {
+        if (!index.find(job.code, job.url) && !stemsHere.contains(job.fileStem))
+            missing.append(job);
+    }
+    return missing;
 }
 
 void SavedFlagIndex::dropChangedFiles(const QString &folder)

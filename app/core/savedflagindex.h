@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include "downloadresult.h"
+
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -58,6 +61,12 @@ public:
     static SavedFlagIndex fromJson(const QByteArray &json);
     // Drops the entries whose file in folder is missing or not as saved.
     void dropChangedFiles(const QString &folder);
+
+    // The jobs whose flag is not in folder yet (--continue): neither in its
+    // index, file as saved, nor, named by code, as a file {fileStem}.{image
+    // extension}, which a killed run leaves whole or not at all, without an
+    // index entry.
+    static QList<FlagJob> notYetSaved(const QString &folder, const QList<FlagJob> &jobs);
 
 private:
     QHash<QString, SavedFlag> m_flags; // by code, upper case

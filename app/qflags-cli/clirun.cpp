@@ -12,6 +12,7 @@
 #include "base/atomicfile.h"
 #include "site/flagsite.h"
 #include "core/runreport.h"
+#include "core/savedflagindex.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -53,11 +54,28 @@ int CliRun::exec()
     }
 
     QString error;
-    const QStringList codes = CountryCodes::expand(m_options.selection, &error);
+    QStringList codes = CountryCodes::expand(m_options.selection, &error);
     FlagSite site;
     if (!site.open(m_options.serverLabel, m_options.urlTemplate, &error)) {
         err << "qflags-cli: " << error << Qt::endl;
         return NothingFetched;
+    }
+    QList<FlagJob> jobs = site.jobsFor(codes);
+    if (m_options.onlyMissing) {
+        jobs = SavedFlagIndex::notYetSaved(m_options.destination, jobs);
+        const qsizetype here = codes.size() - jobs.size();
+        codes.clear();
+        for (const FlagJob &job : std::as_const(jobs))
+            codes.append(job.code);
+        const QString folder = QDir::toNativeSeparators(m_options.destination);
+        if (jobs.isEmpty())
+            out << tr("Nothing to fetch: all %n flag(s) are already in %1.", nullptr, int(here)).arg(folder) << '\n';
+        else
+            out << tr("Continuing: %1 of %n flag(s) already in %2, %3 to fetch.", nullptr, int(here + jobs.size()))
+                       .arg(here)
+                       .arg(folder)
+                       .arg(jobs.size())
+                << '\n';
     }
 
     const int concurrency = m_options.effectiveConcurrency(codes.size());
@@ -118,7 +136,7 @@ int CliRun::exec()
         loop.quit();
     });
     timeline.begin(concurrency);
-    engine.start(site.jobsFor(codes));
+    engine.start(jobs);
     loop.exec();
 
     if (progress)

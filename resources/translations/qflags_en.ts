@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CliRun</name>
+    <message numerus="yes">
+        <source>Nothing to fetch: all %n flag(s) are already in %1.</source>
+        <translation>
+            <numerusform>Nothing to fetch: all %n flag are already in %1.</numerusform>
+            <numerusform>Nothing to fetch: all %n flags are already in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continuing: %1 of %n flag(s) already in %2, %3 to fetch.</source>
+        <translation>
+            <numerusform>Continuing: %1 of %n flag already in %2, %3 to fetch.</numerusform>
+            <numerusform>Continuing: %1 of %n flags already in %2, %3 to fetch.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliSweep</name>
     <message numerus="yes">
         <source>Cancelled: %1 of %n level(s) measured.</source>

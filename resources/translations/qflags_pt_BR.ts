@@ -140,6 +140,20 @@
         <source>%1 is a folder</source>
         <translation>%1 é uma pasta</translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing to fetch: all %n flag(s) are already in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continuing: %1 of %n flag(s) already in %2, %3 to fetch.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliSweep</name>
@@ -1614,8 +1628,12 @@
         <translation>*** Erro de uso: --proxy: %1</translation>
     </message>
     <message>
-        <source>usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--speed-limit BYTES] [--speed-time SECONDS] [--proxy URL] [--cacert FILE]%3 [CC ...]</source>
-        <translation>uso: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--speed-limit BYTES] [--speed-time SECONDS] [--proxy URL] [--cacert FILE]%3 [CC ...]</translation>
+        <source>finish a run that was cancelled or killed: fetch only the codes of the selection whose flag is not in the destination yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--speed-limit BYTES] [--speed-time SECONDS] [--proxy URL] [--continue] [--cacert FILE]%3 [CC ...]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
