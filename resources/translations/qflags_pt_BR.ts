@@ -142,16 +142,16 @@
     </message>
     <message numerus="yes">
         <source>Nothing to fetch: all %n flag(s) are already in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nada a baixar: a %n bandeira já está em %1.</numerusform>
+            <numerusform>Nada a baixar: todas as %n bandeiras já estão em %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Continuing: %1 of %n flag(s) already in %2, %3 to fetch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Continuando: %1 de %n bandeira já em %2, %3 a baixar.</numerusform>
+            <numerusform>Continuando: %1 de %n bandeiras já em %2, %3 a baixar.</numerusform>
         </translation>
     </message>
 </context>
@@ -1629,11 +1629,11 @@
     </message>
     <message>
         <source>finish a run that was cancelled or killed: fetch only the codes of the selection whose flag is not in the destination yet</source>
-        <translation type="unfinished"></translation>
+        <translation>terminar uma execução cancelada ou interrompida: baixar só os códigos da seleção cuja bandeira ainda não está no destino</translation>
     </message>
     <message>
         <source>usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--speed-limit BYTES] [--speed-time SECONDS] [--proxy URL] [--continue] [--cacert FILE]%3 [CC ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--speed-limit BYTES] [--speed-time SECONDS] [--proxy URL] [--continue] [--cacert FILE]%3 [CC ...]</translation>
     </message>
 </context>
 <context>
