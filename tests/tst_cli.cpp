@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QImage>
 #include <QProcess>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QThread>
 #include <QTemporaryDir>
@@ -299,6 +300,18 @@ void TestCli::aKilledRunContinuesToACompleteSet()
         }
         return QString();
     };
+    // How long a whole run takes here (a sanitizer's build is slower): the
+    // kills fall anywhere in it.
+    QElapsedTimer clock;
+    clock.start();
+    {
+        QTemporaryDir dir;
+        QCOMPARE(runCli(QStringList{u"--url"_s, server.urlTemplate(), u"-d"_s, dir.path(), u"-m"_s, u"4"_s} + codes)
+                     .exitCode,
+                 0);
+    }
+    const quint32 runMs = quint32(clock.elapsed());
+    qInfo("a whole run takes %u ms", runMs);
     int killedEarly = 0;
     int killedLate = 0;
     for (int trial = 0; trial < trials; ++trial) {
@@ -308,7 +321,7 @@ void TestCli::aKilledRunContinuesToACompleteSet()
         QProcess run;
         run.start(QStringLiteral(QFLAGS_CLI_PATH), arguments);
         QVERIFY(run.waitForStarted());
-        QThread::msleep(random.bounded(500));
+        QThread::msleep(random.bounded(runMs + runMs / 10));
         ::kill(pid_t(run.processId()), SIGKILL);
         QVERIFY(run.waitForFinished(10000));
         const QString trouble = checkWhole(dir.path());
