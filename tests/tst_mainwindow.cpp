@@ -1054,6 +1054,9 @@ void TestMainWindow::theWindowFitsANetbookAndNeverGrows()
     const auto describe = [](const QSize &size) { return u"%1x%2"_s.arg(size.width()).arg(size.height()); };
     qInfo("smallest size %s", qPrintable(describe(m_window->minimumSizeHint())));
     QVERIFY2(fits(m_window->minimumSizeHint()), qPrintable(describe(m_window->minimumSizeHint())));
+    // At 200 %, the common 1366x768 laptop is 683 logical pixels wide.
+    if (m_window->devicePixelRatio() >= 2)
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1366 / 2, qPrintable(describe(m_window->minimumSizeHint())));
     m_window->resize(netbook);
     QTRY_COMPARE(m_window->size(), netbook);
 

@@ -110,7 +110,7 @@ RunForm::RunForm(QWidget *parent)
     addRow(tr("Save &to:"), destinationRow, m_destination);
     m_destinationStatus = new NoteLabel(u"destinationStatus"_s, this);
     form->addRow(m_destinationStatus);
-    m_conditionalGet = new QCheckBox(tr("&Keep flags the server says are unchanged"), this);
+    m_conditionalGet = new QCheckBox(tr("&Keep unchanged flags"), this);
     m_conditionalGet->setObjectName(u"conditionalGet"_s);
     m_conditionalGet->setChecked(true);
     m_conditionalGet->setToolTip(tr("A flag an earlier run saved in this folder is asked for with its "
@@ -148,7 +148,7 @@ RunForm::RunForm(QWidget *parent)
     m_proxy = new QLineEdit(this);
     m_proxy->setObjectName(u"proxy"_s);
     m_proxy->setClearButtonEnabled(true);
-    m_proxy->setPlaceholderText(tr("the environment's or the desktop's"));
+    m_proxy->setPlaceholderText(tr("as the environment says"));
     m_proxy->setToolTip(tr("Empty: the proxy that http_proxy, https_proxy and no_proxy name, else the "
                            "desktop's. \"none\": no proxy. Or one for this window: "
                            "http://[user:password@]host:port, or socks5://host:port. "

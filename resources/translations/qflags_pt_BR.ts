@@ -1414,10 +1414,6 @@
         <translation>A varredura salva em pastas temporárias; esta não é alterada</translation>
     </message>
     <message>
-        <source>&amp;Keep flags the server says are unchanged</source>
-        <translation>Manter bandeiras inalteradas (&amp;K)</translation>
-    </message>
-    <message>
         <source>A flag an earlier run saved in this folder is asked for with its ETag and date (If-None-Match, If-Modified-Since): when the server answers 304 Not Modified, the file stays and is not downloaded again</source>
         <translation>Uma bandeira salva nesta pasta por uma execução anterior é pedida com sua ETag e data (If-None-Match, If-Modified-Since): quando o servidor responde 304 Not Modified, o arquivo fica e não é baixado de novo</translation>
     </message>
@@ -1427,10 +1423,6 @@
             <numerusform>%n bandeira já aqui: baixada de novo só se mudou</numerusform>
             <numerusform>%n bandeiras já aqui: baixadas de novo só se mudaram</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the environment&apos;s or the desktop&apos;s</source>
-        <translation>o do ambiente ou o da área de trabalho</translation>
     </message>
     <message>
         <source>Empty: the proxy that http_proxy, https_proxy and no_proxy name, else the desktop&apos;s. &quot;none&quot;: no proxy. Or one for this window: http://[user:password@]host:port, or socks5://host:port. A password is used, never shown, and not remembered.</source>
@@ -1455,6 +1447,14 @@
     <message>
         <source>Every request goes through %1</source>
         <translation>Todos os pedidos passam por %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep unchanged flags</source>
+        <translation>Manter bandeiras inalteradas (&amp;K)</translation>
+    </message>
+    <message>
+        <source>as the environment says</source>
+        <translation>como diz o ambiente</translation>
     </message>
 </context>
 <context>
