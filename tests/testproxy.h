@@ -3,8 +3,8 @@
 // A small HTTP proxy for tests, on a thread of its own (the CLI under test is
 // another process, waited for with the test's thread blocked): it forwards
 // absolute-form GETs to the server they name, one request per connection,
-// and counts what it saw. It can also ask for a password, refuse tunnels
-// (CONNECT) or say nothing at all, as proxies that fail do.
+// and counts what it saw. It never opens a tunnel (CONNECT gets 403), and it
+// can also ask for a password or say nothing at all, as proxies that fail do.
 
 #include "base/workerthread.h"
 
@@ -17,11 +17,12 @@
 #include <QUrl>
 
 #include <atomic>
+#include <memory>
 
 class TestProxyServer final : public QObject
 {
 public:
-    enum class Behaviour { Forward, Silent, RefuseTunnels };
+    enum class Behaviour { Forward, Silent };
 
     bool listen()
     {
@@ -46,15 +47,18 @@ private:
     {
         while (QTcpSocket *client = m_server.nextPendingConnection()) {
             client->setParent(this);
-            auto *head = new QByteArray;
+            auto *head = new QByteArray(""); // not null: null means handled
             connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
             connect(client, &QObject::destroyed, [head] { delete head; });
             connect(client, &QTcpSocket::readyRead, this, [this, client, head] {
-                if (head->endsWith("\r\n\r\n"))
-                    return; // answered or forwarding already
+                if (head->isNull())
+                    return; // handled already: one request per connection
                 head->append(client->readAll());
-                if (head->contains("\r\n\r\n"))
-                    handle(client, head->left(head->indexOf("\r\n\r\n") + 4));
+                if (const qsizetype end = head->indexOf("\r\n\r\n"); end >= 0) {
+                    const QByteArray request = head->left(end + 4);
+                    *head = QByteArray(); // null: handled
+                    handle(client, request);
+                }
             });
         }
     }
@@ -103,10 +107,17 @@ private:
             upstream->write("GET " + target.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\n"
                             + forwardedHeaders + "Connection: close\r\n\r\n");
         });
-        connect(upstream, &QTcpSocket::readyRead, client, [upstream, client] { client->write(upstream->readAll()); });
+        auto relayed = std::make_shared<bool>(false);
+        connect(upstream, &QTcpSocket::readyRead, client, [upstream, client, relayed] {
+            *relayed = true;
+            client->write(upstream->readAll());
+        });
         connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
-        connect(upstream, &QTcpSocket::errorOccurred, client, [this, client](QAbstractSocket::SocketError) {
-            answer(client, "502 Bad Gateway", {});
+        // The server's close after its answer is no error; a server that
+        // cannot be reached is, said once, before anything was passed on.
+        connect(upstream, &QTcpSocket::errorOccurred, client, [client, relayed](QAbstractSocket::SocketError error) {
+            if (error != QAbstractSocket::RemoteHostClosedError && !*relayed)
+                answer(client, "502 Bad Gateway", {});
         });
         upstream->connectToHost(target.host(), quint16(target.port(80)));
     }

@@ -176,7 +176,9 @@ private Q_SLOTS:
     void aSavedFlagIsAskedForWithItsValidatorsAndA304KeepsIt();
     void onlyAFlagFromTheSameUrlWithValidatorsIsAskedForConditionally();
     void conditionalOffAsksForEveryFlagAfresh();
+    void aFileNamedTheOtherWayIsNotKept();
     void aKeptFileIsReadForItsThumbnailAndFetchedAgainIfItDoesNotRead();
+    void aCancelWhileAKeptFileIsReadStillEndsTheRun();
     void aSaveThatThrowsEndsItsJob();
     void finishedIsTheLastSignalEvenWhenASlotCancels();
     void aSlotMayStartTheNextRunFromTheLastResult();
@@ -526,6 +528,25 @@ void TestEngineLogic::conditionalOffAsksForEveryFlagAfresh()
     QCOMPARE(run.resultFor(u"AA"_s)->status(), DownloadStatus::Ok);
 }
 
+void TestEngineLogic::aFileNamedTheOtherWayIsNotKept()
+{
+    // A run naming files by country does not keep "aa.png" from a run by
+    // code, nor the other way round: each asks afresh.
+    EngineSettings byName = withLimit(5);
+    byName.fileNaming = FileNaming::ByCountryName;
+    FakeRun named(byName);
+    named.savedBefore.record(savedFlag(u"AA"_s, "\"v1\"", {}));
+    QVERIFY(named.engine.start(jobsFor({u"AA"_s})));
+    QVERIFY(named.network->onWireFor(pathOf(u"AA"_s))->conditions().isEmpty());
+
+    FakeRun byCode(withLimit(5));
+    SavedFlag country = savedFlag(u"AA"_s, "\"v1\"", {});
+    country.fileName = u"Aaland.png"_s;
+    byCode.savedBefore.record(country);
+    QVERIFY(byCode.engine.start(jobsFor({u"AA"_s})));
+    QVERIFY(byCode.network->onWireFor(pathOf(u"AA"_s))->conditions().isEmpty());
+}
+
 void TestEngineLogic::aKeptFileIsReadForItsThumbnailAndFetchedAgainIfItDoesNotRead()
 {
     EngineSettings settings = withLimit(5);
@@ -554,6 +575,27 @@ void TestEngineLogic::aKeptFileIsReadForItsThumbnailAndFetchedAgainIfItDoesNotRe
     run.saver.succeed(2);
     QCOMPARE(run.resultFor(u"BB"_s)->status(), DownloadStatus::Ok);
     QCOMPARE(run.finishedCount, 1);
+}
+
+void TestEngineLogic::aCancelWhileAKeptFileIsReadStillEndsTheRun()
+{
+    EngineSettings settings = withLimit(5);
+    settings.thumbnailSize = QSize(32, 20);
+    FakeRun run(settings);
+    run.saver.automatic = false;
+    run.savedBefore.record(savedFlag(u"AA"_s, "\"v1\"", {}));
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s})));
+    run.answer(u"AA"_s, notModified());
+    run.engine.cancel();
+    QCOMPARE(run.finishedCount, 0); // the read goes on
+    run.saver.fail(0, std::runtime_error("not an image"));
+    // Not fetched again after a cancel: the run ends, and the file that did
+    // not read leaves the index.
+    QCOMPARE(run.finishedCount, 1);
+    QCOMPARE(run.resultFor(u"AA"_s)->status(), DownloadStatus::Cancelled);
+    QCOMPARE(run.network->started().size(), 1);
+    QCOMPARE(run.written.size(), 1);
+    QVERIFY(run.written.constFirst().isEmpty());
 }
 
 // Qt 6.4 runs a then() continuation twice when a save finishes while the

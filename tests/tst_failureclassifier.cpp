@@ -1,10 +1,14 @@
+#include "base/httpdate.h"
 #include "core/failureclassifier.h"
 #include "core/flagrequest.h"
 
 #include <QDateTime>
 #include <QLocale>
 
+#include <QTimeZone>
 #include <QtTest>
+
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -17,6 +21,7 @@ private Q_SLOTS:
     void classifies_data();
     void classifies();
     void underTheMinimumSpeedIsATimeoutInWords();
+    void httpDatesAreUtcWhateverTheLocalClock();
     void transientStatusCodes_data();
     void transientStatusCodes();
     void pastTheDeadlineIsATimeout();
@@ -194,6 +199,29 @@ void TestFailureClassifier::underTheMinimumSpeedIsATimeoutInWords()
     fetched.bytesPerSecond = 3000;
     QCOMPARE(FailureClassifier(3100ms, 1024, 60s, MinimumSpeed{5 * 1024, 2500ms}).classify(fetched).message,
              u"Server sent 2.9 KiB/s, under the 5 KiB/s minimum, for 2.5 s"_s);
+}
+
+void TestFailureClassifier::httpDatesAreUtcWhateverTheLocalClock()
+{
+    // 02:30 on 31 March 2024 does not exist in Berlin (the clocks skip it),
+    // but it does in GMT.
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "Europe/Berlin");
+    ::tzset();
+    const QDateTime skipped = HttpDate::parse("Sun, 31 Mar 2024 02:30:00 GMT");
+    const QDateTime expected(QDate(2024, 3, 31), QTime(2, 30), QTimeZone::utc());
+    const QByteArray formatted = HttpDate::format(expected);
+    const bool wrongDayRefused = !HttpDate::parse("Mon, 31 Mar 2024 02:30:00 GMT").isValid();
+    const bool localRefused = !HttpDate::parse("Sun, 31 Mar 2024 02:30:00 CET").isValid();
+    if (zone.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zone);
+    ::tzset();
+    QCOMPARE(skipped, expected);
+    QCOMPARE(formatted, "Sun, 31 Mar 2024 02:30:00 GMT");
+    QVERIFY(wrongDayRefused);
+    QVERIFY(localRefused);
 }
 
 void TestFailureClassifier::pastTheDeadlineIsATimeout()

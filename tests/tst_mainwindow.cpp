@@ -665,6 +665,10 @@ void TestMainWindow::settingsAreRemembered()
     QVERIFY(!options.fetchNames);
 
     child<QCheckBox>(u"nameFiles"_s)->setChecked(true);
+    // A proxy's password is used, never written: not in the settings either.
+    child<QLineEdit>(u"proxy"_s)->setText(u"user:s3cret@127.0.0.1:3128"_s);
+    QCOMPARE(m_window->form()->options().proxy, u"user:s3cret@127.0.0.1:3128"_s);
+    child<QCheckBox>(u"conditionalGet"_s)->setChecked(false);
     auto *tabs = child<QTabWidget>(u"resultTabs"_s);
     QCOMPARE(tabs->currentWidget()->objectName(), u"flagGrid"_s);
     tabs->setCurrentWidget(child<QWidget>(u"timeline"_s));
@@ -676,6 +680,16 @@ void TestMainWindow::settingsAreRemembered()
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->form()->options().fetchNames);
     QCOMPARE(m_window->form()->options().fileNaming, FileNaming::ByCountryName);
+    QVERIFY(!m_window->form()->options().conditionalGet);
+    QCOMPARE(m_window->form()->options().proxy, u"http://user@127.0.0.1:3128"_s);
+    {
+        QSettings settings;
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("s3cret"), qPrintable(settings.fileName()));
+    }
+    child<QLineEdit>(u"proxy"_s)->clear();
+    child<QCheckBox>(u"conditionalGet"_s)->setChecked(true);
     QCOMPARE(child<QTabWidget>(u"resultTabs"_s)->currentWidget()->objectName(), u"timeline"_s);
     QVERIFY(child<QDockWidget>(u"errorsPanel"_s)->isHidden());
     QVERIFY(!child<QDockWidget>(u"settingsPanel"_s)->isHidden());

@@ -151,7 +151,9 @@ int writeUnnamedThenLink(const QString &folder, const QString &path, const QByte
     const QByteArray self = "/proc/self/fd/" + QByteArray::number(fd);
     const QByteArray target = QFile::encodeName(path);
     int error = 0;
+    bool named = true;
     if (::linkat(AT_FDCWD, self.constData(), AT_FDCWD, target.constData(), AT_SYMLINK_FOLLOW) != 0) {
+        named = false;
         error = errno;
         if (error == EEXIST) {
             error = 0;
@@ -167,6 +169,7 @@ int writeUnnamedThenLink(const QString &folder, const QString &path, const QByte
             }
             if (!temporary.isEmpty()) {
                 error = ::rename(temporary.constData(), target.constData()) == 0 ? 0 : errno;
+                named = error == 0;
                 if (error != 0)
                     ::unlink(temporary.constData());
             }
@@ -175,8 +178,13 @@ int writeUnnamedThenLink(const QString &folder, const QString &path, const QByte
             return -1;
         }
     }
-    if (::close(fd) != 0 && error == 0)
+    if (::close(fd) != 0 && error == 0) {
+        // A late write error (a network file system's): what took the name
+        // may not be whole, so it goes.
         error = errno;
+        if (named)
+            ::unlink(target.constData());
+    }
     return error;
 }
 

@@ -100,6 +100,11 @@ bool DownloadEngine::start(const QList<FlagJob> &jobs)
         Job job;
         job.spec = spec;
         job.previous = m_index.find(spec.code, spec.url);
+        // A 304 keeps a file only under this run's naming: by code, the code's
+        // file; by country, a file the earlier run named by country too.
+        if (job.previous && (QFileInfo(job.previous->fileName).completeBaseName() == spec.fileStem)
+                                != (m_settings.fileNaming == FileNaming::ByCode))
+            job.previous.reset();
         job.conditional = m_settings.conditionalGet && job.previous && job.previous->hasValidators();
         m_jobs.append(std::move(job));
     }
@@ -370,9 +375,11 @@ void DownloadEngine::startSave(qsizetype index, QByteArray body, const QString &
         job.countryName = CountryMetadata::localName(job.spec.code);
     QString stemIfTaken;
     const QString stem = fileStemFor(job, &stemIfTaken);
-    const SaveRequest request{std::move(body), m_settings.destinationDir, stem,
-                              QFileInfo(job.spec.url.path()).suffix(), contentType,
-                              m_settings.thumbnailSize, stemIfTaken};
+    SaveRequest request{std::move(body), m_settings.destinationDir, stem,
+                        QFileInfo(job.spec.url.path()).suffix(), contentType,
+                        m_settings.thumbnailSize, stemIfTaken};
+    if (job.previous)
+        request.ownFileName = job.previous->fileName;
     runSave(index, request);
 }
 
@@ -418,9 +425,9 @@ QString DownloadEngine::fileStemFor(Job &job, QString *stemIfTaken)
     // A country's name belongs to no code for sure: a file of that name from
     // an earlier run may be another code's flag (or the user's), so it is
     // kept and this flag gets its code too. "Congo (CG)" is ours, and so is
-    // the file the index says an earlier run saved for this code.
-    const bool ours = job.previous && QFileInfo(job.previous->fileName).completeBaseName() == stem;
-    if (stem == wanted && stem != job.spec.fileStem && !ours)
+    // the file the index says an earlier run saved for this code (the saver
+    // knows it by SaveRequest::ownFileName).
+    if (stem == wanted && stem != job.spec.fileStem)
         *stemIfTaken = SafeFileName::claim(u"%1 (%2)"_s.arg(stem, job.spec.code.toUpper()), job.spec.code,
                                            &m_usedStems);
     return stem;
@@ -436,11 +443,19 @@ void DownloadEngine::onSaveFinished(qsizetype index, const SaveOutcome &saved)
             finishJob(index, Verdict::unchanged(), saved);
         } else {
             // The file the index vouched for does not read: the files win.
-            // Fetched again at once, unconditionally, like a retry.
+            // It leaves the index, and is fetched again at once,
+            // unconditionally, like a retry (unless the run is cancelled).
+            m_index.remove(job.spec.code);
+            m_indexChanged = true;
             job.conditional = false;
             job.previous.reset();
-            setState(job, JobState::Queued);
-            m_ready.push(index, ReadyQueue::Lane::Retry);
+            job.savedMs = -1;
+            if (m_cancelling) {
+                finishJob(index, Verdict::cancelled());
+            } else {
+                setState(job, JobState::Queued);
+                m_ready.push(index, ReadyQueue::Lane::Retry);
+            }
         }
     } else {
         if (saved.saved())

@@ -104,7 +104,8 @@ SaveOutcome saveAndDecode(const SaveRequest &request)
     const QDir destination(request.destinationDir);
     const QString folder = destination.absolutePath();
     QString stem = request.fileStem;
-    if (!request.stemIfTaken.isEmpty() && QFileInfo::exists(destination.absoluteFilePath(stem + u'.' + extension)))
+    if (!request.stemIfTaken.isEmpty() && stem + u'.' + extension != request.ownFileName
+        && QFileInfo::exists(destination.absoluteFilePath(stem + u'.' + extension)))
         stem = request.stemIfTaken;
     const QString fileName = stem + u'.' + extension;
     // Stems may come from a server (country names): whatever made them, no

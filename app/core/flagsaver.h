@@ -21,6 +21,9 @@ struct SaveRequest
     // kept and the flag is saved under this stem instead ("Brazil (BR)"): for
     // names that come from a server, which may be any file's.
     QString stemIfTaken = {};
+    // The file an earlier run saved for this code ("Brazil.png"): taken by
+    // us, so replaced rather than avoided with stemIfTaken.
+    QString ownFileName = {};
     // When not empty, nothing is written: the flag is unchanged since an
     // earlier run saved this file (a path), read for its thumbnail.
     QString keptFile = {};

@@ -99,6 +99,18 @@ std::optional<QNetworkProxy> ProxyPolicy::parseProxyUrl(const QString &text, QSt
                          url.password(QUrl::FullyDecoded));
 }
 
+QString ProxyPolicy::withoutPassword(const QString &value)
+{
+    QString text = value.trimmed();
+    if (text.isEmpty() || text.compare(u"none"_s, Qt::CaseInsensitive) == 0 || !text.contains(u'@'))
+        return text;
+    if (!text.contains(u"://"_s))
+        text.prepend(u"http://"_s);
+    QUrl url(text);
+    url.setPassword(QString());
+    return url.isValid() ? url.toString() : QString(); // a value that is no URL is not kept at all
+}
+
 QNetworkProxy ProxyPolicy::proxyFor(const QUrl &url) const
 {
     if (m_source == Source::None || bypasses(url))

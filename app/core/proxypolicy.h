@@ -29,6 +29,10 @@ public:
     // Reads a proxy URL as above; nothing, and *error, when it is not one.
     static std::optional<QNetworkProxy> parseProxyUrl(const QString &text, QString *error);
 
+    // The same --proxy value without its password, to be kept (a window's
+    // settings): "http://user@host:3128", "none", "" as they were.
+    static QString withoutPassword(const QString &value);
+
     QNetworkProxy proxyFor(const QUrl &url) const;
     // "127.0.0.1:3128": never the credentials. Empty for no proxy.
     static QString name(const QNetworkProxy &proxy);

@@ -56,6 +56,11 @@ void SavedFlagIndex::record(const SavedFlag &flag)
     m_flags.insert(flag.code.toUpper(), flag);
 }
 
+void SavedFlagIndex::remove(const QString &code)
+{
+    m_flags.remove(code.toUpper());
+}
+
 QList<FlagJob> SavedFlagIndex::notYetSaved(const QString &folder, const QList<FlagJob> &jobs)
 {
     const SavedFlagIndex index = read(folder);

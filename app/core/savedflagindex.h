@@ -53,6 +53,7 @@ public:
     // another URL.
     std::optional<SavedFlag> find(const QString &code, const QUrl &url) const;
     void record(const SavedFlag &flag);
+    void remove(const QString &code);
     bool isEmpty() const { return m_flags.isEmpty(); }
     qsizetype size() const { return m_flags.size(); }
 
