@@ -700,10 +700,7 @@ void RunForm::saveSettings(QSettings &settings) const
     settings.setValue(u"run/nameFiles"_s, current.fileNaming == FileNaming::ByCountryName);
     settings.setValue(u"run/conditionalGet"_s, current.conditionalGet);
     // Without its password, which is used but never written anywhere.
-    QUrl proxy(current.proxy);
-    if (current.proxy.contains(u"://"_s) && proxy.isValid())
-        proxy.setPassword(QString());
-    settings.setValue(u"run/proxy"_s, current.proxy.contains(u"://"_s) ? proxy.toString() : current.proxy);
+    settings.setValue(u"run/proxy"_s, ProxyPolicy::withoutPassword(current.proxy));
     settings.setValue(u"server/delayMin"_s, delayMinSeconds());
     settings.setValue(u"server/delayMax"_s, delayMaxSeconds());
     settings.setValue(u"server/errorRate"_s, m_errorRate->value());
