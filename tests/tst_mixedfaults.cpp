@@ -152,10 +152,13 @@ void TestMixedFaults::everyFaultAtOnceAddsUp()
     QTRY_COMPARE(m_server.statsOverHttp().value("in_flight"_L1).toInt(), 0);
 
     // What the client sent, attempt by attempt, as Qt reported it.
-    qint64 attempts = 0, sent = 0, redirects = 0;
+    qint64 attempts = 0, sent = 0, redirects = 0, unanswered = 0;
     int retriedJobs = 0;
     for (const DownloadResult &r : std::as_const(run.results)) {
         attempts += 1 + r.retries();
+        unanswered += std::count_if(r.requests.cbegin(), r.requests.cend(), [](const RequestSpan &span) {
+            return span.purpose == RequestSpan::Purpose::Flag && span.httpStatus == 0;
+        });
         sent += r.requestsSent;
         redirects += r.redirects;
         retriedJobs += r.retries() > 0 ? 1 : 0;
@@ -183,14 +186,17 @@ void TestMixedFaults::everyFaultAtOnceAddsUp()
     qInfo("%lld attempts, %lld redirects followed, %lld sent by Qt (%lld quiet resends); "
           "server: %lld requests (%lld unseen resends), %lld refused, %lld cut connections",
           attempts, redirects, sent, ghosts, requests, unseenResends, refused, cutConnections);
-    QVERIFY(ghosts >= 0);
+    // An attempt whose connection the server refused or cut before Qt wrote
+    // the request was never sent at all; only attempts without an answer can
+    // be such, so they bound how far the quiet resends can fall short.
+    QVERIFY2(ghosts >= -unanswered, qPrintable(u"%1 quiet resends, %2 attempts unanswered"_s.arg(ghosts).arg(unanswered)));
     // The server read no request Qt did not send, beyond the unseen resends
     // its own cuts allow; and each one Qt sent that the server did not read
     // went into a connection the server had refused or closed, which Qt then
     // sent again: a quiet resend.
     QVERIFY2(unseenResends <= cutConnections && sent <= requests + refused + ghosts,
              qPrintable(u"%1 sent, %2 requests"_s.arg(sent).arg(requests)));
-    const qint64 slack = ghosts + unseenResends; // answers that reached no job
+    const qint64 slack = std::max<qint64>(ghosts, 0) + unseenResends; // answers that reached no job
     // Only redirects the server made were followed.
     QVERIFY(redirects > 0);
     QVERIFY(redirects <= faultCount(stats, u"redirect"_s) + faultCount(stats, u"redirect-loop"_s));
