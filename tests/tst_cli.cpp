@@ -8,6 +8,9 @@
 #include "testserver.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QImage>
 #include <QProcess>
 #include <QElapsedTimer>
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void unwritableDestinationExitsWith2_data();
     void unwritableDestinationExitsWith2();
     void reportHasARowPerCode();
+    void harFileHasAnEntryPerRequestTheServerCounted();
     void outputsThatCannotBeWrittenExitWith3();
     void signalCancelsCleanly_data();
     void signalCancelsCleanly();
@@ -85,7 +89,9 @@ void TestCli::usageErrorsExitWith2_data()
     QTest::newRow("sweep png not png") << QStringList{u"--sweep"_s, u"1"_s, u"--sweep-png"_s, u"chart.jpg"_s}
                                        << u"--sweep-png FILE must be a file name ending in .png"_s;
     QTest::newRow("sweep with a report") << QStringList{u"--sweep"_s, u"1,2"_s, u"--report"_s, u"r.csv"_s}
-                                         << u"--report and --timeline-png describe one run, not a --sweep"_s;
+                                         << u"--report, --timeline-png and --har describe one run, not a --sweep"_s;
+    QTest::newRow("sweep with a har") << QStringList{u"--sweep"_s, u"1,2"_s, u"--har"_s, u"r.har"_s}
+                                      << u"--report, --timeline-png and --har describe one run, not a --sweep"_s;
     QTest::newRow("sweep png alone") << QStringList{u"--sweep-png"_s, u"chart.png"_s}
                                      << u"--sweep-png FILE needs --sweep LEVELS"_s;
 }
@@ -517,6 +523,81 @@ void TestCli::reportHasARowPerCode()
     }
     // CSV: the header and one line per code.
     QCOMPARE(readFile(dir.filePath(u"run.csv"_s)).count("\r\n"), 4);
+}
+
+// Every request the server counted is an entry of the HAR file, with its
+// timings adding up and connection reuse visible: at -m 6 against one
+// server, six requests open the six connections, the rest reuse them. With
+// QFLAGS_HAR_VALIDATOR (the ctest entry har_validator) the file is also
+// given to a HAR 1.2 validator (tests/har/validate.js).
+void TestCli::harFileHasAnEntryPerRequestTheServerCounted()
+{
+    FlagServerConfig config;
+    config.delayMinSeconds = config.delayMaxSeconds = 0.05;
+    config.faults = {FaultRule{Fault::Status, 0.25, 503}};
+    config.seed = 7;
+    TestServer server;
+    QVERIFY(server.start(config));
+    QTemporaryDir dir;
+    const QStringList codes = embeddedFlagCodes().mid(0, 18) + QStringList{u"XX"_s};
+    const Finished run = runCli(QStringList{u"-v"_s, u"-m"_s, u"6"_s, u"--names"_s, u"--url"_s,
+                                            server.urlTemplate(), u"-d"_s, u"out"_s, u"--har"_s, u"run.har"_s}
+                                    + codes,
+                                dir.path());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"Time went to: waiting for the server "_s), qPrintable(run.out));
+    const qint64 requests = server.server().stats().requests;
+    QVERIFY2(run.out.contains(u"HAR file saved to run.har (%1 requests)"_s.arg(requests)), qPrintable(run.out));
+
+    QFile file(dir.filePath(u"run.har"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject log = QJsonDocument::fromJson(file.readAll()).object().value(u"log"_s).toObject();
+    QCOMPARE(log.value(u"version"_s).toString(), u"1.2"_s);
+    QCOMPARE(log.value(u"creator"_s).toObject().value(u"name"_s).toString(), u"qflags"_s);
+    QCOMPARE(log.value(u"pages"_s).toArray().size(), 1);
+    const QJsonArray entries = log.value(u"entries"_s).toArray();
+    QCOMPARE(entries.size(), requests);
+
+    int newConnections = 0, retried = 0, names = 0, serverErrors = 0;
+    QString previousStart;
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        const QJsonObject timings = entry.value(u"timings"_s).toObject();
+        double sum = 0;
+        for (const QString &phase : {u"blocked"_s, u"connect"_s, u"send"_s, u"wait"_s, u"receive"_s})
+            sum += std::max(0.0, timings.value(phase).toDouble());
+        QVERIFY2(qAbs(sum - entry.value(u"time"_s).toDouble()) < 0.01, qPrintable(entry.value(u"_code"_s).toString()));
+        QVERIFY(timings.value(u"wait"_s).toDouble() >= 40); // the server's 50 ms
+        QCOMPARE(timings.value(u"ssl"_s).toDouble(), -1.0); // cleartext
+        const bool opened = entry.value(u"_newConnection"_s).toBool();
+        QCOMPARE(timings.value(u"connect"_s).toDouble() >= 0, opened);
+        newConnections += opened;
+        const QString start = entry.value(u"startedDateTime"_s).toString();
+        QVERIFY(QDateTime::fromString(start, Qt::ISODateWithMs).isValid());
+        QVERIFY(start >= previousStart); // in the order they began
+        previousStart = start;
+        retried += entry.value(u"_attempt"_s).toInt() > 1;
+        names += entry.value(u"_purpose"_s).toString() == u"name"_s;
+        const QJsonObject response = entry.value(u"response"_s).toObject();
+        serverErrors += response.value(u"status"_s).toInt() == 503;
+        QCOMPARE(entry.value(u"request"_s).toObject().value(u"method"_s).toString(), u"GET"_s);
+        QVERIFY(!response.value(u"headers"_s).toArray().isEmpty());
+    }
+    QCOMPARE(newConnections, server.server().stats().maxConnections);
+    QCOMPARE(newConnections, 6);
+    QVERIFY(retried > 0);
+    QCOMPARE(serverErrors, server.server().stats().faults.value(u"status:503"_s));
+    QCOMPARE(names, 18); // one per flag saved; XX has none to ask for
+
+    const QString validator = qEnvironmentVariable("QFLAGS_HAR_VALIDATOR");
+    if (validator.isEmpty())
+        return;
+    QProcess node;
+    node.start(u"node"_s, {validator, dir.filePath(u"run.har"_s)});
+    QVERIFY2(node.waitForFinished(60000), "node did not finish");
+    const QString said = QString::fromUtf8(node.readAllStandardOutput() + node.readAllStandardError());
+    QVERIFY2(node.exitStatus() == QProcess::NormalExit && node.exitCode() == 0, qPrintable(said));
+    QVERIFY2(said.contains(u"valid HAR 1.2, %1 entries"_s.arg(requests)), qPrintable(said));
 }
 
 void TestCli::outputsThatCannotBeWrittenExitWith3()

@@ -6,8 +6,12 @@
 #include "fakenetwork.h"
 
 #include "core/downloadengine.h"
+#include "core/requestphases.h"
 
 #include <QtTest>
+
+Q_DECLARE_METATYPE(RequestPhases)
+Q_DECLARE_METATYPE(PhaseSegment)
 
 using namespace std::chrono_literals;
 
@@ -166,6 +170,10 @@ private Q_SLOTS:
     void namesGoFirstThenRetriesThenNewJobs();
     void retriesBackOffExponentially();
     void retryAfterWinsUpToItsCap();
+    void spansSayWhenEachRequestJoinedTheQueueAndItsSteps();
+    void phasesSplitARequestAtItsSteps_data();
+    void phasesSplitARequestAtItsSteps();
+    void phaseSharesSumEveryRequestAndSave();
     void permanentFailuresAreNotRetried();
     void namesArriveBeforeTheSaveAndNameTheFile();
     void aMissingNameNeverFailsTheFlag();
@@ -308,6 +316,110 @@ void TestEngineLogic::retryAfterWinsUpToItsCap()
     QVERIFY(!run.network->onWireFor(pathOf(u"BB"_s)));
     run.clock->advance(1ms); // 5 s: the cap, not the server's minute
     QVERIFY(run.network->onWireFor(pathOf(u"BB"_s)));
+}
+
+void TestEngineLogic::spansSayWhenEachRequestJoinedTheQueueAndItsSteps()
+{
+    FakeRun run(withLimit(1));
+    QVERIFY(run.engine.start(jobsFor({u"AA"_s, u"BB"_s})));
+    run.clock->advance(100ms);
+    FetchOutcome busy = Wire::busy(2s);
+    busy.phases = {0, -1, 500, 90'000, 100'000, false};
+    busy.responseHeaders = {{"Retry-After", "2"}};
+    run.answer(u"AA"_s, busy); // BB goes on the wire at 100 ms, AA waits 2 s
+    run.clock->advance(50ms);
+    run.answer(u"BB"_s, Wire::flag(u"BB"_s));
+    run.clock->advance(1950ms); // AA's retry joins the queue at 2100 ms, the slot is free
+    run.clock->advance(10ms);
+    run.answer(u"AA"_s, Wire::flag(u"AA"_s));
+
+    const DownloadResult *aa = run.resultFor(u"AA"_s);
+    const DownloadResult *bb = run.resultFor(u"BB"_s);
+    QVERIFY(aa && bb);
+    QCOMPARE(aa->requests.size(), 2);
+    QCOMPARE(aa->requests.at(0).queuedMs, 0);
+    QCOMPARE(aa->requests.at(0).startedMs, 0);
+    QCOMPARE(aa->requests.at(0).phases, busy.phases);
+    QCOMPARE(aa->requests.at(0).responseHeaders, busy.responseHeaders);
+    QCOMPARE(aa->requests.at(0).url, aa->url);
+    QCOMPARE(aa->requests.at(1).queuedMs, 2100);
+    QCOMPARE(aa->requests.at(1).startedMs, 2100);
+    QCOMPARE(bb->requests.size(), 1);
+    QCOMPARE(bb->requests.at(0).queuedMs, 0); // waited for AA's slot
+    QCOMPARE(bb->requests.at(0).startedMs, 100);
+    QCOMPARE(bb->requests.at(0).bodyBytes, Wire::flag(u"BB"_s).body.size());
+}
+
+void TestEngineLogic::phasesSplitARequestAtItsSteps_data()
+{
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<RequestPhases>("steps");
+    QTest::addColumn<QList<PhaseSegment>>("segments");
+    QTest::addColumn<QList<double>>("har"); // blocked, connect, ssl, send, wait, receive
+    using P = Phase;
+    // The request waited 10 ms in our queue ([90, 100] ms) and ended at 200 ms.
+    QTest::newRow("a new connection") << u"http"_s << RequestPhases{0, -1, 1000, 50'000, 99'000, false}
+        << QList<PhaseSegment>{{P::Queued, 90'000, 100'000}, {P::Connecting, 100'000, 101'000},
+                               {P::Waiting, 101'000, 150'000}, {P::Receiving, 150'000, 200'000}}
+        << QList<double>{10, 1, -1, 0, 49, 50};
+    QTest::newRow("a reused connection") << u"http"_s << RequestPhases{-1, -1, 2000, 60'000, 99'000, false}
+        << QList<PhaseSegment>{{P::Queued, 90'000, 100'000}, {P::Blocked, 100'000, 102'000},
+                               {P::Waiting, 102'000, 160'000}, {P::Receiving, 160'000, 200'000}}
+        << QList<double>{12, -1, -1, 0, 58, 40};
+    QTest::newRow("over TLS") << u"https"_s << RequestPhases{1000, 8000, 8500, 60'000, 99'000, true}
+        << QList<PhaseSegment>{{P::Queued, 90'000, 100'000}, {P::Blocked, 100'000, 101'000},
+                               {P::Tls, 101'000, 108'000}, {P::Sending, 108'000, 108'500},
+                               {P::Waiting, 108'500, 160'000}, {P::Receiving, 160'000, 200'000}}
+        << QList<double>{11, 7, 7, 0.5, 51.5, 40};
+    QTest::newRow("refused before sending") << u"http"_s << RequestPhases{0, -1, -1, -1, 3000, false}
+        << QList<PhaseSegment>{{P::Queued, 90'000, 100'000}, {P::Connecting, 100'000, 200'000}}
+        << QList<double>{10, 100, -1, 0, 0, 0};
+    // Steps past the engine's end of the request are cut there.
+    QTest::newRow("late steps") << u"http"_s << RequestPhases{-1, -1, 5000, 150'000, 150'000, false}
+        << QList<PhaseSegment>{{P::Queued, 90'000, 100'000}, {P::Blocked, 100'000, 105'000},
+                               {P::Waiting, 105'000, 200'000}}
+        << QList<double>{15, -1, -1, 0, 95, 0};
+    QTest::newRow("no steps (a fake network)") << u"http"_s << RequestPhases{}
+        << QList<PhaseSegment>{{P::Queued, 90'000, 100'000}} << QList<double>{10, -1, -1, 0, 100, 0};
+}
+
+void TestEngineLogic::phasesSplitARequestAtItsSteps()
+{
+    QFETCH(QString, scheme);
+    QFETCH(RequestPhases, steps);
+    QFETCH(QList<PhaseSegment>, segments);
+    QFETCH(QList<double>, har);
+    RequestSpan span(RequestSpan::Purpose::Flag, 100, 200, 200);
+    span.queuedMs = 90;
+    span.url = QUrl(scheme + u"://example.test/br.png"_s);
+    span.phases = steps;
+    QCOMPARE(RequestPhaseBreakdown::segmentsOf(span), segments);
+    const HarTimings timings = RequestPhaseBreakdown::harTimingsOf(span);
+    QCOMPARE((QList<double>{timings.blocked, timings.connect, timings.ssl, timings.send, timings.wait,
+                            timings.receive}),
+             har);
+    QCOMPARE(timings.dns, -1.0);
+    QCOMPARE(timings.time(), 110.0); // the queue's 10 ms and the 100 ms on the wire
+}
+
+void TestEngineLogic::phaseSharesSumEveryRequestAndSave()
+{
+    DownloadResult result;
+    RequestSpan span(RequestSpan::Purpose::Flag, 0, 100, 200);
+    span.queuedMs = 0;
+    span.url = QUrl(u"http://example.test/br.png"_s);
+    span.phases = {0, -1, 4000, 84'000, 100'000, false}; // connect 4, wait 80, receive 16 ms
+    result.requests = {span};
+    result.savedMs = 100; // nothing for the save
+    PhaseShares shares;
+    QCOMPARE(shares.text(), QString());
+    shares.add(result);
+    QCOMPARE(shares.totalUs(), 100'000);
+    QCOMPARE(shares.text(), u"waiting for the server 80 %, receiving 16 %, connecting 4 %"_s);
+    result.savedMs = 200; // and now a 100 ms save
+    shares.add(result);
+    QCOMPARE(shares.totalUs(Phase::Saving), 100'000);
+    QCOMPARE(shares.text(), u"waiting for the server 53 %, saving 33 %, receiving 11 %, connecting 3 %"_s);
 }
 
 void TestEngineLogic::permanentFailuresAreNotRetried()

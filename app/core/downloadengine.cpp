@@ -117,6 +117,7 @@ bool DownloadEngine::start(const QList<FlagJob> &jobs)
     m_summary.total = int(jobs.size());
     m_network->setExtraCaCertificates(m_settings.extraCaCertificates);
     m_network->setProxyPolicy(m_settings.proxy);
+    m_network->setKeepsHeaders(m_settings.keepHeaders);
     m_startMs = m_clock->nowMs();
     m_running = true;
     m_cancelling = false;
@@ -246,8 +247,16 @@ void DownloadEngine::onRequestFinished(qsizetype index, const FetchOutcome &outc
     const bool forName = job.state == JobState::AwaitingName;
     std::exchange(job.request, nullptr)->deleteLater();
     --m_onWire;
-    const RequestSpan span{forName ? RequestSpan::Purpose::Metadata : RequestSpan::Purpose::Flag,
-                           job.requestStartedMs, now(), outcome.httpStatus};
+    RequestSpan span{forName ? RequestSpan::Purpose::Metadata : RequestSpan::Purpose::Flag,
+                     job.requestStartedMs, now(), outcome.httpStatus};
+    span.queuedMs = job.readyMs;
+    span.phases = outcome.phases;
+    span.url = outcome.finalUrl;
+    span.reasonPhrase = outcome.reasonPhrase;
+    span.contentType = outcome.contentType;
+    span.bodyBytes = outcome.receivedBytes;
+    span.requestHeaders = outcome.requestHeaders;
+    span.responseHeaders = outcome.responseHeaders;
     job.spans.append(span);
     job.requestsSent += outcome.requestsSent;
     job.redirects += outcome.redirects;
@@ -286,7 +295,7 @@ void DownloadEngine::onFlagArrived(qsizetype index, const FetchOutcome &outcome)
             job.body = outcome.body;
             job.contentType = outcome.contentType;
             setState(job, JobState::AwaitingName);
-            m_ready.push(index, ReadyQueue::Lane::Name);
+            enqueue(index, ReadyQueue::Lane::Name);
         } else {
             startSave(index, outcome.body, outcome.contentType);
         }
@@ -319,7 +328,7 @@ void DownloadEngine::backOff(qsizetype index, const FetchOutcome &outcome)
         Job &waiting = m_jobs[index];
         waiting.backOff = 0;
         setState(waiting, JobState::Queued);
-        m_ready.push(index, ReadyQueue::Lane::Retry);
+        enqueue(index, ReadyQueue::Lane::Retry);
         startReadyRequests();
     });
 }
@@ -454,7 +463,7 @@ void DownloadEngine::onSaveFinished(qsizetype index, const SaveOutcome &saved)
                 finishJob(index, Verdict::cancelled());
             } else {
                 setState(job, JobState::Queued);
-                m_ready.push(index, ReadyQueue::Lane::Retry);
+                enqueue(index, ReadyQueue::Lane::Retry);
             }
         }
     } else {
@@ -526,6 +535,12 @@ void DownloadEngine::finishRunIfOver()
 }
 
 // --- Bookkeeping ------------------------------------------------------------
+
+void DownloadEngine::enqueue(qsizetype index, ReadyQueue::Lane lane)
+{
+    m_jobs[index].readyMs = now();
+    m_ready.push(index, lane);
+}
 
 void DownloadEngine::setState(Job &job, JobState state)
 {

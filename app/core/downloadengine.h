@@ -49,6 +49,8 @@ struct EngineSettings
     // Which proxy carries each request (handed to the network at start()):
     // by default the environment's and the desktop's.
     ProxyPolicy proxy = ProxyPolicy::fromEnvironment(QProcessEnvironment::systemEnvironment());
+    // Requests keep both sides' headers, for an exchange log (HAR).
+    bool keepHeaders = false;
 
     bool namesWanted() const { return fetchCountryNames || fileNaming == FileNaming::ByCountryName; }
 };
@@ -177,6 +179,7 @@ private:
         int redirects = 0;
         WireRequest *request = nullptr; // on the wire: the flag's request, or its name's
         qint64 requestStartedMs = -1;
+        qint64 readyMs = 0;           // when it last joined the ready queue (new jobs: the start)
         Clock::TimerId backOff = 0;   // BackingOff: the timer that queues the retry
         QByteArray body;              // AwaitingName: the flag, waiting for its name
         QString contentType;
@@ -216,6 +219,7 @@ private:
     void flush();
 
     // One job's path, in the order it happens.
+    void enqueue(qsizetype index, ReadyQueue::Lane lane);
     void startReadyRequests();
     void putOnWire(qsizetype index);
     void onRequestFinished(qsizetype index, const FetchOutcome &outcome);

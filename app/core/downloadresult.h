@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QList>
 #include <QMetaType>
+#include <QPair>
 #include <QNetworkReply>
 #include <QString>
 #include <QUrl>
@@ -60,16 +61,55 @@ struct Verdict
     static Verdict error(FailureKind failure, const QString &message);
 };
 
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// When the steps of one request happened, as Qt 6.4 reports them to the
+// reply's thread: microseconds since the request was handed to Qt; -1: the
+// step did not happen. Qt gives no moment between a TCP connection and its
+// TLS handshake, nor a DNS look-up of its own: over https, connecting to
+// encrypted is both. A redirect or a quiet resend starts the steps again
+// (what came before is time spent waiting for the last one).
+struct RequestPhases
+{
+    qint64 connectingUs = -1; // Qt began a connection for it; -1: it went on one already open
+    qint64 encryptedUs = -1;  // that connection's TLS handshake ended
+    qint64 sentUs = -1;       // the request was written to the connection
+    qint64 answerUs = -1;     // the answer's status line and headers arrived
+    qint64 endedUs = -1;      // the reply finished
+    bool http2 = false;       // the answer came over HTTP/2
+
+    bool operator==(const RequestPhases &) const = default;
+};
+
 // One request of a job on the wire, in milliseconds since the run started.
 // A job has one per attempt (retries make more), and one for its name when
 // names are fetched, so a timeline can draw each.
 struct RequestSpan
 {
     enum class Purpose { Flag, Metadata };
+
+    RequestSpan() = default;
+    RequestSpan(Purpose purpose, qint64 startedMs, qint64 endedMs = -1, int httpStatus = 0)
+        : purpose(purpose), startedMs(startedMs), endedMs(endedMs), httpStatus(httpStatus)
+    {
+    }
+
     Purpose purpose = Purpose::Flag;
     qint64 startedMs = -1;
     qint64 endedMs = -1;    // the reply finished (or was aborted)
     int httpStatus = 0;     // 0: no HTTP answer
+    // When it joined our queue: [queuedMs, startedMs] it waited for a slot
+    // (after a back-off, for a retry; after the flag, for a name).
+    qint64 queuedMs = -1;
+    RequestPhases phases;   // from startedMs on
+    // What an exchange log (HAR) shows of it.
+    QUrl url;               // the last one asked for, after redirects
+    QByteArray reasonPhrase;
+    QString contentType;
+    qint64 bodyBytes = 0;   // body bytes that arrived
+    // Only when the network keeps headers (NetworkAccess::setKeepsHeaders).
+    HeaderList requestHeaders;
+    HeaderList responseHeaders;
 
     qint64 durationMs() const { return endedMs >= startedMs && startedMs >= 0 ? endedMs - startedMs : 0; }
 };
@@ -173,6 +213,10 @@ struct FetchOutcome
     // The built-in test server said it failed this one on purpose (its error
     // rate: ERROR's 418s).
     bool failedOnPurpose = false;
+    RequestPhases phases;
+    // Only when the network keeps headers (NetworkAccess::setKeepsHeaders).
+    HeaderList requestHeaders;
+    HeaderList responseHeaders;
 
     // Ended by one of our own limits, or a cancel, rather than by the server.
     bool abortedByUs() const { return cancelled || timedOut || pastDeadline || tooLarge || tooSlow; }

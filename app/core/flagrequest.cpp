@@ -36,6 +36,7 @@ FlagRequest::FlagRequest(const Route &route, const QUrl &url, const RequestLimit
     m_outcome.finalUrl = url;
     m_outcome.proxy = route.proxy;
     m_outcome.proxyHasCredentials = route.proxyHasCredentials;
+    m_sinceStart.start();
     send(url, route.connectionGroup);
     // Inactivity alone lets a server that sends a byte now and then hold the
     // slot for ever: a deadline too. (Timer ids, not QTimers: a thousand
@@ -71,6 +72,16 @@ void FlagRequest::send(const QUrl &url, const QString &connectionGroup)
         request.setPeerVerifyName(connectionGroup);
 
     m_reply = m_route.manager->get(request);
+    // A redirect starts the steps again: the hops before it count as waiting.
+    m_outcome.phases = {};
+    if (m_route.opensConnection && m_outcome.redirects == 0)
+        m_outcome.phases.connectingUs = sinceStartUs();
+    if (m_route.keepHeaders) {
+        HeaderList headers{{"Host", url.authority(QUrl::FullyEncoded).toLatin1()}};
+        for (const QByteArray &name : request.rawHeaderList())
+            headers.append({name, request.rawHeader(name)});
+        m_outcome.requestHeaders = headers;
+    }
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &FlagRequest::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &FlagRequest::onDownloadProgress);
     // downloadProgress is throttled to one per 100 ms; readyRead comes with
@@ -78,10 +89,15 @@ void FlagRequest::send(const QUrl &url, const QString &connectionGroup)
     connect(m_reply, &QNetworkReply::readyRead, this, &FlagRequest::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &FlagRequest::onReplyFinished);
     // Emitted again for each resend Qt makes by itself.
-    connect(m_reply, &QNetworkReply::requestSent, this, [this] { ++m_outcome.requestsSent; });
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        ++m_outcome.requestsSent;
+        m_outcome.phases.sentUs = sinceStartUs();
+    });
+    connect(m_reply, &QNetworkReply::socketStartedConnecting, this, &FlagRequest::onSocketStartedConnecting);
     if (url.scheme() == u"https") {
         // ALPN's choice, known before any answer.
         connect(m_reply, &QNetworkReply::encrypted, this, [this] {
+            m_outcome.phases.encryptedUs = sinceStartUs();
             noteProtocol(m_reply->sslConfiguration().nextNegotiatedProtocol() == QSslConfiguration::ALPNProtocolHTTP2);
         });
     }
@@ -156,8 +172,22 @@ void FlagRequest::noteProtocol(bool http2)
     Q_EMIT protocolKnown(http2);
 }
 
+void FlagRequest::onSocketStartedConnecting()
+{
+    RequestPhases &phases = m_outcome.phases;
+    // Its own connection is known since it was handed over; before the
+    // request went out, a signal here is for a sibling's. After: a quiet
+    // resend on a fresh connection, and the steps start again.
+    if (phases.connectingUs >= 0 && phases.sentUs < 0)
+        return;
+    phases.connectingUs = sinceStartUs();
+    phases.encryptedUs = phases.sentUs = phases.answerUs = -1;
+}
+
 void FlagRequest::onMetaDataChanged()
 {
+    if (m_outcome.phases.answerUs < 0)
+        m_outcome.phases.answerUs = sinceStartUs();
     restartInactivityTimer();
     startSpeedCheck();
     noteProtocol(m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool());
@@ -282,6 +312,10 @@ void FlagRequest::onReplyFinished()
     if (!aborted && followRedirect(reply))
         return; // the next request is on the wire
     m_finished = true;
+    m_outcome.phases.endedUs = sinceStartUs();
+    m_outcome.phases.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    if (m_route.keepHeaders)
+        m_outcome.responseHeaders = reply->rawHeaderPairs();
     m_inactivity.stop();
     m_deadline.stop();
     m_speedCheck.stop();

@@ -38,6 +38,13 @@ public:
         // The proxy that carries it, as ProxyPolicy::name() says it; empty: none.
         QString proxy = {};
         bool proxyHasCredentials = false;
+        // Keep both sides' headers in the outcome, for an exchange log.
+        bool keepHeaders = false;
+        // Qt opens a connection for it (the network counts them): its
+        // connecting begins as it is handed over. Qt 6.4 tells only one of
+        // the requests that start connections together (socketStartedConnecting
+        // goes to the first in its queue, once per connection).
+        bool opensConnection = false;
     };
 
     FlagRequest(const Route &route, const QUrl &url, const RequestLimits &limits,
@@ -63,6 +70,8 @@ private:
     bool followRedirect(QNetworkReply *reply);
     static QUrl locationOf(const QNetworkReply *reply);
     void noteProtocol(bool http2);
+    qint64 sinceStartUs() const { return m_sinceStart.nsecsElapsed() / 1000; }
+    void onSocketStartedConnecting();
     void onMetaDataChanged();
     void onDownloadProgress(qint64 received, qint64 total);
     void onReadyRead();
@@ -81,6 +90,7 @@ private:
     QBasicTimer m_deadline;   // the whole request took too long
     QBasicTimer m_speedCheck; // samples what arrived, for the minimum speed
     QElapsedTimer m_sinceAnswer; // since the answer began: the speed's clock
+    QElapsedTimer m_sinceStart;  // since the request was handed to Qt: the phases' clock
     // (ms since the answer began, bytes received then), oldest first, over
     // a little more than the minimum speed's window.
     std::deque<std::pair<qint64, qint64>> m_samples;

@@ -90,6 +90,10 @@ public:
     // Which proxy carries the requests started from now on. A network of
     // its own (a test's) has nothing to do.
     virtual void setProxyPolicy(const ProxyPolicy &policy) { Q_UNUSED(policy); }
+    // Whether the requests started from now on keep both sides' headers in
+    // their outcomes, for an exchange log (HAR). Off: a few hundred bytes
+    // less per request.
+    virtual void setKeepsHeaders(bool keep) { Q_UNUSED(keep); }
 
 Q_SIGNALS:
     // Something canStart() refused may start now. Never emitted from inside

@@ -116,10 +116,10 @@ WireRequest *QtNetworkAccess::start(const QUrl &url, const RequestLimits &limits
                                     const RequestConditions &conditions)
 {
     const Origin origin = originOf(url);
-    const ConnectionSet set = acquire(origin);
+    const auto [set, opensConnection] = acquire(origin);
     const QNetworkProxy &proxy = m_origins[origin].proxy;
     auto *request = new FlagRequest({set.manager, set.name, m_sslConfiguration, ProxyPolicy::name(proxy),
-                                     !proxy.user().isEmpty()},
+                                     !proxy.user().isEmpty(), m_keepsHeaders, opensConnection},
                                     url, limits, conditions);
     // Connected before the caller connects: the slot is free again before
     // the engine hears of the end and starts the next request.
@@ -143,7 +143,7 @@ WireRequest *QtNetworkAccess::start(const QUrl &url, const RequestLimits &limits
     return request;
 }
 
-QtNetworkAccess::ConnectionSet QtNetworkAccess::acquire(const Origin &origin)
+std::pair<QtNetworkAccess::ConnectionSet, bool> QtNetworkAccess::acquire(const Origin &origin)
 {
     auto pool = m_origins.find(origin);
     if (pool == m_origins.end()) {
@@ -155,11 +155,17 @@ QtNetworkAccess::ConnectionSet QtNetworkAccess::acquire(const Origin &origin)
     }
     // The first set with room, so that warm connections are reused.
     const int perSet = pool->requestsPerSet();
+    const int connectionsPerSet = pool->protocol == Protocol::Http2 ? 1 : perSet;
+    const auto take = [connectionsPerSet](ConnectionSet &set) {
+        ++set.active;
+        const bool opens = set.active > set.connectionsOpened && set.connectionsOpened < connectionsPerSet;
+        if (opens)
+            ++set.connectionsOpened;
+        return std::pair(set, opens);
+    };
     for (ConnectionSet &set : pool->sets) {
-        if (set.active < perSet) {
-            ++set.active;
-            return set;
-        }
+        if (set.active < perSet)
+            return take(set);
     }
     Q_ASSERT_X(pool->mayAddSet(), "QtNetworkAccess::acquire", "started past canStart()");
     ConnectionSet set;
@@ -169,9 +175,8 @@ QtNetworkAccess::ConnectionSet QtNetworkAccess::acquire(const Origin &origin)
     } else {
         set.manager = newManager(pool->proxy);
     }
-    set.active = 1;
     pool->sets.append(set);
-    return set;
+    return take(pool->sets.last());
 }
 
 QNetworkAccessManager *QtNetworkAccess::newManager(const QNetworkProxy &proxy)

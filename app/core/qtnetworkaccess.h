@@ -63,6 +63,7 @@ public:
     // Each origin's proxy is chosen when its first request starts, and again
     // for every origin when the policy changes.
     void setProxyPolicy(const ProxyPolicy &policy) override;
+    void setKeepsHeaders(bool keep) override { m_keepsHeaders = keep; }
 
     // What the origin of url is known to speak, and how many managers and
     // sets of connections it has.
@@ -88,6 +89,11 @@ private:
         QNetworkAccessManager *manager = nullptr;
         QString name;
         int active = 0;
+        // Connections Qt has opened for it: one per request beyond the most
+        // that were ever on it at once (HTTP/2: one in all). Connections the
+        // server closed and Qt opens again are not counted here; the request
+        // hears of those itself (socketStartedConnecting).
+        int connectionsOpened = 0;
     };
     struct OriginPool
     {
@@ -105,7 +111,9 @@ private:
     static Protocol firstGuess(const Origin &origin);
     QNetworkAccessManager *newManager(const QNetworkProxy &proxy);
     QNetworkProxy proxyFor(const Origin &origin) const;
-    ConnectionSet acquire(const Origin &origin);
+    // A set with room for one more request, and whether Qt will open a
+    // connection for it.
+    std::pair<ConnectionSet, bool> acquire(const Origin &origin);
     void release(const Origin &origin, const ConnectionSet &set);
     void learnProtocol(const Origin &origin, bool http2);
 
@@ -113,4 +121,5 @@ private:
     QList<QSslCertificate> m_extraCaCertificates;
     std::optional<QSslConfiguration> m_sslConfiguration; // only with extra CAs
     ProxyPolicy m_proxyPolicy = ProxyPolicy::fromEnvironment(QProcessEnvironment::systemEnvironment());
+    bool m_keepsHeaders = false;
 };

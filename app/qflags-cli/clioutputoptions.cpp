@@ -25,6 +25,10 @@ CliOutputOptions::CliOutputOptions(QCommandLineParser &parser)
                u"FILE"_s)
     , m_timelinePng(u"timeline-png"_s, tr("After the run, save its request timeline as a PNG image."),
                     u"FILE"_s)
+    , m_har(u"har"_s,
+            tr("Also write every request of the run (retries and name requests too) with its "
+               "headers and timings as an HTTP Archive (HAR 1.2), which browsers' developer tools open."),
+            u"FILE"_s)
     , m_sweep(u"sweep"_s,
               tr("Instead of one run, one whole run per concurrency level (into scratch folders; "
                  "--dest is not touched), and a table of elapsed time, flags per second and the "
@@ -33,7 +37,7 @@ CliOutputOptions::CliOutputOptions(QCommandLineParser &parser)
     , m_sweepPng(u"sweep-png"_s, tr("With --sweep: also draw the sweep's chart into FILE (.png)."),
                  u"FILE"_s)
 {
-    parser.addOptions({m_report, m_timelinePng, m_sweep, m_sweepPng});
+    parser.addOptions({m_report, m_timelinePng, m_har, m_sweep, m_sweepPng});
 }
 
 std::optional<CliOutputs> CliOutputOptions::read(QString *error) const
@@ -53,6 +57,13 @@ std::optional<CliOutputs> CliOutputOptions::read(QString *error) const
             return std::nullopt;
         }
     }
+    if (m_parser.isSet(m_har)) {
+        outputs.harFile = m_parser.value(m_har);
+        if (outputs.harFile.isEmpty()) {
+            *error = tr("*** Usage error: --har FILE needs a file name");
+            return std::nullopt;
+        }
+    }
     if (m_parser.isSet(m_sweep)) {
         const auto levels = SweepLevels::parse(m_parser.value(m_sweep), error);
         if (!levels) {
@@ -61,8 +72,8 @@ std::optional<CliOutputs> CliOutputOptions::read(QString *error) const
         }
         outputs.sweepLevels = *levels;
         // A sweep is many runs: one report or timeline would say nothing clear.
-        if (!outputs.reportFile.isEmpty() || !outputs.timelinePng.isEmpty()) {
-            *error = tr("*** Usage error: --report and --timeline-png describe one run, not a --sweep");
+        if (!outputs.reportFile.isEmpty() || !outputs.timelinePng.isEmpty() || !outputs.harFile.isEmpty()) {
+            *error = tr("*** Usage error: --report, --timeline-png and --har describe one run, not a --sweep");
             return std::nullopt;
         }
     }
@@ -96,5 +107,5 @@ bool CliOutputOptions::wantsImage(int argc, char *argv[])
 
 QString CliOutputOptions::usageText()
 {
-    return u" [--report FILE] [--timeline-png FILE] [--sweep LEVELS] [--sweep-png FILE]"_s;
+    return u" [--report FILE] [--timeline-png FILE] [--har FILE] [--sweep LEVELS] [--sweep-png FILE]"_s;
 }

@@ -13,12 +13,13 @@ struct CliOutputs
 {
     QString reportFile;   // --report: .csv or .json; empty: none
     QString timelinePng;  // --timeline-png; empty: none
+    QString harFile;      // --har: every request as an HTTP Archive; empty: none
     QList<int> sweepLevels; // --sweep; empty: one plain run
     QString sweepPng;     // --sweep-png; empty: none
     bool sweepRequested() const { return !sweepLevels.isEmpty(); }
 };
 
-// Declares --report, --timeline-png, --sweep and --sweep-png on the CLI's
+// Declares --report, --timeline-png, --har, --sweep and --sweep-png on the CLI's
 // parser and reads them back. The window has buttons for these, so they are
 // the CLI's alone (RunOptionsParser holds what both share).
 class CliOutputOptions final
@@ -34,13 +35,14 @@ public:
     // Drawing text takes a QGuiApplication, which main() then makes instead.
     static bool wantsImage(int argc, char *argv[]);
 
-    // " [--report FILE] [--timeline-png FILE] [--sweep LEVELS] [--sweep-png FILE]"
+    // " [--report FILE] [--timeline-png FILE] [--har FILE] [--sweep LEVELS] [--sweep-png FILE]"
     static QString usageText();
 
 private:
     QCommandLineParser &m_parser;
     QCommandLineOption m_report;
     QCommandLineOption m_timelinePng;
+    QCommandLineOption m_har;
     QCommandLineOption m_sweep;
     QCommandLineOption m_sweepPng;
 };

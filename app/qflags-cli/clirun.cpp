@@ -8,12 +8,15 @@
 #include "charts/timelinepainter.h"
 #include "core/downloadengine.h"
 #include "core/flags2report.h"
+#include "core/harlog.h"
+#include "core/requestphases.h"
 #include "core/runbatch.h"
 #include "base/atomicfile.h"
 #include "site/flagsite.h"
 #include "core/runreport.h"
 #include "core/savedflagindex.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -38,7 +41,8 @@ int CliRun::exec()
     // The outputs' folders first, so a long run does not end in vain, and
     // nothing is created when one is wrong.
     const std::pair<QString, QString> outputs[] = {{m_outputs.reportFile, tr("cannot save the report: %1")},
-                                                   {m_outputs.timelinePng, tr("cannot save the timeline: %1")}};
+                                                   {m_outputs.timelinePng, tr("cannot save the timeline: %1")},
+                                                   {m_outputs.harFile, tr("cannot save the HAR file: %1")}};
     for (const auto &[file, problem] : outputs) {
         if (QString reason; !file.isEmpty() && !prepareOutputFile(file, &reason)) {
             err << "qflags-cli: " << problem.arg(reason) << Qt::endl;
@@ -82,7 +86,9 @@ int CliRun::exec()
     out << Flags2Report::initial(site.label(), site.siteText(), codes, concurrency) << Qt::flush;
 
     DownloadEngine engine;
-    engine.setSettings(m_options.engineSettings(concurrency));
+    EngineSettings settings = m_options.engineSettings(concurrency);
+    settings.keepHeaders = !m_outputs.harFile.isEmpty();
+    engine.setSettings(settings);
 
     std::optional<CliProgress> progress;
     if (!m_options.verbose && ::isatty(STDERR_FILENO))
@@ -93,9 +99,14 @@ int CliRun::exec()
     QString firstError;
     RunReport report;
     report.setSource({site.label(), site.siteText(), concurrency});
+    HarLog har;
+    PhaseShares shares;
     connect(&engine, &DownloadEngine::resultReady, this, [&](const DownloadResult &result) {
         if (!m_outputs.reportFile.isEmpty())
             report.add(result);
+        if (!m_outputs.harFile.isEmpty())
+            har.add(result);
+        shares.add(result);
         if (result.status() == DownloadStatus::Error) {
             if (firstError.isEmpty())
                 firstError = result.verdict.message;
@@ -136,12 +147,18 @@ int CliRun::exec()
         loop.quit();
     });
     timeline.begin(concurrency);
+    har.begin(QDateTime::currentDateTimeUtc(),
+              tr("%1 %2, %n flag(s) at concurrency %3", nullptr, int(jobs.size()))
+                  .arg(site.label(), site.siteText())
+                  .arg(concurrency));
     engine.start(jobs);
     loop.exec();
 
     if (progress)
         progress->finish();
     out << Flags2Report::final(summary) << Qt::flush;
+    if (m_options.verbose && !shares.isEmpty())
+        out << tr("Time went to: %1.").arg(shares.text()) << Qt::endl;
     if (!m_options.verbose && !errorsByKind.isEmpty()) {
         err << tr("Errors (-v lists every code):") << '\n';
         for (const auto &[count, example] : std::as_const(errorsByKind))
@@ -163,6 +180,13 @@ int CliRun::exec()
         report.setElapsedMs(summary.elapsedMs);
         const bool saved = report.save(m_outputs.reportFile, &error);
         reportOutcome(saved, tr("Report saved to %1").arg(m_outputs.reportFile), error);
+    }
+    if (!m_outputs.harFile.isEmpty()) {
+        har.setElapsedMs(summary.elapsedMs);
+        const bool saved = har.save(m_outputs.harFile, &error);
+        reportOutcome(saved, tr("HAR file saved to %1 (%n request(s))", nullptr, int(har.entryCount()))
+                                 .arg(m_outputs.harFile),
+                      error);
     }
     if (!m_outputs.timelinePng.isEmpty()) {
         const QImage image = TimelinePainter::renderImage(timeline, TimelinePainter::exportSize(timeline));

@@ -17,6 +17,20 @@
             <numerusform>Continuing: %1 of %n flags already in %2, %3 to fetch.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 %2, %n flag(s) at concurrency %3</source>
+        <translation>
+            <numerusform>%1 %2, %n flag at concurrency %3</numerusform>
+            <numerusform>%1 %2, %n flags at concurrency %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HAR file saved to %1 (%n request(s))</source>
+        <translation>
+            <numerusform>HAR file saved to %1 (%n request)</numerusform>
+            <numerusform>HAR file saved to %1 (%n requests)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliSweep</name>

@@ -86,16 +86,24 @@
         <translation>*** Erro de uso: --sweep LEVELS: %1</translation>
     </message>
     <message>
-        <source>*** Usage error: --report and --timeline-png describe one run, not a --sweep</source>
-        <translation>*** Erro de uso: --report e --timeline-png descrevem uma execução, não uma --sweep</translation>
-    </message>
-    <message>
         <source>*** Usage error: --sweep-png FILE needs --sweep LEVELS</source>
         <translation>*** Erro de uso: --sweep-png FILE requer --sweep LEVELS</translation>
     </message>
     <message>
         <source>--sweep-png FILE must be a file name ending in .png</source>
         <translation>--sweep-png FILE deve ser um nome de arquivo terminado em .png</translation>
+    </message>
+    <message>
+        <source>Also write every request of the run (retries and name requests too) with its headers and timings as an HTTP Archive (HAR 1.2), which browsers&apos; developer tools open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*** Usage error: --har FILE needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*** Usage error: --report, --timeline-png and --har describe one run, not a --sweep</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -152,6 +160,28 @@
         <translation>
             <numerusform>Continuando: %1 de %n bandeira já em %2, %3 a baixar.</numerusform>
             <numerusform>Continuando: %1 de %n bandeiras já em %2, %3 a baixar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot save the HAR file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %n flag(s) at concurrency %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time went to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>HAR file saved to %1 (%n request(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -772,6 +802,13 @@
     </message>
 </context>
 <context>
+    <name>HarLog</name>
+    <message>
+        <source>Could not save the HAR file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Start</source>
@@ -1061,6 +1098,18 @@
     </message>
 </context>
 <context>
+    <name>PhaseShares</name>
+    <message>
+        <source>%1 %2 %</source>
+        <extracomment>A phase and its share of the run&apos;s time: &quot;waiting for the server 82 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProxyPolicy</name>
     <message>
         <source>no proxy given (a URL such as http://127.0.0.1:3128, or none)</source>
@@ -1080,6 +1129,73 @@
     <message>
         <source>SSL handshake failed</source>
         <translation>A negociação de SSL falhou</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPhaseBreakdown</name>
+    <message>
+        <source>waiting in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting with TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation type="unfinished">salvando</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished">na fila</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
