@@ -437,13 +437,13 @@ void TestCli::timelinePngIsWritten()
     QVERIFY(!image.isNull());
     QCOMPARE(image.width(), 1600);
     QVERIFY(image.height() > 3 * 16);
-    // Not blank: the downloaded bars' blue is there.
+    // Not blank: the bars' phase of waiting for the server (sky blue) is there.
     int blue = 0;
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x)
-            blue += image.pixel(x, y) == qRgb(0x00, 0x72, 0xb2);
+            blue += image.pixel(x, y) == qRgb(0x56, 0xb4, 0xe9);
     }
-    QVERIFY2(blue > 500, qPrintable(QString::number(blue)));
+    QVERIFY2(blue > 100, qPrintable(QString::number(blue)));
 }
 
 void TestCli::uncreatableTimelineFolderExitsWith2()

@@ -45,6 +45,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 #include <optional>
@@ -247,6 +250,20 @@ void TestMainWindow::runFillsTheGridTheErrorsAndTheSummary()
     QCOMPARE(reported.errors, summary.errors);
     QCOMPARE(reported.notFound, summary.notFound);
     QCOMPARE(m_window->report().source().server, u"ERROR"_s);
+
+    // Where the time went, and every request for a HAR file: the 78 first
+    // requests and the retries of those that failed on the way.
+    QVERIFY2(text.contains(u"Time went to: "_s), qPrintable(text));
+    auto *saveHar = m_window->findChild<QAction *>(u"saveHar"_s);
+    QVERIFY(saveHar && saveHar->isEnabled());
+    QVERIFY(m_window->harLog().entryCount() >= 78);
+    const QJsonArray entries =
+        QJsonDocument::fromJson(m_window->harLog().toJson()).object()[u"log"_s][u"entries"_s].toArray();
+    QCOMPARE(entries.size(), m_window->harLog().entryCount());
+    int teapotEntries = 0;
+    for (const QJsonValue &entry : entries)
+        teapotEntries += entry[u"response"_s][u"status"_s].toInt() == 418;
+    QCOMPARE(teapotEntries, teapots);
 }
 
 void TestMainWindow::sliderChangesTheLimitDuringARunAndCancelLeavesWholeFiles()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void liveRowsGrowUntilTheResult();
     void liveSpansAreTheEnginesOwn();
     void rendersAKnownRun();
+    void drawsEachRequestsPhasesAndConnectionReuse();
 };
 
 namespace {
@@ -273,7 +274,7 @@ void TestTimeline::rendersAKnownRun()
     QCOMPARE(timeline.inFlightAt(700), 2);
 
     const QSize size(800, 400);
-    const QImage image = TimelinePainter::renderImage(timeline, size);
+    const QImage image = TimelinePainter::renderImage(timeline, size, TimelineColouring::Outcomes);
     QCOMPARE(image.size(), size);
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 2) {
@@ -290,7 +291,7 @@ void TestTimeline::rendersAKnownRun()
     QCOMPARE(outcomeColours.size(), 6);
     // ...found inside the plot, where the bars are.
     const QFont font = [] { QFont f; f.setPixelSize(13); return f; }();
-    const TimelinePainter painter(timeline, font);
+    const TimelinePainter painter(timeline, font, ChartColours::light(), TimelineColouring::Outcomes);
     const QRect plot = painter.layout(QRect(QPoint(0, 0), size)).plot;
     QVERIFY(pixelsOf(image, plot, TimelinePainter::colourOf(TimelineOutcome::Downloaded)) > 1000);
     QVERIFY(pixelsOf(image, plot, TimelinePainter::colourOf(TimelineOutcome::Error)) > 100);
@@ -302,6 +303,57 @@ void TestTimeline::rendersAKnownRun()
     const int y = plot.top() + int(frame.rowHeight / 2);
     QCOMPARE(image.pixelColor(x, y).rgb(), TimelinePainter::colourOf(TimelineOutcome::Downloaded).rgb());
     QCOMPARE(painter.rowAt(QRect(QPoint(0, 0), size), frame, QPoint(x, y)), 0);
+}
+
+// By phases, each request is its phases side by side; one that opened a
+// connection shows it (however short), one that reused a connection has none.
+void TestTimeline::drawsEachRequestsPhasesAndConnectionReuse()
+{
+    RunTimeline timeline;
+    timeline.begin(1);
+    auto result = [](const QString &code, qint64 queued, qint64 started, const RequestPhases &phases) {
+        RequestSpan span(RequestSpan::Purpose::Flag, started, started + 400, 200);
+        span.queuedMs = queued;
+        span.url = QUrl(u"http://example.test/flag.png"_s);
+        span.phases = phases;
+        DownloadResult r;
+        r.code = code;
+        r.verdict = Verdict::ok();
+        r.requests = {span};
+        r.savedMs = started + 450;
+        return r;
+    };
+    // BR opens the connection (0.2 ms: under a pixel), waits 300 ms, receives 100 ms.
+    timeline.addResult(result(u"BR"_s, 0, 0, {0, -1, 200, 300'000, 400'000, false}));
+    // CN waits for BR's slot, then reuses its connection.
+    timeline.addResult(result(u"CN"_s, 0, 450, {-1, -1, 100, 300'000, 400'000, false}));
+    timeline.finish(900);
+
+    const QSize size(900, 300);
+    const QImage image = TimelinePainter::renderImage(timeline, size);
+    const QFont font = [] { QFont f; f.setPixelSize(13); return f; }();
+    const TimelinePainter painter(timeline, font);
+    const QRect area(QPoint(0, 0), size);
+    const QRect plot = painter.layout(area).plot;
+    const TimelineFrame frame = painter.fitAll(area);
+    const auto rowRect = [&](int row) {
+        return QRect(plot.left(), plot.top() + int(row * frame.rowHeight) + 3, plot.width(), int(frame.rowHeight) - 6);
+    };
+    const QColor connecting = TimelinePainter::colourOf(Phase::Connecting);
+    QVERIFY(pixelsOf(image, rowRect(0), connecting) >= 3);
+    QCOMPARE(pixelsOf(image, rowRect(1), connecting), 0);
+    // Both wait for the server, and receive; CN's queue wait is drawn, BR has none.
+    for (int row : {0, 1}) {
+        QVERIFY(pixelsOf(image, rowRect(row), TimelinePainter::colourOf(Phase::Waiting)) > 100);
+        QVERIFY(pixelsOf(image, rowRect(row), TimelinePainter::colourOf(Phase::Receiving)) > 30);
+        QVERIFY(pixelsOf(image, rowRect(row), TimelinePainter::colourOf(Phase::Saving)) > 10);
+    }
+    // BR's bar at 150 ms is waiting; at 350 ms, receiving.
+    const int y = plot.top() + int(frame.rowHeight / 2);
+    const auto xAt = [&](qint64 ms) { return plot.left() + int(plot.width() * ms / frame.toMs); };
+    QCOMPARE(image.pixelColor(xAt(150), y), TimelinePainter::colourOf(Phase::Waiting));
+    QCOMPARE(image.pixelColor(xAt(350), y), TimelinePainter::colourOf(Phase::Receiving));
+    QCOMPARE(image.pixelColor(xAt(200), y + int(frame.rowHeight)), TimelinePainter::colourOf(Phase::Queued));
 }
 
 QTEST_MAIN(TestTimeline)

@@ -141,6 +141,10 @@ void MainWindow::buildActions()
     m_saveReport = action(tr("Save &Report…"), u"saveReport"_s, QStyle::SP_DialogSaveButton, u"document-save"_s,
                           &MainWindow::saveReport);
     m_saveReport->setShortcut(QKeySequence::Save);
+    m_saveHar = action(tr("Save as &HAR…"), u"saveHar"_s, QStyle::SP_DialogSaveButton, u"document-save-as"_s,
+                       &MainWindow::saveHar);
+    m_saveHar->setToolTip(tr("Save every request of the last run with its headers and timings as an HTTP "
+                             "Archive, which browsers' developer tools open"));
     m_openFolder = action(tr("&Open Download Folder"), u"openDownloadFolder"_s, QStyle::SP_DirOpenIcon,
                           u"folder-open"_s, [this] {
                               QDesktopServices::openUrl(QUrl::fromLocalFile(m_form->options().destination));
@@ -152,6 +156,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_saveReport);
+    file->addAction(m_saveHar);
     file->addAction(m_openFolder);
     file->addSeparator();
     // Quit closes as the title bar's button does: settings saved, saves finished.
@@ -525,6 +530,12 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     m_summary->hide();
 
     EngineSettings settings = options.engineSettings(m_form->concurrency());
+    settings.keepHeaders = true; // for Save as HAR; a few hundred bytes a request
+    m_har.begin(QDateTime::currentDateTimeUtc(),
+                tr("%1 %2, %n flag(s) at concurrency %3", nullptr, int(codes.size()))
+                    .arg(m_site->label(), m_site->siteText())
+                    .arg(settings.maxConcurrent));
+    m_phaseShares.clear();
     // At the screen's pixel ratio (2 at 200 %), made in the engine off this
     // thread: the grid's icon then draws them pixel for pixel, not stretched.
     settings.thumbnailSize = thumbnailSize * devicePixelRatioF();
@@ -596,6 +607,8 @@ void MainWindow::onBatch(const RunBatch &batch)
     m_errorModel->append(batch.results);
     for (const DownloadResult &result : batch.results) {
         m_report.add(result);
+        m_har.add(result);
+        m_phaseShares.add(result);
         if (result.status() != DownloadStatus::Cancelled)
             m_answeredCodes.insert(result.code);
     }
@@ -609,6 +622,7 @@ void MainWindow::onFinished(const RunSummary &summary)
     m_statusTimer.stop();
     m_runSummary = summary;
     m_report.setElapsedMs(m_report.elapsedMs() + summary.elapsedMs); // with the retries' runs
+    m_har.setElapsedMs(summary.elapsedMs);
     m_form->setActivity(RunForm::Activity::Idle);
     QStringList lines = Flags2Report::summaryLines(summary);
     for (QString &line : lines)
@@ -631,6 +645,8 @@ void MainWindow::onFinished(const RunSummary &summary)
                             .arg(set.errors)
                             .arg(unfinishedCodes().size());
     }
+    if (!m_phaseShares.isEmpty())
+        text += u'\n' + tr("Time went to: %1.").arg(m_phaseShares.text());
     m_summary->setText(text);
     m_summary->show();
     setWindowTitle(summary.cancelled ? tr("Cancelled") : tr("Done"));
@@ -698,6 +714,22 @@ void MainWindow::saveReport()
         m_status->setText(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)));
 }
 
+void MainWindow::saveHar()
+{
+    if (isBusy() || m_har.isEmpty())
+        return;
+    const QString suggested = u"qflags-%1.har"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
+    const QString path = SaveFileDialog::ask(this, u"har"_s, tr("Save the run's requests as HAR"), suggested,
+                                             tr("HTTP Archive (*.har)"));
+    if (path.isEmpty())
+        return;
+    if (QString error; !m_har.save(path, &error))
+        QMessageBox::warning(this, tr("HAR file not saved"), error);
+    else
+        m_status->setText(tr("HAR file saved to %1 (%n request(s))", nullptr, int(m_har.entryCount()))
+                              .arg(QDir::toNativeSeparators(path)));
+}
+
 void MainWindow::updateButtons()
 {
     const bool running = m_controller.isRunning();
@@ -721,6 +753,7 @@ void MainWindow::updateButtons()
     m_retry->setToolTip(m_form->isValid() ? tr("Download the codes that failed again") : m_form->problem());
     // As Start and Retry failed: one thing at a time, a run or a sweep.
     m_saveReport->setEnabled(!running && !sweeping && !m_report.isEmpty());
+    m_saveHar->setEnabled(!running && !sweeping && !m_har.isEmpty());
 }
 
 void MainWindow::openFlag(const QModelIndex &index)

@@ -2,6 +2,8 @@
 
 #include "core/runcontroller.h"
 #include "core/runoptions.h"
+#include "core/harlog.h"
+#include "core/requestphases.h"
 #include "core/runreport.h"
 
 #include <QElapsedTimer>
@@ -45,6 +47,7 @@ public:
     SweepView *sweepView() const { return m_sweepView; }
     RunController *controller() { return &m_controller; }
     const RunReport &report() const { return m_report; }
+    const HarLog &harLog() const { return m_har; }
     TimelineView *timeline() const { return m_timeline; }
 
     // Prefills the form (from the command line), over the saved settings.
@@ -59,6 +62,7 @@ public Q_SLOTS:
     void continueRun();
     // Asks where, then writes the last run (with its retries) as CSV or JSON.
     void saveReport();
+    void saveHar();
     // Runs the form's selection at each of the Sweep tab's levels.
     void startSweep();
 
@@ -107,6 +111,7 @@ private:
     QAction *m_continue = nullptr;
     QAction *m_retry = nullptr;
     QAction *m_saveReport = nullptr;
+    QAction *m_saveHar = nullptr;
     QAction *m_openFolder = nullptr;
     QToolBar *m_toolBar = nullptr;
     QDockWidget *m_settingsPanel = nullptr;
@@ -126,6 +131,8 @@ private:
     QElapsedTimer m_runClock;
     RunSummary m_runSummary; // of this run so far, as the engine counts it
     RunReport m_report;  // of the last run, and the retries that followed it
+    HarLog m_har;        // every request of the last run (a retry's run replaces it)
+    PhaseShares m_phaseShares; // of the last run
     // The codes of the last fresh run, and those of them that have an answer
     // (saved, not found, failed): the others are what Continue fetches.
     QStringList m_runCodes;

@@ -1,9 +1,12 @@
 #include "timelinecanvas.h"
 
+#include "core/requestphases.h"
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QLocale>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -249,6 +252,16 @@ QString TimelineCanvas::toolTipFor(qsizetype index) const
         const QString status = span.httpStatus > 0 ? tr("HTTP %1").arg(span.httpStatus) : tr("no answer");
         const QString what = span.purpose == RequestSpan::Purpose::Metadata ? tr("metadata") : tr("request %1").arg(i + 1);
         lines << tr("%1: %2 s to %3, %4").arg(what, seconds(span.startedMs), end, span.endedMs < 0 ? tr("waiting") : status);
+        // Its phases, as a browser's network panel lists them.
+        QStringList phases;
+        for (const PhaseSegment &part : RequestPhaseBreakdown::segmentsOf(span)) {
+            phases << tr("%1 %2 ms").arg(RequestPhaseBreakdown::nameOf(part.phase),
+                                         QLocale().toString(part.durationUs() / 1000.0, 'f', 1));
+        }
+        if (span.endedMs >= 0 && span.phases.endedUs >= 0 && !RequestPhaseBreakdown::openedConnection(span))
+            phases << tr("on a connection already open");
+        if (!phases.isEmpty())
+            lines << u"    "_s + phases.join(tr(", "));
     }
     if (row.savedMs >= 0 && row.respondedMs >= 0)
         lines << tr("saved %1 s to %2 s").arg(seconds(row.respondedMs), seconds(row.savedMs));

@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -34,6 +35,16 @@ void fillAnswered(QPainter &painter, const QRectF &rect, const ChartColours &col
 }
 QColor saveColour(const QColor &outcome) { return outcome.darker(170); }
 
+// Phases, in the order they happen: greys while nothing moves on the wire,
+// warm colours for opening a connection, blues for the exchange itself.
+const QColor blockedColour(0xa8, 0xa8, 0xa8);
+const QColor connectingColour(0xe6, 0x9f, 0x00);  // orange
+const QColor tlsColour(0xcc, 0x79, 0xa7);         // reddish purple
+const QColor sendingColour(0xf0, 0xe4, 0x42);     // yellow
+const QColor waitingColour(0x56, 0xb4, 0xe9);     // sky blue
+const QColor receivingColour(0x00, 0x72, 0xb2);   // blue
+const QColor savingColour(0x8c, 0x51, 0x0a);      // brown
+
 // 1, 2 or 5 times a power of ten, so that about `count` ticks fit.
 double niceStep(double span, double count)
 {
@@ -62,10 +73,12 @@ bool anyNamed(const RunTimeline &timeline)
 
 } // namespace
 
-TimelinePainter::TimelinePainter(const RunTimeline &timeline, const QFont &font, const ChartColours &colours)
+TimelinePainter::TimelinePainter(const RunTimeline &timeline, const QFont &font, const ChartColours &colours,
+                                 TimelineColouring colouring)
     : m_timeline(timeline)
     , m_font(font)
     , m_colours(colours)
+    , m_colouring(colouring)
 {
 }
 
@@ -91,10 +104,10 @@ TimelinePainter::Layout TimelinePainter::layout(const QRect &area) const
     return result;
 }
 
-double TimelinePainter::xOf(const QRect &plot, const TimelineFrame &frame, qint64 ms) const
+double TimelinePainter::xOf(const QRect &plot, const TimelineFrame &frame, double ms) const
 {
     const double span = double(std::max<qint64>(1, frame.toMs - frame.fromMs));
-    return plot.left() + double(ms - frame.fromMs) * plot.width() / span;
+    return plot.left() + (ms - double(frame.fromMs)) * plot.width() / span;
 }
 
 qint64 TimelinePainter::timeAt(const QRect &area, const TimelineFrame &frame, int x) const
@@ -136,13 +149,13 @@ QSize TimelinePainter::exportSize(const RunTimeline &timeline)
     return {width, int(std::min<qsizetype>(maxHeight, header + rows * 16))};
 }
 
-QImage TimelinePainter::renderImage(const RunTimeline &timeline, const QSize &size)
+QImage TimelinePainter::renderImage(const RunTimeline &timeline, const QSize &size, TimelineColouring colouring)
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing, false);
-    const TimelinePainter timelinePainter(timeline, exportFont());
+    const TimelinePainter timelinePainter(timeline, exportFont(), ChartColours::light(), colouring);
     const QRect area(QPoint(0, 0), size);
     timelinePainter.paint(painter, area, timelinePainter.fitAll(area));
     return image;
@@ -159,6 +172,46 @@ QColor TimelinePainter::colourOf(TimelineOutcome outcome)
     case TimelineOutcome::Cancelled: return cancelledColour;
     }
     return errorColour;
+}
+
+QColor TimelinePainter::colourOf(Phase phase)
+{
+    switch (phase) {
+    case Phase::Queued: return ChartColours::light().faded(blockedColour, 0.5);
+    case Phase::Blocked: return blockedColour;
+    case Phase::Connecting: return connectingColour;
+    case Phase::Tls: return tlsColour;
+    case Phase::Sending: return sendingColour;
+    case Phase::Waiting: return waitingColour;
+    case Phase::Receiving: return receivingColour;
+    case Phase::Saving: return savingColour;
+    }
+    return blockedColour;
+}
+
+QColor TimelinePainter::capColour(TimelineOutcome outcome) const
+{
+    // Downloaded's blue is receiving's: its cap is the ink instead.
+    return outcome == TimelineOutcome::Downloaded ? m_colours.ink : colourOf(outcome);
+}
+
+QList<Phase> TimelinePainter::phasesSeen() const
+{
+    std::array<bool, phaseCount> seen{};
+    for (const TimelineRow &row : m_timeline.rows()) {
+        for (const RequestSpan &span : row.requests) {
+            for (const PhaseSegment &segment : RequestPhaseBreakdown::segmentsOf(span))
+                seen[int(segment.phase)] = true;
+        }
+        if (row.respondedMs >= 0 && row.savedMs > row.respondedMs)
+            seen[int(Phase::Saving)] = true;
+    }
+    QList<Phase> phases;
+    for (int phase = 0; phase < phaseCount; ++phase) {
+        if (seen[phase])
+            phases.append(Phase(phase));
+    }
+    return phases;
 }
 
 QColor TimelinePainter::retriedColour()
@@ -193,12 +246,12 @@ void TimelinePainter::paintLegend(QPainter &painter, const QRect &rect) const
     const int box = metrics.height() - 4;
     int x = rect.left();
     const int y = rect.top() + (rect.height() - box) / 2;
-    auto swatch = [&](const QColor &colour, const QString &text, bool answered = false) {
+    auto swatch = [&](const QColor &colour, const QString &text, bool answered = false, bool narrow = false) {
         if (answered)
             fillAnswered(painter, QRect(x, y, box, box), m_colours);
         else
-            painter.fillRect(QRect(x, y, box, box), colour);
-        x += box + 4;
+            painter.fillRect(QRect(x, y, narrow ? 3 : box, box), colour); // narrow: as a cap is drawn
+        x += (narrow ? 3 : box) + 4;
         painter.setPen(m_colours.ink);
         painter.drawText(QRect(x, rect.top(), metrics.horizontalAdvance(text) + 2, rect.height()),
                          Qt::AlignVCenter | Qt::AlignLeft, text);
@@ -213,6 +266,41 @@ void TimelinePainter::paintLegend(QPainter &painter, const QRect &rect) const
                          Qt::AlignVCenter | Qt::AlignLeft, text);
         x += metrics.horizontalAdvance(text) + 14;
     };
+    if (m_colouring == TimelineColouring::Phases) {
+        for (const Phase phase : phasesSeen()) {
+            const QColor colour = phase == Phase::Queued ? m_colours.faded(blockedColour, 0.5) : colourOf(phase);
+            swatch(colour, RequestPhaseBreakdown::shortNameOf(phase));
+        }
+        if (m_timeline.isLive())
+            swatch(onTheWireColour, tr("on the wire"));
+        // The caps at the requests' ends: only the outcomes this run had.
+        QSet<TimelineOutcome> outcomes;
+        bool retried = false;
+        for (const TimelineRow &row : m_timeline.rows()) {
+            if (row.isDone())
+                outcomes.insert(row.outcome);
+            retried = retried || row.retried();
+        }
+        painter.setPen(m_colours.muted);
+        const QString ends = tr("ends:");
+        painter.drawText(QRect(x, rect.top(), metrics.horizontalAdvance(ends) + 2, rect.height()),
+                         Qt::AlignVCenter | Qt::AlignLeft, ends);
+        x += metrics.horizontalAdvance(ends) + 6;
+        const std::pair<TimelineOutcome, QString> named[] = {
+            {TimelineOutcome::Downloaded, tr("downloaded")}, {TimelineOutcome::Unchanged, tr("unchanged")},
+            {TimelineOutcome::NotFound, tr("not found")},    {TimelineOutcome::Error, tr("error")},
+            {TimelineOutcome::Cancelled, tr("cancelled")},
+        };
+        for (const auto &[outcome, text] : named) {
+            if (outcomes.contains(outcome))
+                swatch(capColour(outcome), text, false, true);
+        }
+        if (retried)
+            swatch(::retriedColour, tr("retried"), false, true);
+        line(QPen(inFlightColour, 2), tr("in flight"));
+        line(QPen(limitColour, 2, Qt::DashLine), tr("limit"));
+        return;
+    }
     swatch(queueColour(m_colours, downloadedColour), tr("queued"));
     swatch(downloadedColour, tr("downloaded"));
     // A re-run's; a first run has none, and no room to spare.
@@ -376,24 +464,80 @@ void TimelinePainter::paintRows(QPainter &painter, const Layout &parts, const Ti
             else
                 painter.fillRect(rect, fill);
         };
-        if (row.firstStartMs > 0)
-            bar(0, row.firstStartMs, queueColour(m_colours, colour), 0.5);
         qsizetype lastFlag = -1;
         for (qsizetype i = 0; i < row.requests.size(); ++i) {
             if (row.requests.at(i).purpose == RequestSpan::Purpose::Flag)
                 lastFlag = i;
         }
+        if (m_colouring == TimelineColouring::Outcomes) {
+            if (row.firstStartMs > 0)
+                bar(0, row.firstStartMs, queueColour(m_colours, colour), 0.5);
+            for (qsizetype i = 0; i < row.requests.size(); ++i) {
+                const RequestSpan &span = row.requests.at(i);
+                const bool open = span.endedMs < 0;
+                const bool flag = span.purpose == RequestSpan::Purpose::Flag;
+                // Attempts that failed and were tried again, in their own colour.
+                const QColor fill = open ? onTheWireColour : flag && i != lastFlag ? ::retriedColour : colour;
+                const bool answered = !open && !row.isDone() && !(flag && i != lastFlag);
+                bar(span.startedMs, open ? now : span.endedMs, fill, flag ? 1.0 : 0.6, answered);
+            }
+            if (row.respondedMs >= 0 && row.savedMs > row.respondedMs)
+                bar(row.respondedMs, row.savedMs, saveColour(colour));
+            continue;
+        }
+
+        // By phases: each request a bar of its phases, its queue wait (the
+        // first, and a retry's after its back-off) at half height, and a cap
+        // at its end in its outcome's colour.
+        const auto segment = [&](double fromMs, double toMs, const QColor &fill, double heightShare,
+                                 double minWidth) {
+            if (toMs < double(frame.fromMs) || fromMs > double(frame.toMs))
+                return;
+            const double x0 = xOf(plot, frame, fromMs);
+            const double width = std::max(xOf(plot, frame, toMs) - x0, minWidth);
+            const double h = barHeight * heightShare;
+            painter.fillRect(QRectF(x0, barTop + (barHeight - h) / 2, width, h), fill);
+        };
+        const auto cap = [&](double atMs, const QColor &fill, double heightShare) {
+            if (atMs < double(frame.fromMs) || atMs > double(frame.toMs))
+                return;
+            const double x = xOf(plot, frame, atMs);
+            const double h = barHeight * heightShare;
+            painter.fillRect(QRectF(x - 2, barTop + (barHeight - h) / 2, 3, h), fill);
+        };
         for (qsizetype i = 0; i < row.requests.size(); ++i) {
             const RequestSpan &span = row.requests.at(i);
             const bool open = span.endedMs < 0;
             const bool flag = span.purpose == RequestSpan::Purpose::Flag;
-            // Attempts that failed and were tried again, in their own colour.
-            const QColor fill = open ? onTheWireColour : flag && i != lastFlag ? ::retriedColour : colour;
-            const bool answered = !open && !row.isDone() && !(flag && i != lastFlag);
-            bar(span.startedMs, open ? now : span.endedMs, fill, flag ? 1.0 : 0.6, answered);
+            const double share = flag ? 1.0 : 0.6;
+            const QList<PhaseSegment> segments = RequestPhaseBreakdown::segmentsOf(span);
+            bool stepped = false;
+            for (const PhaseSegment &part : segments) {
+                const bool queued = part.phase == Phase::Queued;
+                stepped = stepped || !queued;
+                segment(part.fromUs / 1000.0, part.toUs / 1000.0,
+                        queued ? m_colours.faded(blockedColour, 0.5) : colourOf(part.phase), queued ? 0.5 : share,
+                        0.0);
+            }
+            // A new connection stays in sight however short, over what
+            // follows it: it is what tells a request that opened one from
+            // one that reused one.
+            for (const PhaseSegment &part : segments) {
+                if (part.phase == Phase::Connecting || part.phase == Phase::Tls)
+                    segment(part.fromUs / 1000.0, part.toUs / 1000.0, colourOf(part.phase), share, 3.0);
+            }
+            if (open) {
+                bar(span.startedMs, now, onTheWireColour, share);
+                continue;
+            }
+            if (!stepped) // no steps from the network: the request as one bar
+                bar(span.startedMs, span.endedMs, waitingColour, share);
+            const bool retried = flag && i != lastFlag;
+            const QColor end = retried ? ::retriedColour : !row.isDone() ? onTheWireColour : capColour(row.outcome);
+            cap(double(span.endedMs), end, share);
         }
         if (row.respondedMs >= 0 && row.savedMs > row.respondedMs)
-            bar(row.respondedMs, row.savedMs, saveColour(colour));
+            bar(row.respondedMs, row.savedMs, savingColour);
     }
     painter.restore();
 }

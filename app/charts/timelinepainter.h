@@ -4,6 +4,8 @@
 
 #include "runtimeline.h"
 
+#include "core/requestphases.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
@@ -11,6 +13,11 @@
 #include <QRect>
 
 class QPainter;
+
+// What a timeline's bars are coloured by: each request's phases (queued,
+// blocked, connecting, TLS, sending, waiting, receiving; then saving), with
+// its outcome as a cap at its end; or each request by its outcome.
+enum class TimelineColouring { Phases, Outcomes };
 
 // The part of a run a timeline shows: a time range and the rows from firstRow.
 struct TimelineFrame
@@ -23,9 +30,10 @@ struct TimelineFrame
 
 // Draws a RunTimeline onto any QPainter: a legend, the in-flight count and
 // the concurrency limit as step lines, a time axis in seconds, and one row per
-// code with its queue wait (light), each request on the wire (solid, coloured
-// by outcome; attempts that were retried in purple) and its save (dark). The
-// window's view and the PNG export share it.
+// code with its queue wait (light), each request on the wire and its save.
+// By phases, a request is a bar of its phases with its outcome as a cap at
+// the end (attempts that were retried in purple); by outcomes, a bar in its
+// outcome's colour. The window's view and the PNG export share it.
 class TimelinePainter final
 {
     Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
@@ -42,7 +50,8 @@ public:
 
     // Light colours unless told otherwise (the window passes its palette's).
     TimelinePainter(const RunTimeline &timeline, const QFont &font,
-                    const ChartColours &colours = ChartColours::light());
+                    const ChartColours &colours = ChartColours::light(),
+                    TimelineColouring colouring = TimelineColouring::Phases);
 
     Layout layout(const QRect &area) const;
     void paint(QPainter &painter, const QRect &area, const TimelineFrame &frame) const;
@@ -57,9 +66,11 @@ public:
     // For export: a fixed width, a height that grows with the rows (capped).
     static QSize exportSize(const RunTimeline &timeline);
     // The whole run on a white image of this size.
-    static QImage renderImage(const RunTimeline &timeline, const QSize &size);
+    static QImage renderImage(const RunTimeline &timeline, const QSize &size,
+                              TimelineColouring colouring = TimelineColouring::Phases);
 
     static QColor colourOf(TimelineOutcome outcome);
+    static QColor colourOf(Phase phase);
     static QColor retriedColour();
 
 private:
@@ -67,9 +78,14 @@ private:
     void paintGraph(QPainter &painter, const Layout &layout, const TimelineFrame &frame) const;
     void paintAxis(QPainter &painter, const Layout &layout, const TimelineFrame &frame) const;
     void paintRows(QPainter &painter, const Layout &layout, const TimelineFrame &frame) const;
-    double xOf(const QRect &plot, const TimelineFrame &frame, qint64 ms) const;
+    double xOf(const QRect &plot, const TimelineFrame &frame, double ms) const;
+    // By phases: the colour of the cap at the end of a request.
+    QColor capColour(TimelineOutcome outcome) const;
+    // The phases some request of the run went through, in order.
+    QList<Phase> phasesSeen() const;
 
     const RunTimeline &m_timeline;
     QFont m_font;
     ChartColours m_colours;
+    TimelineColouring m_colouring;
 };
