@@ -351,9 +351,9 @@ void TestTimeline::drawsEachRequestsPhasesAndConnectionReuse()
     // BR's bar at 150 ms is waiting; at 350 ms, receiving.
     const int y = plot.top() + int(frame.rowHeight / 2);
     const auto xAt = [&](qint64 ms) { return plot.left() + int(plot.width() * ms / frame.toMs); };
-    QCOMPARE(image.pixelColor(xAt(150), y), TimelinePainter::colourOf(Phase::Waiting));
-    QCOMPARE(image.pixelColor(xAt(350), y), TimelinePainter::colourOf(Phase::Receiving));
-    QCOMPARE(image.pixelColor(xAt(200), y + int(frame.rowHeight)), TimelinePainter::colourOf(Phase::Queued));
+    QCOMPARE(image.pixel(xAt(150), y), TimelinePainter::colourOf(Phase::Waiting).rgb());
+    QCOMPARE(image.pixel(xAt(350), y), TimelinePainter::colourOf(Phase::Receiving).rgb());
+    QCOMPARE(image.pixel(xAt(200), y + int(frame.rowHeight)), TimelinePainter::colourOf(Phase::Queued).rgb());
 }
 
 QTEST_MAIN(TestTimeline)

@@ -22,6 +22,9 @@
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 #include <functional>
@@ -222,8 +225,10 @@ void TestTls::sixtyCodesShareOneHttp2Connection()
     const auto server = startServer(Wire::Http2);
     QVERIFY(server);
     QTemporaryDir dest;
+    QTemporaryDir outputs;
+    const QString har = outputs.filePath(u"run.har"_s);
     const Finished run = runCli(QStringList{u"--cacert"_s, caPem(), u"--url"_s, server->urlTemplate(), u"-d"_s,
-                                            dest.path(), u"-m"_s, u"60"_s} + m_sixtyCodes);
+                                            dest.path(), u"-m"_s, u"60"_s, u"--har"_s, har} + m_sixtyCodes);
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QVERIFY2(run.out.contains(u"60 concurrent connections will be used."_s), qPrintable(run.out));
     QVERIFY2(run.out.contains(u"60 flags downloaded."_s), qPrintable(run.out + run.err));
@@ -233,6 +238,27 @@ void TestTls::sixtyCodesShareOneHttp2Connection()
     QCOMPARE(log.size(), 60);
     QCOMPARE(protocolsOf(log), QStringList{u"HTTP/2.0"_s});
     QCOMPARE(NginxServer::connectionCount(log), 1);
+
+    // The HAR file says so too: every entry over HTTP/2, one of them opening
+    // the connection with its TLS handshake, the other 59 waiting for it.
+    QFile file(har);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray entries = QJsonDocument::fromJson(file.readAll())[u"log"_s][u"entries"_s].toArray();
+    QCOMPARE(entries.size(), 60);
+    int opened = 0;
+    for (const QJsonValue &entry : entries) {
+        QCOMPARE(entry[u"response"_s][u"httpVersion"_s].toString(), u"HTTP/2.0"_s);
+        const QJsonValue timings = entry[u"timings"_s];
+        if (entry[u"_newConnection"_s].toBool()) {
+            ++opened;
+            QVERIFY(timings[u"ssl"_s].toDouble() > 0);
+            QCOMPARE(timings[u"connect"_s].toDouble(), timings[u"ssl"_s].toDouble());
+        } else {
+            QCOMPARE(timings[u"connect"_s].toDouble(), -1.0);
+            QCOMPARE(timings[u"ssl"_s].toDouble(), -1.0);
+        }
+    }
+    QCOMPARE(opened, 1);
 }
 
 // The same run over cleartext HTTP/1.1: six requests per set of connections, each on a

@@ -214,6 +214,9 @@ struct FetchOutcome
     // rate: ERROR's 418s).
     bool failedOnPurpose = false;
     RequestPhases phases;
+    // The connection it went on will not carry another request: the server
+    // said "Connection: close", or the request failed or was cut short.
+    bool connectionClosed = false;
     // Only when the network keeps headers (NetworkAccess::setKeepsHeaders).
     HeaderList requestHeaders;
     HeaderList responseHeaders;

@@ -97,8 +97,17 @@ void FlagRequest::send(const QUrl &url, const QString &connectionGroup)
     if (url.scheme() == u"https") {
         // ALPN's choice, known before any answer.
         connect(m_reply, &QNetworkReply::encrypted, this, [this] {
-            m_outcome.phases.encryptedUs = sinceStartUs();
-            noteProtocol(m_reply->sslConfiguration().nextNegotiatedProtocol() == QSslConfiguration::ALPNProtocolHTTP2);
+            RequestPhases &phases = m_outcome.phases;
+            phases.encryptedUs = sinceStartUs();
+            const bool http2 =
+                m_reply->sslConfiguration().nextNegotiatedProtocol() == QSslConfiguration::ALPNProtocolHTTP2;
+            // Qt tells the request a new connection was opened for, and only
+            // it (HTTP/1.1: the request the connection takes first; HTTP/2:
+            // the first stream waiting for it). Its connecting began when it
+            // was handed over, as far as anything tells.
+            if (phases.connectingUs < 0)
+                phases.connectingUs = 0;
+            noteProtocol(http2);
         });
     }
 }
@@ -175,10 +184,11 @@ void FlagRequest::noteProtocol(bool http2)
 void FlagRequest::onSocketStartedConnecting()
 {
     RequestPhases &phases = m_outcome.phases;
-    // Its own connection is known since it was handed over; before the
-    // request went out, a signal here is for a sibling's. After: a quiet
-    // resend on a fresh connection, and the steps start again.
-    if (phases.connectingUs >= 0 && phases.sentUs < 0)
+    // Before the request went out, a signal here may be a sibling's: its
+    // own connection is known from the network's count (cleartext) or from
+    // its handshake (TLS). After: a quiet resend on a fresh connection, and
+    // the steps start again.
+    if (phases.sentUs < 0)
         return;
     phases.connectingUs = sinceStartUs();
     phases.encryptedUs = phases.sentUs = phases.answerUs = -1;
@@ -314,6 +324,9 @@ void FlagRequest::onReplyFinished()
     m_finished = true;
     m_outcome.phases.endedUs = sinceStartUs();
     m_outcome.phases.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    const bool answered = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+    m_outcome.connectionClosed = aborted || (!answered && reply->error() != QNetworkReply::NoError)
+        || reply->rawHeader("Connection").toLower().contains("close");
     if (m_route.keepHeaders)
         m_outcome.responseHeaders = reply->rawHeaderPairs();
     m_inactivity.stop();

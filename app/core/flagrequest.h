@@ -40,10 +40,11 @@ public:
         bool proxyHasCredentials = false;
         // Keep both sides' headers in the outcome, for an exchange log.
         bool keepHeaders = false;
-        // Qt opens a connection for it (the network counts them): its
-        // connecting begins as it is handed over. Qt 6.4 tells only one of
-        // the requests that start connections together (socketStartedConnecting
-        // goes to the first in its queue, once per connection).
+        // Cleartext: Qt opens a connection for it (the network counts them),
+        // and its connecting begins as it is handed over. Qt 6.4 tells only
+        // one of the requests that start connections together
+        // (socketStartedConnecting goes to the first in its queue, once per
+        // connection). Over TLS the handshake's end tells the request itself.
         bool opensConnection = false;
     };
 

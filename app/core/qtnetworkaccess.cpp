@@ -125,7 +125,7 @@ WireRequest *QtNetworkAccess::start(const QUrl &url, const RequestLimits &limits
     // the engine hears of the end and starts the next request.
     connect(request, &WireRequest::finished, this, [this, origin, set](const FetchOutcome &outcome) {
         if (!outcome.abortedByUs()) {
-            release(origin, set);
+            release(origin, set, outcome.connectionClosed);
             return;
         }
         // Qt emits finished() inside abort(), before it tells its network
@@ -133,7 +133,7 @@ WireRequest *QtNetworkAccess::start(const QUrl &url, const RequestLimits &limits
         // would reach that thread first, find every connection busy and wait
         // in Qt's queue. The slot comes back once abort() has returned.
         QMetaObject::invokeMethod(this, [this, origin, set] {
-            release(origin, set);
+            release(origin, set, true);
             Q_EMIT capacityAvailable();
         }, Qt::QueuedConnection);
     });
@@ -155,10 +155,13 @@ std::pair<QtNetworkAccess::ConnectionSet, bool> QtNetworkAccess::acquire(const O
     }
     // The first set with room, so that warm connections are reused.
     const int perSet = pool->requestsPerSet();
-    const int connectionsPerSet = pool->protocol == Protocol::Http2 ? 1 : perSet;
-    const auto take = [connectionsPerSet](ConnectionSet &set) {
+    // Cleartext HTTP/1.1 has no signal that tells which request a new
+    // connection is for: one is, for each request beyond the most the set
+    // ever had at once. (Over TLS, FlagRequest hears it from the handshake.)
+    const bool cleartext = pool->cleartext;
+    const auto take = [cleartext](ConnectionSet &set) {
         ++set.active;
-        const bool opens = set.active > set.connectionsOpened && set.connectionsOpened < connectionsPerSet;
+        const bool opens = cleartext && set.active > set.connectionsOpened;
         if (opens)
             ++set.connectionsOpened;
         return std::pair(set, opens);
@@ -192,13 +195,17 @@ QNetworkAccessManager *QtNetworkAccess::newManager(const QNetworkProxy &proxy)
     return manager;
 }
 
-void QtNetworkAccess::release(const Origin &origin, const ConnectionSet &released)
+void QtNetworkAccess::release(const Origin &origin, const ConnectionSet &released, bool connectionClosed)
 {
     OriginPool &pool = m_origins[origin];
     for (ConnectionSet &set : pool.sets) {
         if (set.manager == released.manager && set.name == released.name) {
             Q_ASSERT(set.active > 0);
             --set.active;
+            // Its connection is gone: the next request beyond the others
+            // still open needs a new one.
+            if (connectionClosed && set.connectionsOpened > 0)
+                --set.connectionsOpened;
             return;
         }
     }

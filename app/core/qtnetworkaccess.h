@@ -89,10 +89,10 @@ private:
         QNetworkAccessManager *manager = nullptr;
         QString name;
         int active = 0;
-        // Connections Qt has opened for it: one per request beyond the most
-        // that were ever on it at once (HTTP/2: one in all). Connections the
-        // server closed and Qt opens again are not counted here; the request
-        // hears of those itself (socketStartedConnecting).
+        // Cleartext: connections Qt has opened for it, one per request beyond
+        // the most that were ever on it at once. Connections the server
+        // closed and Qt opens again are not counted here; the request hears
+        // of those itself (socketStartedConnecting).
         int connectionsOpened = 0;
     };
     struct OriginPool
@@ -111,10 +111,10 @@ private:
     static Protocol firstGuess(const Origin &origin);
     QNetworkAccessManager *newManager(const QNetworkProxy &proxy);
     QNetworkProxy proxyFor(const Origin &origin) const;
-    // A set with room for one more request, and whether Qt will open a
-    // connection for it.
+    // A set with room for one more request, and (cleartext) whether Qt will
+    // open a connection for it.
     std::pair<ConnectionSet, bool> acquire(const Origin &origin);
-    void release(const Origin &origin, const ConnectionSet &set);
+    void release(const Origin &origin, const ConnectionSet &set, bool connectionClosed);
     void learnProtocol(const Origin &origin, bool http2);
 
     QHash<Origin, OriginPool> m_origins;
