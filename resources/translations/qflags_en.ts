@@ -181,6 +181,20 @@
             <numerusform>All %n codes so far: %1 downloaded, %2 not found, %3 errors, %4 not fetched</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 %2, %n flag(s) at concurrency %3</source>
+        <translation>
+            <numerusform>%1 %2, %n flag at concurrency %3</numerusform>
+            <numerusform>%1 %2, %n flags at concurrency %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HAR file saved to %1 (%n request(s))</source>
+        <translation>
+            <numerusform>HAR file saved to %1 (%n request)</numerusform>
+            <numerusform>HAR file saved to %1 (%n requests)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunForm</name>

@@ -95,15 +95,15 @@
     </message>
     <message>
         <source>Also write every request of the run (retries and name requests too) with its headers and timings as an HTTP Archive (HAR 1.2), which browsers&apos; developer tools open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava também cada requisição da execução (novas tentativas e pedidos de nome incluídos), com seus cabeçalhos e tempos, como um HTTP Archive (HAR 1.2), que as ferramentas de desenvolvedor dos navegadores abrem.</translation>
     </message>
     <message>
         <source>*** Usage error: --har FILE needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: --har ARQUIVO precisa de um nome de arquivo</translation>
     </message>
     <message>
         <source>*** Usage error: --report, --timeline-png and --har describe one run, not a --sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>*** Erro de uso: --report, --timeline-png e --har descrevem uma execução, não uma --sweep</translation>
     </message>
 </context>
 <context>
@@ -164,24 +164,24 @@
     </message>
     <message>
         <source>cannot save the HAR file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível salvar o arquivo HAR: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2, %n flag(s) at concurrency %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2, %n bandeira com concorrência %3</numerusform>
+            <numerusform>%1 %2, %n bandeiras com concorrência %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Time went to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tempo foi para: %1.</translation>
     </message>
     <message numerus="yes">
         <source>HAR file saved to %1 (%n request(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arquivo HAR salvo em %1 (%n requisição)</numerusform>
+            <numerusform>Arquivo HAR salvo em %1 (%n requisições)</numerusform>
         </translation>
     </message>
 </context>
@@ -805,7 +805,7 @@
     <name>HarLog</name>
     <message>
         <source>Could not save the HAR file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o arquivo HAR %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1096,17 +1096,55 @@
         <source>%1  ·  unchanged %2</source>
         <translation>%1  ·  inalteradas %2</translation>
     </message>
+    <message>
+        <source>Save as &amp;HAR…</source>
+        <translation>Salvar como HAR (&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Save every request of the last run with its headers and timings as an HTTP Archive, which browsers&apos; developer tools open</source>
+        <translation>Salva cada requisição da última execução, com seus cabeçalhos e tempos, como um HTTP Archive, que as ferramentas de desenvolvedor dos navegadores abrem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %n flag(s) at concurrency %3</source>
+        <translation>
+            <numerusform>%1 %2, %n bandeira com concorrência %3</numerusform>
+            <numerusform>%1 %2, %n bandeiras com concorrência %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time went to: %1.</source>
+        <translation>O tempo foi para: %1.</translation>
+    </message>
+    <message>
+        <source>Save the run&apos;s requests as HAR</source>
+        <translation>Salvar as requisições da execução como HAR</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP Archive (*.har)</translation>
+    </message>
+    <message>
+        <source>HAR file not saved</source>
+        <translation>Arquivo HAR não salvo</translation>
+    </message>
+    <message numerus="yes">
+        <source>HAR file saved to %1 (%n request(s))</source>
+        <translation>
+            <numerusform>Arquivo HAR salvo em %1 (%n requisição)</numerusform>
+            <numerusform>Arquivo HAR salvo em %1 (%n requisições)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhaseShares</name>
     <message>
         <source>%1 %2 %</source>
         <extracomment>A phase and its share of the run&apos;s time: &quot;waiting for the server 82 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1135,67 +1173,67 @@
     <name>RequestPhaseBreakdown</name>
     <message>
         <source>waiting in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando na fila</translation>
     </message>
     <message>
         <source>waiting for a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando uma conexão</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>conectando</translation>
     </message>
     <message>
         <source>connecting with TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>conectando com TLS</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando</translation>
     </message>
     <message>
         <source>waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando o servidor</translation>
     </message>
     <message>
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>recebendo</translation>
     </message>
     <message>
         <source>saving</source>
-        <translation type="unfinished">salvando</translation>
+        <translation>salvando</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished">na fila</translation>
+        <translation>na fila</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado</translation>
     </message>
     <message>
         <source>connect</source>
-        <translation type="unfinished"></translation>
+        <translation>conexão</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>send</source>
-        <translation type="unfinished"></translation>
+        <translation>envio</translation>
     </message>
     <message>
         <source>wait</source>
-        <translation type="unfinished"></translation>
+        <translation>espera</translation>
     </message>
     <message>
         <source>receive</source>
-        <translation type="unfinished"></translation>
+        <translation>recepção</translation>
     </message>
     <message>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>gravação</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2311,18 @@
         <source>unchanged</source>
         <translation>inalterada</translation>
     </message>
+    <message>
+        <source>%1 %2 ms</source>
+        <translation>%1 %2 ms</translation>
+    </message>
+    <message>
+        <source>on a connection already open</source>
+        <translation>numa conexão já aberta</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>TimelinePainter</name>
@@ -2338,6 +2388,10 @@
     <message>
         <source>unchanged</source>
         <translation>inalterada</translation>
+    </message>
+    <message>
+        <source>ends:</source>
+        <translation>fim:</translation>
     </message>
 </context>
 <context>
