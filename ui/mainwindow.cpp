@@ -41,6 +41,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -531,6 +532,9 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
 
     EngineSettings settings = options.engineSettings(m_form->concurrency());
     settings.keepHeaders = true; // for Save as HAR; a few hundred bytes a request
+    // The last run's requests, headers and all, are let go on a pool thread:
+    // thousands of small frees here would stall the window as the run starts.
+    QThreadPool::globalInstance()->start([finished = std::exchange(m_har, HarLog())] { Q_UNUSED(finished); });
     m_har.begin(QDateTime::currentDateTimeUtc(),
                 tr("%1 %2, %n flag(s) at concurrency %3", nullptr, int(codes.size()))
                     .arg(m_site->label(), m_site->siteText())

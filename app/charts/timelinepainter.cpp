@@ -93,7 +93,8 @@ TimelinePainter::Layout TimelinePainter::layout(const QRect &area) const
     const int graphHeight = 5 * line;
 
     Layout result;
-    result.legend = QRect(area.left() + 4, area.top(), area.width() - 8, line + 8);
+    const int legendLines = legendLineCount(area.width() - 8);
+    result.legend = QRect(area.left() + 4, area.top(), area.width() - 8, legendLines * (line + 4) + 4);
     result.graph = QRect(QPoint(left, result.legend.bottom() + 4),
                          QPoint(right, result.legend.bottom() + 4 + graphHeight));
     result.axis = QRect(QPoint(left, result.graph.bottom() + 1),
@@ -240,52 +241,32 @@ void TimelinePainter::paint(QPainter &painter, const QRect &area, const Timeline
     painter.restore();
 }
 
-void TimelinePainter::paintLegend(QPainter &painter, const QRect &rect) const
+const QList<TimelinePainter::LegendItem> &TimelinePainter::legendItems() const
 {
-    const QFontMetrics metrics(m_font);
-    const int box = metrics.height() - 4;
-    int x = rect.left();
-    const int y = rect.top() + (rect.height() - box) / 2;
-    auto swatch = [&](const QColor &colour, const QString &text, bool answered = false, bool narrow = false) {
-        if (answered)
-            fillAnswered(painter, QRect(x, y, box, box), m_colours);
-        else
-            painter.fillRect(QRect(x, y, narrow ? 3 : box, box), colour); // narrow: as a cap is drawn
-        x += (narrow ? 3 : box) + 4;
-        painter.setPen(m_colours.ink);
-        painter.drawText(QRect(x, rect.top(), metrics.horizontalAdvance(text) + 2, rect.height()),
-                         Qt::AlignVCenter | Qt::AlignLeft, text);
-        x += metrics.horizontalAdvance(text) + 14;
-    };
-    auto line = [&](const QPen &pen, const QString &text) {
-        painter.setPen(pen);
-        painter.drawLine(x, rect.center().y(), x + box + 4, rect.center().y());
-        x += box + 8;
-        painter.setPen(m_colours.ink);
-        painter.drawText(QRect(x, rect.top(), metrics.horizontalAdvance(text) + 2, rect.height()),
-                         Qt::AlignVCenter | Qt::AlignLeft, text);
-        x += metrics.horizontalAdvance(text) + 14;
-    };
+    if (m_legendRevision == m_timeline.revision())
+        return m_legend;
+    m_legendRevision = m_timeline.revision();
+    using Kind = LegendItem::Kind;
+    QList<LegendItem> &items = m_legend;
+    items.clear();
+    const auto &rows = m_timeline.rows();
     if (m_colouring == TimelineColouring::Phases) {
         for (const Phase phase : phasesSeen()) {
             const QColor colour = phase == Phase::Queued ? m_colours.faded(blockedColour, 0.5) : colourOf(phase);
-            swatch(colour, RequestPhaseBreakdown::shortNameOf(phase));
+            items.append({Kind::Swatch, colour, {}, RequestPhaseBreakdown::shortNameOf(phase)});
         }
         if (m_timeline.isLive())
-            swatch(onTheWireColour, tr("on the wire"));
+            items.append({Kind::Swatch, onTheWireColour, {}, tr("on the wire")});
         // The caps at the requests' ends: only the outcomes this run had.
         QSet<TimelineOutcome> outcomes;
         bool retried = false;
-        for (const TimelineRow &row : m_timeline.rows()) {
+        for (const TimelineRow &row : rows) {
             if (row.isDone())
                 outcomes.insert(row.outcome);
             retried = retried || row.retried();
         }
-        painter.setPen(m_colours.muted);
-        const QString ends = tr("ends:");
-        painter.drawText(QRect(x, rect.top(), metrics.horizontalAdvance(ends) + 2, rect.height()),
-                         Qt::AlignVCenter | Qt::AlignLeft, ends);
-        x += metrics.horizontalAdvance(ends) + 6;
+        if (!outcomes.isEmpty() || retried)
+            items.append({Kind::Label, m_colours.muted, {}, tr("ends:")});
         const std::pair<TimelineOutcome, QString> named[] = {
             {TimelineOutcome::Downloaded, tr("downloaded")}, {TimelineOutcome::Unchanged, tr("unchanged")},
             {TimelineOutcome::NotFound, tr("not found")},    {TimelineOutcome::Error, tr("error")},
@@ -293,41 +274,116 @@ void TimelinePainter::paintLegend(QPainter &painter, const QRect &rect) const
         };
         for (const auto &[outcome, text] : named) {
             if (outcomes.contains(outcome))
-                swatch(capColour(outcome), text, false, true);
+                items.append({Kind::Cap, capColour(outcome), {}, text});
         }
         if (retried)
-            swatch(::retriedColour, tr("retried"), false, true);
-        line(QPen(inFlightColour, 2), tr("in flight"));
-        line(QPen(limitColour, 2, Qt::DashLine), tr("limit"));
-        return;
+            items.append({Kind::Cap, ::retriedColour, {}, tr("retried")});
+    } else {
+        items.append({Kind::Swatch, queueColour(m_colours, downloadedColour), {}, tr("queued")});
+        items.append({Kind::Swatch, downloadedColour, {}, tr("downloaded")});
+        // A re-run's; a first run has none.
+        if (std::any_of(rows.cbegin(), rows.cend(),
+                        [](const TimelineRow &row) { return row.outcome == TimelineOutcome::Unchanged; }))
+            items.append({Kind::Swatch, unchangedColour, {}, tr("unchanged")});
+        items.append({Kind::Swatch, notFoundColour, {}, tr("not found")});
+        items.append({Kind::Swatch, errorColour, {}, tr("error")});
+        items.append({Kind::Swatch, ::retriedColour, {}, tr("retried")});
+        items.append({Kind::Swatch, cancelledColour, {}, tr("cancelled")});
+        if (m_timeline.isLive()) {
+            items.append({Kind::Swatch, onTheWireColour, {}, tr("on the wire")});
+            items.append({Kind::Answered, onTheWireColour, {}, tr("answered")});
+        }
+        items.append({Kind::Swatch, saveColour(downloadedColour), {}, tr("saving")});
     }
-    swatch(queueColour(m_colours, downloadedColour), tr("queued"));
-    swatch(downloadedColour, tr("downloaded"));
-    // A re-run's; a first run has none, and no room to spare.
-    const auto &rows = m_timeline.rows();
-    if (std::any_of(rows.cbegin(), rows.cend(),
-                    [](const TimelineRow &row) { return row.outcome == TimelineOutcome::Unchanged; }))
-        swatch(unchangedColour, tr("unchanged"));
-    swatch(notFoundColour, tr("not found"));
-    swatch(errorColour, tr("error"));
-    swatch(::retriedColour, tr("retried"));
-    swatch(cancelledColour, tr("cancelled"));
-    if (m_timeline.isLive()) {
-        swatch(onTheWireColour, tr("on the wire"));
-        swatch(onTheWireColour, tr("answered"), true);
-    }
-    swatch(saveColour(downloadedColour), tr("saving"));
-    line(QPen(inFlightColour, 2), tr("in flight"));
-    line(QPen(limitColour, 2, Qt::DashLine), tr("limit"));
+    items.append({Kind::Line, {}, QPen(inFlightColour, 2), tr("in flight")});
+    items.append({Kind::Line, {}, QPen(limitColour, 2, Qt::DashLine), tr("limit")});
+    return m_legend;
+}
 
-    // What the run was, on the right when there is room.
+int TimelinePainter::legendItemWidth(const LegendItem &item, const QFontMetrics &metrics) const
+{
+    const int box = metrics.height() - 4;
+    const int text = metrics.horizontalAdvance(item.text);
+    switch (item.kind) {
+    case LegendItem::Kind::Label: return text + 6;
+    case LegendItem::Kind::Cap: return 3 + 4 + text + 14;
+    case LegendItem::Kind::Line: return box + 8 + text + 14;
+    case LegendItem::Kind::Swatch:
+    case LegendItem::Kind::Answered: return box + 4 + text + 14;
+    }
+    return text;
+}
+
+int TimelinePainter::legendLineCount(int width) const
+{
+    const QFontMetrics metrics(m_font);
+    int lines = 1;
+    int x = 0;
+    for (const LegendItem &item : legendItems()) {
+        const int itemWidth = legendItemWidth(item, metrics);
+        if (x > 0 && x + itemWidth > width) {
+            ++lines;
+            x = 0;
+        }
+        x += itemWidth;
+    }
+    return lines;
+}
+
+void TimelinePainter::paintLegend(QPainter &painter, const QRect &rect) const
+{
+    // As many lines as the items need: a narrow window wraps them rather
+    // than cutting the last ones off.
+    const QFontMetrics metrics(m_font);
+    const int box = metrics.height() - 4;
+    const int lineHeight = metrics.height() + 4;
+    int x = rect.left();
+    int top = rect.top() + (rect.height() - legendLineCount(rect.width()) * lineHeight) / 2;
+    for (const LegendItem &item : legendItems()) {
+        const int itemWidth = legendItemWidth(item, metrics);
+        if (x > rect.left() && x + itemWidth > rect.right()) {
+            x = rect.left();
+            top += lineHeight;
+        }
+        const QRect line(x, top, itemWidth, lineHeight);
+        const int y = line.top() + (lineHeight - box) / 2;
+        int textLeft = x;
+        switch (item.kind) {
+        case LegendItem::Kind::Label:
+            break;
+        case LegendItem::Kind::Cap: // as a cap is drawn at a request's end
+            painter.fillRect(QRect(x, y, 3, box), item.colour);
+            textLeft += 3 + 4;
+            break;
+        case LegendItem::Kind::Swatch:
+            painter.fillRect(QRect(x, y, box, box), item.colour);
+            textLeft += box + 4;
+            break;
+        case LegendItem::Kind::Answered:
+            fillAnswered(painter, QRect(x, y, box, box), m_colours);
+            textLeft += box + 4;
+            break;
+        case LegendItem::Kind::Line:
+            painter.setPen(item.pen);
+            painter.drawLine(x, line.center().y(), x + box + 4, line.center().y());
+            textLeft += box + 8;
+            break;
+        }
+        painter.setPen(item.kind == LegendItem::Kind::Label ? item.colour : m_colours.ink);
+        painter.drawText(QRect(textLeft, line.top(), metrics.horizontalAdvance(item.text) + 2, lineHeight),
+                         Qt::AlignVCenter | Qt::AlignLeft, item.text);
+        x += itemWidth;
+    }
+
+    // What the run was, on the right of the last line when there is room.
     const QString seconds = QString::number(double(m_timeline.endMs()) / 1000.0, 'f', 2);
     const QString codes = tr("%n code(s)", nullptr, int(m_timeline.rowCount()));
     const QString caption =
         tr("%1, at most %2 on the wire, %3 s").arg(codes).arg(m_timeline.maxOverlap()).arg(seconds);
     if (x + metrics.horizontalAdvance(caption) + 8 < rect.right()) {
         painter.setPen(m_colours.ink);
-        painter.drawText(rect, Qt::AlignVCenter | Qt::AlignRight, caption);
+        painter.drawText(QRect(rect.left(), top, rect.width(), lineHeight), Qt::AlignVCenter | Qt::AlignRight,
+                         caption);
     }
 }
 

@@ -10,8 +10,10 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QImage>
+#include <QPen>
 #include <QRect>
 
+class QFontMetrics;
 class QPainter;
 
 // What a timeline's bars are coloured by: each request's phases (queued,
@@ -74,6 +76,19 @@ public:
     static QColor retriedColour();
 
 private:
+    struct LegendItem
+    {
+        enum class Kind { Swatch, Cap, Answered, Line, Label };
+        Kind kind = Kind::Swatch;
+        QColor colour;
+        QPen pen;
+        QString text;
+    };
+    // Worked out again only when the timeline changed: layout() needs them
+    // on every paint and every mouse move.
+    const QList<LegendItem> &legendItems() const;
+    int legendItemWidth(const LegendItem &item, const QFontMetrics &metrics) const;
+    int legendLineCount(int width) const;
     void paintLegend(QPainter &painter, const QRect &rect) const;
     void paintGraph(QPainter &painter, const Layout &layout, const TimelineFrame &frame) const;
     void paintAxis(QPainter &painter, const Layout &layout, const TimelineFrame &frame) const;
@@ -88,4 +103,6 @@ private:
     QFont m_font;
     ChartColours m_colours;
     TimelineColouring m_colouring;
+    mutable QList<LegendItem> m_legend;
+    mutable quint64 m_legendRevision = ~quint64(0);
 };
