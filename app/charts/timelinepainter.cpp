@@ -90,7 +90,9 @@ TimelinePainter::Layout TimelinePainter::layout(const QRect &area) const
                                                 : metrics.horizontalAdvance(u"WW"_s) + line;
     const int left = area.left() + std::max(labelWidth, metrics.horizontalAdvance(tr("in flight")) + 8);
     const int right = area.right() - metrics.horizontalAdvance(u"1000"_s) - 10;
-    const int graphHeight = 5 * line;
+    // The rows matter most: in a short view (a small screen at 200 %) the
+    // graph of requests in flight gives up its height first.
+    const int graphHeight = std::clamp(area.height() / 5, 2 * line, 5 * line);
 
     Layout result;
     const int legendLines = legendLineCount(area.width() - 8);
