@@ -536,9 +536,7 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     // thousands of small frees here would stall the window as the run starts.
     QThreadPool::globalInstance()->start([finished = std::exchange(m_har, HarLog())] { Q_UNUSED(finished); });
     m_har.begin(QDateTime::currentDateTimeUtc(),
-                tr("%1 %2, %n flag(s) at concurrency %3", nullptr, int(codes.size()))
-                    .arg(m_site->label(), m_site->siteText())
-                    .arg(settings.maxConcurrent));
+                HarLog::titleFor(m_site->label(), m_site->siteText(), codes.size(), settings.maxConcurrent));
     m_phaseShares.clear();
     // At the screen's pixel ratio (2 at 200 %), made in the engine off this
     // thread: the grid's icon then draws them pixel for pixel, not stretched.
@@ -650,7 +648,7 @@ void MainWindow::onFinished(const RunSummary &summary)
                             .arg(unfinishedCodes().size());
     }
     if (!m_phaseShares.isEmpty())
-        text += u'\n' + tr("Time went to: %1.").arg(m_phaseShares.text());
+        text += u'\n' + m_phaseShares.summary();
     m_summary->setText(text);
     m_summary->show();
     setWindowTitle(summary.cancelled ? tr("Cancelled") : tr("Done"));
@@ -730,8 +728,7 @@ void MainWindow::saveHar()
     if (QString error; !m_har.save(path, &error))
         QMessageBox::warning(this, tr("HAR file not saved"), error);
     else
-        m_status->setText(tr("HAR file saved to %1 (%n request(s))", nullptr, int(m_har.entryCount()))
-                              .arg(QDir::toNativeSeparators(path)));
+        m_status->setText(m_har.savedMessage(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::updateButtons()

@@ -164,6 +164,16 @@ QByteArray HarLog::toJson() const
     return QJsonDocument(QJsonObject{{u"log"_s, log}}).toJson(QJsonDocument::Indented);
 }
 
+QString HarLog::titleFor(const QString &server, const QString &site, qsizetype flags, int concurrency)
+{
+    return tr("%1 %2, %n flag(s) at concurrency %3", nullptr, int(flags)).arg(server, site).arg(concurrency);
+}
+
+QString HarLog::savedMessage(const QString &shownFileName) const
+{
+    return tr("HAR file saved to %1 (%n request(s))", nullptr, int(entryCount())).arg(shownFileName);
+}
+
 bool HarLog::save(const QString &fileName, QString *error) const
 {
     if (QString reason; !AtomicFile::write(fileName, toJson(), &reason)) {

@@ -21,6 +21,8 @@ public:
     // Forgets the last run. startedUtc: when the engine's run began (its
     // time 0); title: what the page is called in a viewer.
     void begin(const QDateTime &startedUtc, const QString &title);
+    // The page's title: "DELAY http://127.0.0.1:8002/flags, 20 flags at concurrency 6".
+    static QString titleFor(const QString &server, const QString &site, qsizetype flags, int concurrency);
     void add(const DownloadResult &result);
     void setElapsedMs(qint64 elapsedMs) { m_elapsedMs = elapsedMs; }
 
@@ -29,6 +31,8 @@ public:
     QByteArray toJson() const;
     // Written whole or not at all. *error: a sentence for a person.
     bool save(const QString &fileName, QString *error) const;
+    // "HAR file saved to run.har (676 requests)", shown as given.
+    QString savedMessage(const QString &shownFileName) const;
 
 private:
     struct Request

@@ -113,6 +113,11 @@ qint64 PhaseShares::totalUs() const
     return std::accumulate(m_us.cbegin(), m_us.cend(), qint64(0));
 }
 
+QString PhaseShares::summary() const
+{
+    return isEmpty() ? QString() : tr("Time went to: %1.").arg(text());
+}
+
 QString PhaseShares::text() const
 {
     const qint64 total = totalUs();

@@ -82,6 +82,8 @@ public:
     bool isEmpty() const { return totalUs() == 0; }
     // Largest first; phases under half a percent left out. Empty: no time at all.
     QString text() const;
+    // "Time went to: waiting for the server 82 %, receiving 9 %."; empty: no time at all.
+    QString summary() const;
 
 private:
     std::array<qint64, phaseCount> m_us{};

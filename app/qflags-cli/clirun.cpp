@@ -147,10 +147,7 @@ int CliRun::exec()
         loop.quit();
     });
     timeline.begin(concurrency);
-    har.begin(QDateTime::currentDateTimeUtc(),
-              tr("%1 %2, %n flag(s) at concurrency %3", nullptr, int(jobs.size()))
-                  .arg(site.label(), site.siteText())
-                  .arg(concurrency));
+    har.begin(QDateTime::currentDateTimeUtc(), HarLog::titleFor(site.label(), site.siteText(), jobs.size(), concurrency));
     engine.start(jobs);
     loop.exec();
 
@@ -158,7 +155,7 @@ int CliRun::exec()
         progress->finish();
     out << Flags2Report::final(summary) << Qt::flush;
     if (m_options.verbose && !shares.isEmpty())
-        out << tr("Time went to: %1.").arg(shares.text()) << Qt::endl;
+        out << shares.summary() << Qt::endl;
     if (!m_options.verbose && !errorsByKind.isEmpty()) {
         err << tr("Errors (-v lists every code):") << '\n';
         for (const auto &[count, example] : std::as_const(errorsByKind))
@@ -184,8 +181,7 @@ int CliRun::exec()
     if (!m_outputs.harFile.isEmpty()) {
         har.setElapsedMs(summary.elapsedMs);
         const bool saved = har.save(m_outputs.harFile, &error);
-        reportOutcome(saved, tr("HAR file saved to %1 (%n request(s))", nullptr, int(har.entryCount()))
-                                 .arg(m_outputs.harFile),
+        reportOutcome(saved, har.savedMessage(m_outputs.harFile),
                       error);
     }
     if (!m_outputs.timelinePng.isEmpty()) {

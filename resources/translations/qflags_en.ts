@@ -17,20 +17,6 @@
             <numerusform>Continuing: %1 of %n flags already in %2, %3 to fetch.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 %2, %n flag(s) at concurrency %3</source>
-        <translation>
-            <numerusform>%1 %2, %n flag at concurrency %3</numerusform>
-            <numerusform>%1 %2, %n flags at concurrency %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>HAR file saved to %1 (%n request(s))</source>
-        <translation>
-            <numerusform>HAR file saved to %1 (%n request)</numerusform>
-            <numerusform>HAR file saved to %1 (%n requests)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CliSweep</name>
@@ -138,6 +124,23 @@
     </message>
 </context>
 <context>
+    <name>HarLog</name>
+    <message numerus="yes">
+        <source>%1 %2, %n flag(s) at concurrency %3</source>
+        <translation>
+            <numerusform>%1 %2, %n flag at concurrency %3</numerusform>
+            <numerusform>%1 %2, %n flags at concurrency %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HAR file saved to %1 (%n request(s))</source>
+        <translation>
+            <numerusform>HAR file saved to %1 (%n request)</numerusform>
+            <numerusform>HAR file saved to %1 (%n requests)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Errors (%n)</source>
@@ -179,20 +182,6 @@
         <translation>
             <numerusform>All %n code so far: %1 downloaded, %2 not found, %3 errors, %4 not fetched</numerusform>
             <numerusform>All %n codes so far: %1 downloaded, %2 not found, %3 errors, %4 not fetched</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2, %n flag(s) at concurrency %3</source>
-        <translation>
-            <numerusform>%1 %2, %n flag at concurrency %3</numerusform>
-            <numerusform>%1 %2, %n flags at concurrency %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>HAR file saved to %1 (%n request(s))</source>
-        <translation>
-            <numerusform>HAR file saved to %1 (%n request)</numerusform>
-            <numerusform>HAR file saved to %1 (%n requests)</numerusform>
         </translation>
     </message>
 </context>

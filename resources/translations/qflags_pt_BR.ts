@@ -166,24 +166,6 @@
         <source>cannot save the HAR file: %1</source>
         <translation>não é possível salvar o arquivo HAR: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 %2, %n flag(s) at concurrency %3</source>
-        <translation>
-            <numerusform>%1 %2, %n bandeira com concorrência %3</numerusform>
-            <numerusform>%1 %2, %n bandeiras com concorrência %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time went to: %1.</source>
-        <translation>O tempo foi para: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>HAR file saved to %1 (%n request(s))</source>
-        <translation>
-            <numerusform>Arquivo HAR salvo em %1 (%n requisição)</numerusform>
-            <numerusform>Arquivo HAR salvo em %1 (%n requisições)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CliSweep</name>
@@ -807,6 +789,20 @@
         <source>Could not save the HAR file %1: %2</source>
         <translation>Não foi possível salvar o arquivo HAR %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 %2, %n flag(s) at concurrency %3</source>
+        <translation>
+            <numerusform>%1 %2, %n bandeira com concorrência %3</numerusform>
+            <numerusform>%1 %2, %n bandeiras com concorrência %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HAR file saved to %1 (%n request(s))</source>
+        <translation>
+            <numerusform>Arquivo HAR salvo em %1 (%n requisição)</numerusform>
+            <numerusform>Arquivo HAR salvo em %1 (%n requisições)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1104,17 +1100,6 @@
         <source>Save every request of the last run with its headers and timings as an HTTP Archive, which browsers&apos; developer tools open</source>
         <translation>Salva cada requisição da última execução, com seus cabeçalhos e tempos, como um HTTP Archive, que as ferramentas de desenvolvedor dos navegadores abrem</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 %2, %n flag(s) at concurrency %3</source>
-        <translation>
-            <numerusform>%1 %2, %n bandeira com concorrência %3</numerusform>
-            <numerusform>%1 %2, %n bandeiras com concorrência %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time went to: %1.</source>
-        <translation>O tempo foi para: %1.</translation>
-    </message>
     <message>
         <source>Save the run&apos;s requests as HAR</source>
         <translation>Salvar as requisições da execução como HAR</translation>
@@ -1127,13 +1112,6 @@
         <source>HAR file not saved</source>
         <translation>Arquivo HAR não salvo</translation>
     </message>
-    <message numerus="yes">
-        <source>HAR file saved to %1 (%n request(s))</source>
-        <translation>
-            <numerusform>Arquivo HAR salvo em %1 (%n requisição)</numerusform>
-            <numerusform>Arquivo HAR salvo em %1 (%n requisições)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PhaseShares</name>
@@ -1145,6 +1123,10 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Time went to: %1.</source>
+        <translation>O tempo foi para: %1.</translation>
     </message>
 </context>
 <context>
