@@ -545,7 +545,9 @@ void TestCli::harFileHasAnEntryPerRequestTheServerCounted()
                                     + codes,
                                 dir.path());
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(u"Time went to: waiting for the server "_s), qPrintable(run.out));
+    // Which share is largest depends on the server's random delays.
+    QVERIFY2(run.out.contains(u"Time went to: "_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"waiting for the server "_s), qPrintable(run.out));
     const qint64 requests = server.server().stats().requests;
     QVERIFY2(run.out.contains(u"HAR file saved to run.har (%1 requests)"_s.arg(requests)), qPrintable(run.out));
 
