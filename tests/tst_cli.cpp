@@ -57,6 +57,8 @@ private Q_SLOTS:
     void signalCancelsCleanly();
     void sweepPrintsARowPerLevel();
     void sweepDrawsItsChart();
+    void sweepComparesStrategies();
+    void threadsStrategyRunsAThreadPerRequest();
     void sweepCancelsOnCtrlC();
 };
 
@@ -94,6 +96,16 @@ void TestCli::usageErrorsExitWith2_data()
                                       << u"--report, --timeline-png and --har describe one run, not a --sweep"_s;
     QTest::newRow("sweep png alone") << QStringList{u"--sweep-png"_s, u"chart.png"_s}
                                      << u"--sweep-png FILE needs --sweep LEVELS"_s;
+    QTest::newRow("sweep report alone") << QStringList{u"--sweep-report"_s, u"s.csv"_s}
+                                        << u"--sweep-report FILE needs --sweep LEVELS"_s;
+    QTest::newRow("sweep report not csv") << QStringList{u"--sweep"_s, u"1"_s, u"--sweep-report"_s, u"s.json"_s}
+                                          << u"--sweep-report FILE must end in .csv: s.json"_s;
+    QTest::newRow("unknown strategy") << QStringList{u"--strategy"_s, u"fibers"_s}
+                                      << u"--strategy takes events, threads or events,threads: fibers"_s;
+    QTest::newRow("strategy twice") << QStringList{u"--strategy"_s, u"threads,threads"_s, u"--sweep"_s, u"1"_s}
+                                    << u"--strategy takes events, threads or events,threads"_s;
+    QTest::newRow("two strategies for a run") << QStringList{u"--strategy"_s, u"events,threads"_s, u"BR"_s}
+                                              << u"events,threads is for a --sweep"_s;
 }
 
 void TestCli::usageErrorsExitWith2()
@@ -673,11 +685,13 @@ void TestCli::sweepPrintsARowPerLevel()
     QVERIFY2(lines.value(0).startsWith(u"LOCAL site: http://127.0.0.1:"_s), qPrintable(run.out));
     QCOMPARE(lines.value(1), u"Searching for 4 flags: BR, CN, FR, XX"_s);
     QCOMPARE(lines.value(2), u"Sweep over 2 concurrency levels: 1, 4 (each a whole run into a scratch folder)"_s);
-    const int header = int(lines.indexOf(u"  level  elapsed (s)   flags/s  ideal (s)    ok  not found  errors"_s));
+    const int header = int(lines.indexOf(u"strategy  level  elapsed (s)   flags/s  ideal (s)    ok  not found  errors"
+                                         u"  threads  peak MiB"_s));
     QVERIFY2(header > 0, qPrintable(run.out));
     QCOMPARE(lines.size(), header + 3);
-    // level, elapsed, flags/s, ideal, ok, not found, errors
-    const QRegularExpression row(u"^ +(\\d+) +(\\d+\\.\\d\\d) +(\\d+\\.\\d\\d) +(\\d+\\.\\d\\d) +3 +1 +0$"_s);
+    // strategy, level, elapsed, flags/s, ideal, ok, not found, errors, threads, peak MiB
+    const QRegularExpression row(u"^events +(\\d+) +(\\d+\\.\\d\\d) +(\\d+\\.\\d\\d) +(\\d+\\.\\d\\d) +3 +1 +0"
+                                 u" +\\d+ +\\d+\\.\\d$"_s);
     for (const int level : {1, 4}) {
         const QRegularExpressionMatch match = row.match(lines.value(header + (level == 1 ? 1 : 2)));
         QVERIFY2(match.hasMatch(), qPrintable(run.out));
@@ -703,6 +717,94 @@ void TestCli::sweepDrawsItsChart()
     QVERIFY(!refused.out.contains(u"level"_s));
 }
 
+// --sweep 1,8 --strategy events,threads against a fixed delay: a row per
+// level and strategy, the CSV's columns, and the server's own counters: each
+// strategy puts C requests on the wire; the threads' runs hold C threads
+// more than the events' (a blocking request each) and a connection each.
+void TestCli::sweepComparesStrategies()
+{
+    FlagServerConfig config;
+    config.delayMinSeconds = config.delayMaxSeconds = 0.3;
+    TestServer server;
+    QVERIFY(server.start(config));
+    QTemporaryDir dir;
+    const QStringList codes = embeddedFlagCodes().mid(0, 16);
+    const Finished run = runCli(QStringList{u"--url"_s, server.urlTemplate(), u"--sweep"_s, u"8,1"_s, u"--strategy"_s,
+                                            u"events,threads"_s, u"--sweep-report"_s, u"sweep.csv"_s}
+                                    + codes,
+                                dir.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(u"Each level runs with each strategy: events, threads"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Sweep report: "_s), qPrintable(run.out));
+    // 4 runs of 16 flags; at C = 8 both had 8 on the wire at once.
+    const FlagServerStats stats = server.server().stats();
+    QCOMPARE(stats.requests, 64);
+    QCOMPARE(stats.maxInFlight, 8);
+
+    QFile csv(dir.filePath(u"sweep.csv"_s));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), u"strategy,level,elapsed_s,flags_per_s,ideal_s,ok,not_found,errors,threads,peak_mib"_s);
+    QCOMPARE(lines.size(), 5);
+    QMap<QString, QStringList> rows;
+    for (const QString &line : lines.mid(1)) {
+        const QStringList cells = line.split(u',');
+        QCOMPARE(cells.size(), 10);
+        QCOMPARE(cells.mid(5, 3), (QStringList{u"16"_s, u"0"_s, u"0"_s}));
+        QVERIFY2(cells.at(9).toDouble() > 1.0, qPrintable(line)); // peak MiB
+        rows.insert(cells.at(0) + u' ' + cells.at(1), cells);
+    }
+    QCOMPARE(rows.keys(), (QStringList{u"events 1"_s, u"events 8"_s, u"threads 1"_s, u"threads 8"_s}));
+    // 16 requests of 0.3 s: 8 waves at C = 1... 2 waves at C = 8.
+    for (const QString &strategy : {u"events"_s, u"threads"_s}) {
+        QVERIFY2(rows[strategy + u" 1"_s].at(2).toDouble() >= 4.8, qPrintable(lines.join(u'\n')));
+        const double atEight = rows[strategy + u" 8"_s].at(2).toDouble();
+        QVERIFY2(atEight >= 0.6 && atEight < 2.0, qPrintable(lines.join(u'\n')));
+    }
+    // The threads: at C = 8, 7 more than at C = 1 (one blocked per
+    // request); the events' run needs no thread per request.
+    const int threadsAtOne = rows[u"threads 1"_s].at(8).toInt();
+    const int threadsAtEight = rows[u"threads 8"_s].at(8).toInt();
+    // (The save pool may use one thread more at C = 8.)
+    QVERIFY2(threadsAtEight - threadsAtOne >= 7 && threadsAtEight - threadsAtOne <= 7 + QThread::idealThreadCount(),
+             qPrintable(lines.join(u'\n')));
+    QVERIFY2(rows[u"events 8"_s].at(8).toInt() < threadsAtEight, qPrintable(lines.join(u'\n')));
+}
+
+// A plain run with --strategy threads: the same results and words as events
+// (a 404, a 418 explained), a connection per request on the server's count,
+// and the concurrency on the wire the one asked for.
+void TestCli::threadsStrategyRunsAThreadPerRequest()
+{
+    FlagServerConfig config;
+    config.delayMinSeconds = config.delayMaxSeconds = 0.1;
+    config.errorRate = 0.2;
+    config.seed = 5;
+    TestServer server;
+    QVERIFY(server.start(config));
+    QTemporaryDir dir;
+    const QStringList codes = embeddedFlagCodes().mid(0, 30) + QStringList{u"XX"_s};
+    const Finished run = runCli(QStringList{u"--strategy"_s, u"threads"_s, u"-m"_s, u"6"_s, u"--url"_s,
+                                            server.urlTemplate(), u"-d"_s, u"out"_s, u"-v"_s}
+                                    + codes,
+                                dir.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(u"Strategy threads: each request blocks a thread of its own, 6 threads."_s),
+             qPrintable(run.out));
+    const FlagServerStats stats = server.server().stats();
+    QCOMPARE(stats.maxInFlight, 6);
+    QCOMPARE(stats.maxConnections, 6);
+    QVERIFY(stats.status418 > 0);
+    // 418s are not retried: each is an error with the test server's words.
+    QVERIFY2(run.out.contains(QRegularExpression(u"\n *%1 errors?\\.\n"_s.arg(stats.status418))), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"error: HTTP error 418 - I'm a teapot (the test server fails some requests on purpose"_s),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"\nXX not found: "_s), qPrintable(run.out));
+    const int saved = int(QDir(dir.filePath(u"out"_s)).entryList({u"*.png"_s}, QDir::Files).size());
+    QCOMPARE(qint64(saved), stats.status200);
+    QCOMPARE(saved + stats.status418, 30);
+}
+
 void TestCli::sweepCancelsOnCtrlC()
 {
     QProcess process;
@@ -711,18 +813,18 @@ void TestCli::sweepCancelsOnCtrlC()
     QString out;
     QElapsedTimer clock;
     clock.start();
-    while (!out.contains(u"errors\n"_s) && clock.elapsed() < 20000) {
+    while (!out.contains(u"peak MiB\n"_s) && clock.elapsed() < 20000) {
         process.waitForReadyRead(200);
         out += QString::fromUtf8(process.readAllStandardOutput());
     }
-    QVERIFY2(out.contains(u"errors\n"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"peak MiB\n"_s), qPrintable(out));
     QTest::qWait(300); // a few requests on the wire
     ::kill(pid_t(process.processId()), SIGINT);
     QVERIFY(process.waitForFinished(10000));
     out += QString::fromUtf8(process.readAllStandardOutput());
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 130);
-    QVERIFY2(out.endsWith(u"Cancelled: 0 of 2 levels measured.\n"_s), qPrintable(out));
+    QVERIFY2(out.endsWith(u"Cancelled: 0 of 2 runs measured.\n"_s), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

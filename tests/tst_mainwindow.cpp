@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "notelabel.h"
 #include "runform.h"
+#include "sweeptablemodel.h"
 #include "timelinecanvas.h"
 #include "timelineview.h"
 #include "sweepchartwidget.h"
@@ -686,6 +687,11 @@ void TestMainWindow::settingsAreRemembered()
     child<QLineEdit>(u"proxy"_s)->setText(u"user:s3cret@127.0.0.1:3128"_s);
     QCOMPARE(m_window->form()->options().proxy, u"user:s3cret@127.0.0.1:3128"_s);
     child<QCheckBox>(u"conditionalGet"_s)->setChecked(false);
+    auto *strategy = child<QComboBox>(u"strategy"_s);
+    QCOMPARE(m_window->form()->options().strategy(), NetworkStrategy::Events); // the default
+    strategy->setCurrentIndex(strategy->findData(u"threads"_s));
+    QCOMPARE(m_window->form()->options().strategy(), NetworkStrategy::Threads);
+    child<QCheckBox>(u"sweepBothStrategies"_s)->setChecked(true);
     auto *tabs = child<QTabWidget>(u"resultTabs"_s);
     QCOMPARE(tabs->currentWidget()->objectName(), u"flagGrid"_s);
     tabs->setCurrentWidget(child<QWidget>(u"timeline"_s));
@@ -698,6 +704,10 @@ void TestMainWindow::settingsAreRemembered()
     QVERIFY(m_window->form()->options().fetchNames);
     QCOMPARE(m_window->form()->options().fileNaming, FileNaming::ByCountryName);
     QVERIFY(!m_window->form()->options().conditionalGet);
+    QCOMPARE(m_window->form()->options().strategy(), NetworkStrategy::Threads);
+    QVERIFY(child<QCheckBox>(u"sweepBothStrategies"_s)->isChecked());
+    child<QComboBox>(u"strategy"_s)->setCurrentIndex(0);
+    child<QCheckBox>(u"sweepBothStrategies"_s)->setChecked(false);
     QCOMPARE(m_window->form()->options().proxy, u"http://user@127.0.0.1:3128"_s);
     {
         QSettings settings;
@@ -803,13 +813,16 @@ void TestMainWindow::sweepTabRunsEachLevelIntoScratchFolders()
     QCOMPARE(table->rowCount(), 3);
     double previous = 1e9;
     for (int row = 0; row < 3; ++row) {
-        QCOMPARE(table->index(row, 0).data().toInt(), (QList<int>{1, 3, 6}).at(row));
-        QCOMPARE(table->index(row, 4).data().toInt(), 6); // OK
-        const double elapsed = table->index(row, 1).data().toDouble();
+        QCOMPARE(table->index(row, SweepTableModel::StrategyColumn).data().toString(), u"events"_s);
+        QCOMPARE(table->index(row, SweepTableModel::LevelColumn).data().toInt(), (QList<int>{1, 3, 6}).at(row));
+        QCOMPARE(table->index(row, SweepTableModel::OkColumn).data().toInt(), 6);
+        QVERIFY(table->index(row, SweepTableModel::ThreadsColumn).data().toInt() > 1);
+        QVERIFY(table->index(row, SweepTableModel::MemoryColumn).data().toDouble() > 1.0);
+        const double elapsed = table->index(row, SweepTableModel::ElapsedColumn).data().toDouble();
         QVERIFY2(elapsed < previous, qPrintable(u"%1 s after %2 s"_s.arg(elapsed).arg(previous)));
         previous = elapsed;
     }
-    QCOMPARE(table->index(0, 3).data().toString(), u"1.20"_s); // ideal: 6 waves of 0.2 s
+    QCOMPARE(table->index(0, SweepTableModel::IdealColumn).data().toString(), u"1.20"_s); // 6 waves of 0.2 s
     QCOMPARE(child<SweepChartWidget>(u"sweepChart"_s)->chart().data().points.size(), 3);
     const QString said = child<QLabel>(u"sweepProgress"_s)->text();
     QVERIFY2(said.contains(u"times as fast, where the ideal is 6.0 times"_s), qPrintable(said));
@@ -867,7 +880,7 @@ void TestMainWindow::sweepWaitsForARunAndEscapeCancelsIt()
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.first().first().toBool(), true);
     QCOMPARE(child<QTableView>(u"sweepTable"_s)->model()->rowCount(), 0);
-    QCOMPARE(child<QLabel>(u"sweepProgress"_s)->text(), u"Cancelled after 0 of 2 levels."_s);
+    QCOMPARE(child<QLabel>(u"sweepProgress"_s)->text(), u"Cancelled after 0 of 2 runs."_s);
     QVERIFY(child<QAbstractButton>(u"start"_s)->isEnabled());
     QVERIFY(!child<QPushButton>(u"cancelSweep"_s)->isEnabled());
 }

@@ -11,6 +11,7 @@
 #include "charts/sweepchart.h"
 #include "base/countrycodes.h"
 #include "base/formatting.h"
+#include "core/threadednetworkaccess.h"
 #include "core/flags2report.h"
 #include "site/flagsite.h"
 #include "server/backgroundflagserver.h"
@@ -507,9 +508,26 @@ bool MainWindow::openSite(const RunOptions &options)
     return true;
 }
 
+bool MainWindow::threadsAvailable(int threads)
+{
+    const QString problem = ThreadedNetworkAccess::threadLimitProblem(threads);
+    if (problem.isEmpty())
+        return true;
+    QMessageBox refusal(QMessageBox::Warning, tr("Not enough threads"),
+                        tr("The threads strategy needs %n thread(s) at once, one per request.", nullptr, threads),
+                        QMessageBox::Ok, this);
+    refusal.setObjectName(u"threadsRefused"_s);
+    refusal.setInformativeText(problem);
+    refusal.exec();
+    return false;
+}
+
 void MainWindow::startRun(const QStringList &codes, RunKind kind)
 {
     const RunOptions options = m_form->options();
+    if (options.strategy() == NetworkStrategy::Threads
+        && !threadsAvailable(std::min(m_form->concurrency(), int(codes.size()))))
+        return;
     if (!openSite(options))
         return;
     saveSettings(); // nothing typed is lost if the window is killed during the run
@@ -576,6 +594,9 @@ void MainWindow::startSweep()
             return;
     }
     const RunOptions options = m_form->options();
+    if ((options.strategy() == NetworkStrategy::Threads || m_sweepView->comparesStrategies())
+        && !threadsAvailable(std::min(m_sweepView->highestLevel(), m_form->codeCount())))
+        return;
     if (!openSite(options))
         return;
     saveSettings();
@@ -584,6 +605,7 @@ void MainWindow::startSweep()
     SweepPlan plan;
     plan.jobs = m_site->jobsFor(codes);
     plan.settings = options.engineSettings(1);
+    plan.strategies = options.strategies;
     // The built-in server's delay is the form's; another server's is unknown.
     double delayMin = -1;
     double delayMax = -1;

@@ -65,6 +65,8 @@ public Q_SLOTS:
     void saveHar();
     // Runs the form's selection at each of the Sweep tab's levels.
     void startSweep();
+    // False, after saying why, when the system cannot run this many threads.
+    bool threadsAvailable(int threads);
 
 Q_SIGNALS:
     // After the summary is shown and Start is available again.

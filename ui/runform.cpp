@@ -163,7 +163,7 @@ RunForm::RunForm(QWidget *parent)
     // Browse too: a folder chosen during a run would change the field, not
     // where the run saves.
     m_lockedWhileRunning = {m_server, m_urlTemplate, m_builtInRow, m_codes, m_limit, m_destination,
-                            m_browse, m_conditionalGet, m_proxy, m_timeout, m_retries, m_fetchNames, m_nameFiles};
+                            m_browse, m_conditionalGet, m_strategy, m_proxy, m_timeout, m_retries, m_fetchNames, m_nameFiles};
     for (QWidget *row : findChildren<QPushButton *>(u"quickChoice"_s))
         m_lockedWhileRunning.append(row);
 
@@ -331,8 +331,22 @@ QWidget *RunForm::buildConcurrencyRow()
         Q_EMIT concurrencyChanged(value);
     });
     m_concurrency->setValue(RunOptions::defaultMaxRequests);
+    // Beside the number it qualifies: 30 at once, on events or on threads.
+    m_strategy = new QComboBox(row);
+    m_strategy->setObjectName(u"strategy"_s);
+    m_strategy->addItem(tr("on events"), NetworkStrategies::nameOf(NetworkStrategy::Events));
+    m_strategy->addItem(tr("on threads"), NetworkStrategies::nameOf(NetworkStrategy::Threads));
+    m_strategy->setItemData(0, tr("One event loop waits for every request (flags2_asyncio)"), Qt::ToolTipRole);
+    m_strategy->setItemData(1, tr("Each request blocks a thread of its own, as many threads as the concurrency "
+                                  "(flags2_threadpool)"),
+                            Qt::ToolTipRole);
+    m_strategy->setAccessibleName(tr("Strategy"));
+    m_strategy->setToolTip(tr("How requests wait for their answers, the two ways of Fluent Python's flags2 "
+                              "examples: on an event loop (asyncio), or each blocking a thread of a pool "
+                              "(a thread pool), with as many threads as the concurrency"));
     layout->addWidget(m_concurrencySlider, 1);
     layout->addWidget(m_concurrency);
+    layout->addWidget(m_strategy);
     return row;
 }
 
@@ -608,6 +622,8 @@ RunOptions RunForm::options() const
     options.fileNaming = m_nameFiles->isChecked() ? FileNaming::ByCountryName : FileNaming::ByCode;
     options.fetchNames = m_fetchNames->isChecked() || m_nameFiles->isChecked();
     options.conditionalGet = m_conditionalGet->isChecked();
+    options.strategies = {NetworkStrategies::fromName(m_strategy->currentData().toString())
+                              .value_or(NetworkStrategy::Events)};
     options.minimumSpeed = m_minimumSpeed;
     options.proxy = m_proxy->text().trimmed();
     options.caCertificates = m_caCertificates;
@@ -632,6 +648,7 @@ void RunForm::setOptions(const RunOptions &options)
     m_nameFiles->setChecked(options.fileNaming == FileNaming::ByCountryName);
     m_fetchNames->setChecked(options.fetchNames || options.fileNaming == FileNaming::ByCountryName);
     m_conditionalGet->setChecked(options.conditionalGet);
+    m_strategy->setCurrentIndex(std::max(0, m_strategy->findData(NetworkStrategies::nameOf(options.strategy()))));
     m_minimumSpeed = options.minimumSpeed;
     m_proxy->setText(options.proxy);
     m_caCertificates = options.caCertificates;
@@ -699,6 +716,7 @@ void RunForm::saveSettings(QSettings &settings) const
     settings.setValue(u"run/fetchNames"_s, current.fetchNames);
     settings.setValue(u"run/nameFiles"_s, current.fileNaming == FileNaming::ByCountryName);
     settings.setValue(u"run/conditionalGet"_s, current.conditionalGet);
+    settings.setValue(u"run/strategy"_s, NetworkStrategies::nameOf(current.strategy()));
     // Without its password, which is used but never written anywhere.
     settings.setValue(u"run/proxy"_s, ProxyPolicy::withoutPassword(current.proxy));
     settings.setValue(u"server/delayMin"_s, delayMinSeconds());
@@ -720,6 +738,7 @@ void RunForm::restoreSettings(const QSettings &settings)
     m_fetchNames->setChecked(settings.value(u"run/fetchNames"_s, false).toBool());
     m_nameFiles->setChecked(settings.value(u"run/nameFiles"_s, false).toBool());
     m_conditionalGet->setChecked(settings.value(u"run/conditionalGet"_s, true).toBool());
+    m_strategy->setCurrentIndex(std::max(0, m_strategy->findData(settings.value(u"run/strategy"_s).toString())));
     m_proxy->setText(settings.value(u"run/proxy"_s).toString());
     if (usesBuiltInServer() && settings.contains(u"server/delayMin"_s)) {
         m_delayMax->setValue(settings.value(u"server/delayMax"_s).toDouble());

@@ -123,6 +123,7 @@ private:
     QCheckBox *m_fetchNames = nullptr;
     QCheckBox *m_nameFiles = nullptr;
     QCheckBox *m_conditionalGet = nullptr;
+    QComboBox *m_strategy = nullptr;
     // --cacert from the command line: no field, and not remembered; every run
     // of this window trusts them.
     MinimumSpeed m_minimumSpeed; // from the command line only: no field of its own

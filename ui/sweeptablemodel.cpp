@@ -35,11 +35,15 @@ QVariant SweepTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_points.size())
         return {};
     const SweepPoint &point = m_points.at(index.row());
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::TextAlignmentRole) {
+        return index.column() == StrategyColumn ? QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter)
+                                                : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
+    case StrategyColumn:
+        return point.strategy == NetworkStrategy::Threads ? tr("threads") : tr("events");
     case LevelColumn: return point.level;
     case ElapsedColumn: return QString::number(point.elapsedSeconds(), 'f', 2);
     case RateColumn: return QString::number(point.flagsPerSecond(), 'f', 2);
@@ -47,6 +51,8 @@ QVariant SweepTableModel::data(const QModelIndex &index, int role) const
     case OkColumn: return point.run.ok;
     case NotFoundColumn: return point.run.notFound;
     case ErrorsColumn: return point.run.errors;
+    case ThreadsColumn: return point.peakThreads;
+    case MemoryColumn: return QString::number(point.peakResidentMiB(), 'f', 1);
     default: return {};
     }
 }
@@ -57,6 +63,7 @@ QVariant SweepTableModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
+        case StrategyColumn: return tr("How requests waited: on one event loop, or each on a thread of its own");
         case LevelColumn: return tr("Concurrency: requests on the wire at once");
         case ElapsedColumn: return tr("Seconds the whole run took");
         case RateColumn: return tr("Flags saved per second");
@@ -64,12 +71,17 @@ QVariant SweepTableModel::headerData(int section, Qt::Orientation orientation, i
         case OkColumn: return tr("Flags saved");
         case NotFoundColumn: return tr("Codes the server has no flag for (404): OK, not found and errors add up to N");
         case ErrorsColumn: return tr("Codes that failed after their retries");
+        case ThreadsColumn:
+            return tr("The most threads the process had during the run (the built-in server's included)");
+        case MemoryColumn:
+            return tr("The most memory the process had in RAM during the run (peak resident set, MiB)");
         default: return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case StrategyColumn: return tr("Strategy");
     case LevelColumn: return tr("C");
     case ElapsedColumn: return tr("Elapsed");
     case RateColumn: return tr("Flags/s");
@@ -77,6 +89,8 @@ QVariant SweepTableModel::headerData(int section, Qt::Orientation orientation, i
     case OkColumn: return tr("OK");
     case NotFoundColumn: return tr("Not found");
     case ErrorsColumn: return tr("Errors");
+    case ThreadsColumn: return tr("Threads");
+    case MemoryColumn: return tr("Peak MiB");
     default: return {};
     }
 }

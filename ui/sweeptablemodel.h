@@ -5,14 +5,27 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-// The sweep's points as a table: one row per level, as they are measured.
+// The sweep's points as a table: one row per run (a level with a
+// strategy), as they are measured.
 class SweepTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SweepTableModel)
 
 public:
-    enum Column { LevelColumn, ElapsedColumn, RateColumn, IdealColumn, OkColumn, NotFoundColumn, ErrorsColumn, ColumnCount };
+    enum Column {
+        StrategyColumn,
+        LevelColumn,
+        ElapsedColumn,
+        RateColumn,
+        IdealColumn,
+        OkColumn,
+        NotFoundColumn,
+        ErrorsColumn,
+        ThreadsColumn,
+        MemoryColumn,
+        ColumnCount
+    };
 
     explicit SweepTableModel(QObject *parent = nullptr);
 

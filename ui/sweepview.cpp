@@ -11,6 +11,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -51,6 +52,11 @@ SweepView::SweepView(RunController &controller, QWidget *parent)
     m_save = new QPushButton(tr("Export PN&G…"), this);
     m_save->setObjectName(u"saveSweepPng"_s);
     m_save->setToolTip(tr("Save the chart as a PNG image"));
+    m_bothStrategies = new QCheckBox(tr("Events and threads"), this);
+    m_bothStrategies->setObjectName(u"sweepBothStrategies"_s);
+    m_bothStrategies->setToolTip(tr("Run each level twice, on one event loop and with a thread per request, "
+                                    "and draw a line for each; the table gives each run's peak threads and "
+                                    "memory. Off: the form's strategy alone."));
     controls->addWidget(label);
     controls->addWidget(m_levels, 1);
     controls->addWidget(m_run);
@@ -58,6 +64,8 @@ SweepView::SweepView(RunController &controller, QWidget *parent)
     controls->addWidget(m_save);
     layout->addLayout(controls);
 
+    // Its own line: the row above is as wide as a netbook's half screen allows.
+    layout->addWidget(m_bothStrategies);
     m_levelsNote = new NoteLabel(u"sweepLevelsNote"_s, this);
     layout->addWidget(m_levelsNote);
     m_progress->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -93,12 +101,13 @@ SweepView::SweepView(RunController &controller, QWidget *parent)
         width += columnWidth;
     }
     // Narrower, it scrolls sideways: a small screen keeps room for the chart.
-    m_table->setMinimumWidth(width / 3);
+    m_table->setMinimumWidth(width / 5);
     m_table->setMaximumWidth(width); // the chart takes what is left
     splitter->setSizes({4 * width, width});
     layout->addWidget(splitter, 1);
 
     connect(m_levels, &QLineEdit::textChanged, this, &SweepView::checkLevels);
+    connect(m_bothStrategies, &QCheckBox::toggled, this, &SweepView::checkLevels);
     connect(m_levels, &QLineEdit::returnPressed, m_run, &QPushButton::click);
     connect(m_run, &QPushButton::clicked, this, &SweepView::runRequested);
     connect(m_cancel, &QPushButton::clicked, this, &SweepView::cancel);
@@ -129,7 +138,9 @@ void SweepView::checkLevels()
     QString error;
     const auto levels = SweepLevels::parse(m_levels->text(), &error);
     if (levels) {
-        const QString runs = tr("%n run(s), one at each level", nullptr, int(levels->size()));
+        const QString runs = strategyCount() > 1
+            ? tr("%n run(s), one at each level with each strategy", nullptr, int(levels->size()) * 2)
+            : tr("%n run(s), one at each level", nullptr, int(levels->size()));
         const qint64 estimate = estimatedMs();
         if (m_planJobs <= 0)
             m_levelsNote->showNote(runs);
@@ -161,7 +172,7 @@ qint64 SweepView::estimatedMs() const
     const auto planned = levels();
     if (!planned || m_planRequestMs <= 0)
         return 0;
-    return ConcurrencySweep::idealMs(m_planJobs, *planned, m_planRequestMs);
+    return strategyCount() * ConcurrencySweep::idealMs(m_planJobs, *planned, m_planRequestMs);
 }
 
 void SweepView::showPlan()
@@ -194,6 +205,7 @@ void SweepView::updateButtons()
                                       : tr("Run the form's countries once at each level"));
     m_cancel->setEnabled(running);
     m_levels->setReadOnly(running);
+    m_bothStrategies->setEnabled(!running);
     m_save->setEnabled(!m_model->points().isEmpty());
 }
 
@@ -203,9 +215,11 @@ bool SweepView::start(SweepPlan plan, const QString &title)
     if (!typed)
         return false;
     plan.levels = *typed;
+    if (m_bothStrategies->isChecked())
+        plan.strategies = {NetworkStrategy::Events, NetworkStrategy::Threads};
     if (!m_controller.startSweep(plan))
         return false;
-    m_running = plan.levels;
+    m_running = ConcurrencySweep::steps(plan);
     m_model->clear();
     SweepChartData data;
     data.title = title;
@@ -213,7 +227,7 @@ bool SweepView::start(SweepPlan plan, const QString &title)
     data.jobs = int(plan.jobs.size());
     data.requestMs = qRound64(plan.serverDelaySeconds * 1000.0);
     m_chart->setData(data);
-    onProgress(0, int(plan.levels.size()), 0, data.jobs);
+    onProgress(0, int(m_running.size()), 0, data.jobs);
     updateButtons();
     Q_EMIT runningChanged(true);
     return true;
@@ -227,8 +241,14 @@ void SweepView::cancel()
 
 void SweepView::onProgress(int levelIndex, int levelCount, int done, int total)
 {
+    const SweepStep step = m_running.value(levelIndex);
+    const QString level = strategyCount() > 1 ? tr("%1 with %2")
+                                                    .arg(step.level)
+                                                    .arg(step.strategy == NetworkStrategy::Threads ? tr("threads")
+                                                                                                  : tr("events"))
+                                              : QString::number(step.level);
     const QString text = tr("Level %1 (%2 of %3): %4 of %5 flags")
-                             .arg(m_running.value(levelIndex))
+                             .arg(level)
                              .arg(levelIndex + 1)
                              .arg(levelCount)
                              .arg(done)
@@ -251,8 +271,14 @@ QString SweepView::speedUpText() const
     const QList<SweepPoint> points = m_model->points();
     if (points.size() < 2)
         return {};
+    // Within one strategy: the first's lowest level against its highest.
     const SweepPoint &first = points.constFirst();
-    const SweepPoint &last = points.constLast();
+    const auto lastOfFirst = std::find_if(points.crbegin(), points.crend(), [&](const SweepPoint &point) {
+        return point.strategy == first.strategy;
+    });
+    const SweepPoint &last = *lastOfFirst;
+    if (&last == &first)
+        return {};
     if (last.run.elapsedMs <= 0 || last.idealMs <= 0)
         return {};
     return tr("C = %1 took %2 s, C = %3 took %4 s: %5 times as fast, where the ideal is %6 times.")
@@ -271,9 +297,9 @@ void SweepView::onFinished(bool cancelled, const QString &error)
     if (!error.isEmpty())
         text = error;
     else if (cancelled)
-        text = tr("Cancelled after %1 of %n level(s).", nullptr, int(m_running.size())).arg(measured);
+        text = tr("Cancelled after %1 of %n run(s).", nullptr, int(m_running.size())).arg(measured);
     else
-        text = tr("Done: %n level(s).", nullptr, measured);
+        text = tr("Done: %n run(s).", nullptr, measured);
     const QString speedUp = speedUpText();
     m_progress->setText(speedUp.isEmpty() ? text : text + u"  "_s + speedUp);
     updateButtons();
@@ -299,9 +325,22 @@ void SweepView::chooseAndSavePng()
 void SweepView::saveSettings(QSettings &settings) const
 {
     settings.setValue(u"sweep/levels"_s, m_levels->text());
+    settings.setValue(u"sweep/bothStrategies"_s, m_bothStrategies->isChecked());
+}
+
+int SweepView::highestLevel() const
+{
+    const QList<int> typed = levels().value_or(QList<int>{});
+    return typed.isEmpty() ? 0 : *std::max_element(typed.cbegin(), typed.cend());
+}
+
+int SweepView::strategyCount() const
+{
+    return m_bothStrategies->isChecked() ? 2 : 1;
 }
 
 void SweepView::restoreSettings(const QSettings &settings)
 {
+    m_bothStrategies->setChecked(settings.value(u"sweep/bothStrategies"_s, false).toBool());
     m_levels->setText(settings.value(u"sweep/levels"_s, SweepLevels::defaultText()).toString());
 }

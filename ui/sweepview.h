@@ -7,6 +7,7 @@
 #include <optional>
 
 class NoteLabel;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -48,6 +49,10 @@ public:
     void setPlan(int jobs, qint64 requestMs, const QString &title);
     // The sum of the levels' ideals; 0 when a request's length is unknown.
     qint64 estimatedMs() const;
+    // Each level with events and with threads (the box ticked).
+    bool comparesStrategies() const { return strategyCount() > 1; }
+    // The highest level typed; 0 when the levels are not right.
+    int highestLevel() const;
 
     bool savePng(const QString &path, QString *error) const;
     SweepTableModel *model() const { return m_model; }
@@ -73,6 +78,7 @@ private:
     void onFinished(bool cancelled, const QString &error);
     void chooseAndSavePng();
     QString speedUpText() const;
+    int strategyCount() const;
 
     RunController &m_controller;
     QLineEdit *m_levels = nullptr;
@@ -84,7 +90,8 @@ private:
     SweepChartWidget *m_chart = nullptr;
     QTableView *m_table = nullptr;
     SweepTableModel *m_model = nullptr;
-    QList<int> m_running;   // the levels of the sweep going on
+    QCheckBox *m_bothStrategies = nullptr;
+    QList<SweepStep> m_running; // the runs of the sweep going on
     int m_planJobs = 0;
     qint64 m_planRequestMs = 0;
     QString m_planTitle;

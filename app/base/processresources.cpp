@@ -55,4 +55,40 @@ qint64 currentResidentBytes()
     return fields.at(1).toLongLong() * qint64(sysconf(_SC_PAGESIZE));
 }
 
+namespace {
+
+// A "Name:   value kB" line of /proc/self/status, as a number.
+qint64 statusField(const QByteArray &name)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = name + ':';
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+int threadCount()
+{
+    return int(statusField("Threads"));
+}
+
+bool resetPeakResident()
+{
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    // 5: reset the peak resident set size (Linux 4.0 and later).
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
+qint64 peakResidentSinceReset()
+{
+    const qint64 kib = statusField("VmHWM");
+    return kib < 0 ? -1 : kib * 1024;
+}
+
 } // namespace ProcessResources

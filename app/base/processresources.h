@@ -20,4 +20,15 @@ void lowerThisThreadPriority();
 // Resident set size now, in bytes (-1 where /proc is not available).
 qint64 currentResidentBytes();
 
+// Threads of this process now (-1 where /proc is not available).
+int threadCount();
+
+// Starts peakResidentSinceReset() again from the resident size now (Linux:
+// /proc/self/clear_refs). False where the system does not allow it: the
+// peak is then the process's whole life's.
+bool resetPeakResident();
+// The most resident memory since the last reset (the kernel's own high-water
+// mark, VmHWM), in bytes; -1 where /proc is not available.
+qint64 peakResidentSinceReset();
+
 } // namespace ProcessResources

@@ -29,6 +29,16 @@ const QColor elapsedColor(0x1f, 0x6f, 0xb4);
 const QColor rateColor(0x2c, 0x8a, 0x2c);
 const QColor idealColor(0x8a, 0x8a, 0x8a);
 const QColor allAtOnceColor(0xc0, 0x50, 0x30);
+// Beside the events line's blue when strategies are compared: Okabe and
+// Ito's vermillion, told apart from blue in every common colour blindness.
+const QColor threadsColor(0xd5, 0x5e, 0x00);
+
+QString strategyLegend(NetworkStrategy strategy)
+{
+    return strategy == NetworkStrategy::Threads
+        ? QCoreApplication::translate("SweepChart", "threads (a thread per request)")
+        : QCoreApplication::translate("SweepChart", "events (one event loop)");
+}
 
 QString seconds(double value)
 {
@@ -173,14 +183,32 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
     // The flags a run saves: as the last level saved, else all of them.
     const int saved = m_data.points.isEmpty() ? m_data.jobs : m_data.points.constLast().run.ok;
 
-    PlotSeries elapsed{{}, elapsedColor, false, tr("measured")};
-    PlotSeries rate{{}, rateColor, false, tr("measured")};
+    // A line per strategy measured: one as before ("measured"), or both
+    // side by side, each in its own colour in both panels.
+    QList<NetworkStrategy> strategies;
+    for (const SweepPoint &point : m_data.points) {
+        if (!strategies.contains(point.strategy))
+            strategies.append(point.strategy);
+    }
+    const bool compared = strategies.size() > 1;
+    QList<PlotSeries> elapsedLines;
+    QList<PlotSeries> rateLines;
+    for (const NetworkStrategy strategy : strategies) {
+        const bool threads = strategy == NetworkStrategy::Threads;
+        const QString name = compared ? strategyLegend(strategy) : tr("measured");
+        PlotSeries elapsed{{}, compared && threads ? threadsColor : elapsedColor, false, name};
+        PlotSeries rate{{}, compared ? elapsed.color : rateColor, false, name};
+        for (const SweepPoint &point : m_data.points) {
+            if (point.strategy != strategy)
+                continue;
+            elapsed.points.append({double(point.level), point.elapsedSeconds()});
+            rate.points.append({double(point.level), point.flagsPerSecond()});
+        }
+        elapsedLines.append(elapsed);
+        rateLines.append(rate);
+    }
     PlotSeries idealElapsed{{}, idealColor, true, tr("ideal ⌈N/C⌉ × %1 s").arg(seconds(request / 1000.0))};
     PlotSeries idealRate{{}, idealColor, true, tr("ideal")};
-    for (const SweepPoint &point : m_data.points) {
-        elapsed.points.append({double(point.level), point.elapsedSeconds()});
-        rate.points.append({double(point.level), point.flagsPerSecond()});
-    }
     if (request > 0 && m_data.jobs > 0) {
         qint64 previous = -1;
         auto add = [&](int level, qint64 ms) {
@@ -200,8 +228,8 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
             add(highest, previous);
     }
 
-    const QList<PlotSeries> upperSeries{idealElapsed, elapsed};
-    const QList<PlotSeries> lowerSeries{idealRate, rate};
+    const QList<PlotSeries> upperSeries = QList<PlotSeries>{idealElapsed} + elapsedLines;
+    const QList<PlotSeries> lowerSeries = QList<PlotSeries>{idealRate} + rateLines;
     const LogAxis upperY(valuesOf(upperSeries));
     const LogAxis lowerY(valuesOf(lowerSeries));
     const LogPlot upper(upperPlot, x, upperY, m_colours);
@@ -223,18 +251,21 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
         for (const PlotSeries &series : lowerSeries)
             lower.drawSeries(painter, series);
     }
-    upper.drawValues(painter, elapsed);
-    if (both)
-        lower.drawValues(painter, rate);
+    for (const PlotSeries &series : std::as_const(elapsedLines))
+        upper.drawValues(painter, series);
+    if (both) {
+        for (const PlotSeries &series : std::as_const(rateLines))
+            lower.drawValues(painter, series);
+    }
     if (m_data.points.isEmpty()) {
         upper.drawCentred(painter, tr("Each level is a whole run; its point appears here when it ends."));
     } else {
         // Elapsed falls to the right, the rate rises: legends on the right,
         // where the lines usually are not (above a falling line, below a
         // rising one), unless another corner hides fewer dots and values.
-        upper.drawLegend(painter, {elapsed, idealElapsed}, true);
+        upper.drawLegend(painter, elapsedLines + QList<PlotSeries>{idealElapsed}, true);
         if (both)
-            lower.drawLegend(painter, {rate, idealRate}, false);
+            lower.drawLegend(painter, rateLines + QList<PlotSeries>{idealRate}, false);
     }
 
     // The shared x axis, under the lowest plot: a label where it clears the

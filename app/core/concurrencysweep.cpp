@@ -1,8 +1,11 @@
 #include "concurrencysweep.h"
 
+#include "base/processresources.h"
+
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTimerEvent>
 
 #include <algorithm>
 
@@ -50,13 +53,24 @@ QList<int> ConcurrencySweep::runOrder(QList<int> levels)
     return levels;
 }
 
+QList<SweepStep> ConcurrencySweep::steps(const SweepPlan &plan)
+{
+    QList<SweepStep> steps;
+    for (const int level : runOrder(plan.levels)) {
+        for (const NetworkStrategy strategy : plan.strategies)
+            steps.append({level, strategy});
+    }
+    return steps;
+}
+
 bool ConcurrencySweep::start(const SweepPlan &plan)
 {
     const QList<int> levels = runOrder(plan.levels);
-    if (m_running || levels.isEmpty())
+    if (m_running || levels.isEmpty() || plan.strategies.isEmpty())
         return false;
     m_plan = plan;
     m_plan.levels = levels;
+    m_steps = steps(m_plan);
     m_points.clear();
     m_next = 0;
     m_requestMs = plan.serverDelaySeconds > 0 ? qRound64(plan.serverDelaySeconds * 1000.0) : 0;
@@ -79,7 +93,7 @@ void ConcurrencySweep::cancel()
 
 void ConcurrencySweep::runNextLevel()
 {
-    if (m_cancelled || m_next >= m_plan.levels.size()) {
+    if (m_cancelled || m_next >= m_steps.size()) {
         finish();
         return;
     }
@@ -92,9 +106,10 @@ void ConcurrencySweep::runNextLevel()
         return;
     }
 
-    const int level = m_plan.levels.at(m_next);
+    const SweepStep step = m_steps.at(m_next);
     EngineSettings settings = m_plan.settings;
-    settings.maxConcurrent = level;
+    settings.maxConcurrent = step.level;
+    settings.strategy = step.strategy;
     settings.destinationDir = m_scratch->path();
     settings.thumbnailSize = QSize();
     // A sweep times the flags alone: with names each flag would cost two
@@ -108,14 +123,37 @@ void ConcurrencySweep::runNextLevel()
     m_engine = new DownloadEngine(this);
     m_engine->setSettings(settings);
     connect(m_engine, &DownloadEngine::progressChanged, this, [this](const RunSummary &summary) {
-        Q_EMIT progressChanged(int(m_next), int(m_plan.levels.size()), summary.done(), summary.total);
+        Q_EMIT progressChanged(int(m_next), int(m_steps.size()), summary.done(), summary.total);
     });
     connect(m_engine, &DownloadEngine::finished, this, &ConcurrencySweep::onLevelFinished);
+    // The peaks are this run's: the last run's threads are joined, its
+    // memory given back (as far as the allocator does).
+    ProcessResources::resetPeakResident();
+    m_peakThreads = 0;
+    samplePeaks();
+    m_sampling.start(samplingMs, Qt::PreciseTimer, this);
     m_engine->start(m_plan.jobs);
+}
+
+void ConcurrencySweep::samplePeaks()
+{
+    m_peakThreads = std::max(m_peakThreads, ProcessResources::threadCount());
+}
+
+void ConcurrencySweep::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_sampling.timerId())
+        samplePeaks();
+    else
+        QObject::timerEvent(event);
 }
 
 void ConcurrencySweep::onLevelFinished(const RunSummary &summary)
 {
+    // Before the engine goes: its threads are still there.
+    samplePeaks();
+    m_sampling.stop();
+    const qint64 peakResident = ProcessResources::peakResidentSinceReset();
     // Every save has ended: the scratch folder and its flags can go.
     m_engine->deleteLater();
     m_engine = nullptr;
@@ -126,7 +164,9 @@ void ConcurrencySweep::onLevelFinished(const RunSummary &summary)
         finish();
         return;
     }
-    const SweepPoint point = pointFor(m_plan.levels.at(m_next), summary);
+    SweepPoint point = pointFor(m_steps.at(m_next), summary);
+    point.peakThreads = m_peakThreads;
+    point.peakResidentBytes = peakResident;
     m_points.append(point);
     ++m_next;
     Q_EMIT pointMeasured(point);
@@ -134,10 +174,12 @@ void ConcurrencySweep::onLevelFinished(const RunSummary &summary)
     QTimer::singleShot(0, this, &ConcurrencySweep::runNextLevel);
 }
 
-SweepPoint ConcurrencySweep::pointFor(int level, const RunSummary &summary)
+SweepPoint ConcurrencySweep::pointFor(const SweepStep &step, const RunSummary &summary)
 {
+    const int level = step.level;
     SweepPoint point;
     point.level = level;
+    point.strategy = step.strategy;
     point.run = summary;
 
     point.requestMsEstimated = m_plan.serverDelaySeconds <= 0;

@@ -2,7 +2,6 @@
 
 #include "countrymetadata.h"
 #include "failureclassifier.h"
-#include "qtnetworkaccess.h"
 
 #include "base/atomicfile.h"
 #include "base/safefilename.h"
@@ -41,7 +40,6 @@ DownloadEngine::DownloadEngine(QObject *parent)
 
 DownloadEngine::DownloadEngine(Dependencies dependencies, QObject *parent)
     : QObject(parent)
-    , m_network(dependencies.network ? dependencies.network : new QtNetworkAccess)
     , m_clock(dependencies.clock ? dependencies.clock : new SystemClock)
     , m_jitter(dependencies.jitter ? std::move(dependencies.jitter)
                                    : [] { return QRandomGenerator::global()->generateDouble(); })
@@ -59,13 +57,25 @@ DownloadEngine::DownloadEngine(Dependencies dependencies, QObject *parent)
                                              })
 {
     m_savePool.setObjectName(u"qflags save pool"_s);
-    m_network->setParent(this);
     m_clock->setParent(this);
     if (!m_save) {
         m_save = [this](const SaveRequest &request) {
             return QtConcurrent::run(&m_savePool, &FlagSaver::saveAndDecode, request);
         };
     }
+    if (dependencies.network) {
+        useNetwork(dependencies.network);
+    } else {
+        m_ownNetworkStrategy = m_settings.strategy;
+        useNetwork(NetworkStrategies::makeNetwork(m_settings.strategy));
+    }
+}
+
+void DownloadEngine::useNetwork(NetworkAccess *network)
+{
+    delete m_network;
+    m_network = network;
+    m_network->setParent(this);
     connect(m_network, &NetworkAccess::capacityAvailable, this, [this] {
         Step step(this);
         startReadyRequests();
@@ -115,6 +125,10 @@ bool DownloadEngine::start(const QList<FlagJob> &jobs)
     m_onWire = 0;
     m_summary = RunSummary{};
     m_summary.total = int(jobs.size());
+    if (m_ownNetworkStrategy && *m_ownNetworkStrategy != m_settings.strategy) {
+        m_ownNetworkStrategy = m_settings.strategy;
+        useNetwork(NetworkStrategies::makeNetwork(m_settings.strategy));
+    }
     m_network->setExtraCaCertificates(m_settings.extraCaCertificates);
     m_network->setProxyPolicy(m_settings.proxy);
     m_network->setKeepsHeaders(m_settings.keepHeaders);

@@ -5,6 +5,7 @@
 #include "downloadresult.h"
 #include "flagsaver.h"
 #include "networkaccess.h"
+#include "networkstrategy.h"
 #include "savedflagindex.h"
 
 #include <QFuture>
@@ -51,6 +52,9 @@ struct EngineSettings
     ProxyPolicy proxy = ProxyPolicy::fromEnvironment(QProcessEnvironment::systemEnvironment());
     // Requests keep both sides' headers, for an exchange log (HAR).
     bool keepHeaders = false;
+    // Events or threads: the network the engine makes for the run (an
+    // injected network is used whatever this says).
+    NetworkStrategy strategy = NetworkStrategy::Events;
 
     bool namesWanted() const { return fetchCountryNames || fileNaming == FileNaming::ByCountryName; }
 };
@@ -99,8 +103,9 @@ public:
     // How one save runs: decode and write, off the engine's thread.
     using SaveRunner = std::function<QFuture<SaveOutcome>(const SaveRequest &)>;
 
-    // What the engine works with. Any left empty gets the real one: Qt's
-    // network, the system clock, random jitter, FlagSaver on a thread pool,
+    // What the engine works with. Any left empty gets the real one: the
+    // network of the settings' strategy (made again when a run asks for the
+    // other), the system clock, random jitter, FlagSaver on a thread pool,
     // one syncfs() for the destination's disk when a run that saved
     // something ends (flags are written without an fsync each), and the
     // destination's SavedFlagIndex file.
@@ -242,7 +247,11 @@ private:
     EngineSettings m_settings;
     // Children as well as members, so that moveToThread() takes them along.
     QThreadPool m_savePool{this};
-    NetworkAccess *m_network;
+    void useNetwork(NetworkAccess *network);
+
+    NetworkAccess *m_network = nullptr;
+    // Made by the engine for this strategy; nothing: injected, kept for every run.
+    std::optional<NetworkStrategy> m_ownNetworkStrategy;
     Clock *m_clock;
     std::function<double()> m_jitter;
     SaveRunner m_save;

@@ -1,6 +1,7 @@
 #include "flagrequest.h"
 
 #include "base/httpdate.h"
+#include "wirerules.h"
 
 #include <QDateTime>
 #include <algorithm>
@@ -32,6 +33,7 @@ FlagRequest::FlagRequest(const Route &route, const QUrl &url, const RequestLimit
     , m_route(route)
     , m_limits(limits)
     , m_conditions(conditions)
+    , m_speed(limits.minimumSpeed)
 {
     m_outcome.finalUrl = url;
     m_outcome.proxy = route.proxy;
@@ -115,39 +117,26 @@ void FlagRequest::send(const QUrl &url, const QString &connectionGroup)
 QUrl FlagRequest::locationOf(const QNetworkReply *reply)
 {
     // Qt's cooked LocationHeader drops a relative URL ("/flags/br/br.png?r=1").
-    const QByteArray location = reply->rawHeader("Location").trimmed();
-    return location.isEmpty() ? QUrl() : QUrl::fromEncoded(location);
+    return RedirectDecision::locationUrl(reply->rawHeader("Location"));
 }
 
 bool FlagRequest::followRedirect(QNetworkReply *reply)
 {
-    // What Qt's NoLessSafeRedirectPolicy does, on a fresh request each time.
-    switch (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()) {
-    case 301: case 302: case 303: case 307: case 308:
-        break;
-    default:
+    const RedirectDecision decision =
+        RedirectDecision::decide(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->url(),
+                                 reply->rawHeader("Location"), m_outcome.redirects, m_limits.maxRedirects);
+    if (decision.action != RedirectDecision::Action::Follow) {
+        if (decision.action == RedirectDecision::Action::Refuse)
+            m_outcome.networkError = decision.error;
         return false;
     }
-    const QUrl location = locationOf(reply);
-    const QUrl target = reply->url().resolved(location);
-    const QString scheme = target.scheme();
-    // Any other scheme: the classifier refuses it with the server's Location.
-    if (!location.isValid() || (scheme != u"http" && scheme != u"https"))
-        return false;
-    if (reply->url().scheme() == u"https" && scheme == u"http") {
-        m_outcome.networkError = QNetworkReply::InsecureRedirectError;
-        return false;
-    }
-    if (m_outcome.redirects >= m_limits.maxRedirects) {
-        m_outcome.networkError = QNetworkReply::TooManyRedirectsError;
-        return false;
-    }
+    const QUrl target = decision.target;
     ++m_outcome.redirects;
     m_outcome.finalUrl = target;
     // What the next answer brings is counted afresh.
     m_outcome.receivedBytes = 0;
     m_outcome.expectedBytes = -1;
-    m_sinceAnswer.invalidate(); // the speed is the next answer's
+    m_speed.stop(); // the speed is the next answer's
     m_speedCheck.stop();
     restartInactivityTimer();
     // Not in our set of connections: the target may be another server, and
@@ -237,30 +226,19 @@ void FlagRequest::startSpeedCheck()
 {
     // From the answer's first bytes: the wait before them is the inactivity
     // timeout's to judge (a slow server that then sends quickly is fine).
-    if (!m_limits.minimumSpeed.isOn() || m_sinceAnswer.isValid())
+    if (!m_speed.isOn() || m_speed.isRunning())
         return;
     m_sinceAnswer.start();
-    m_samples = {{0, m_outcome.receivedBytes}};
-    const qint64 window = m_limits.minimumSpeed.window.count();
-    m_speedCheck.start(int(std::clamp<qint64>(window / 4, 10, 1000)), Qt::CoarseTimer, this);
+    m_speed.start(m_outcome.receivedBytes);
+    m_speedCheck.start(m_speed.sampleIntervalMs(), Qt::CoarseTimer, this);
 }
 
 void FlagRequest::checkSpeed()
 {
-    const qint64 now = m_sinceAnswer.elapsed();
-    const qint64 window = m_limits.minimumSpeed.window.count();
-    m_samples.emplace_back(now, m_outcome.receivedBytes);
-    const bool wholeBodyHere = m_outcome.expectedBytes >= 0 && m_outcome.receivedBytes >= m_outcome.expectedBytes;
-    if (now < window || wholeBodyHere)
-        return;
-    // The latest sample a whole window ago (or more) is the baseline.
-    while (m_samples.size() > 1 && m_samples[1].first <= now - window)
-        m_samples.pop_front();
-    const auto &[then, bytesThen] = m_samples.front();
-    const qint64 span = std::max<qint64>(now - then, 1);
-    const qint64 rate = (m_outcome.receivedBytes - bytesThen) * 1000 / span;
-    if (rate < m_limits.minimumSpeed.bytesPerSecond) {
-        m_outcome.bytesPerSecond = rate;
+    const std::optional<qint64> rate =
+        m_speed.tooSlow(m_sinceAnswer.elapsed(), m_outcome.receivedBytes, m_outcome.expectedBytes);
+    if (rate) {
+        m_outcome.bytesPerSecond = *rate;
         abortBecause(&FetchOutcome::tooSlow);
     }
 }

@@ -1,15 +1,13 @@
 #pragma once
 
 #include "networkaccess.h"
+#include "wirerules.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QBasicTimer>
 #include <QElapsedTimer>
-
-#include <deque>
-#include <utility>
 
 #include <chrono>
 #include <optional>
@@ -92,9 +90,7 @@ private:
     QBasicTimer m_speedCheck; // samples what arrived, for the minimum speed
     QElapsedTimer m_sinceAnswer; // since the answer began: the speed's clock
     QElapsedTimer m_sinceStart;  // since the request was handed to Qt: the phases' clock
-    // (ms since the answer began, bytes received then), oldest first, over
-    // a little more than the minimum speed's window.
-    std::deque<std::pair<qint64, qint64>> m_samples;
+    SpeedMeter m_speed;
     FetchOutcome m_outcome;
     bool m_finished = false;
     bool m_aborting = false;

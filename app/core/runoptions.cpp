@@ -94,6 +94,11 @@ RunOptionsParser::RunOptionsParser(QCommandLineParser &parser, const QString &de
     , m_caCertificates(u"cacert"_s,
                        tr("also trust the CA certificates in FILE (PEM) for this run, beside the system's"),
                        u"FILE"_s)
+    , m_strategy(u"strategy"_s,
+                 tr("how requests wait for their answers: events (on an event loop, as flags2_asyncio; "
+                    "the default) or threads (a blocking request on a thread each, as flags2_threadpool); "
+                    "with --sweep, events,threads runs each level both ways"),
+                 u"NAME"_s)
 {
     if (program == Program::Window) {
         m_verbose.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -102,7 +107,7 @@ RunOptionsParser::RunOptionsParser(QCommandLineParser &parser, const QString &de
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
     parser.addOptions({m_all, m_every, m_limit, m_maxRequests, m_server, m_url, m_timeout,
                        m_retries, m_destination, m_verbose, m_names, m_nameFiles, m_noConditional,
-                       m_speedLimit, m_speedTime, m_proxy, m_continue, m_caCertificates});
+                       m_speedLimit, m_speedTime, m_proxy, m_continue, m_caCertificates, m_strategy});
     parser.addPositionalArgument(u"CC"_s, tr("country code or 1st letter (eg. B for BA...BZ)"),
                                  u"[CC ...]"_s);
 }
@@ -230,6 +235,19 @@ std::optional<RunOptions> RunOptionsParser::read(QString *error, const RunOption
         }
         options.caCertificates = certificates;
     }
+    if (m_parser.isSet(m_strategy)) {
+        QList<NetworkStrategy> strategies;
+        for (const QString &name : m_parser.value(m_strategy).split(u',')) {
+            const std::optional<NetworkStrategy> strategy = NetworkStrategies::fromName(name.trimmed());
+            if (!strategy || strategies.contains(*strategy)) {
+                *error = tr("*** Usage error: --strategy takes events, threads or events,threads: %1")
+                             .arg(m_parser.value(m_strategy));
+                return std::nullopt;
+            }
+            strategies.append(*strategy);
+        }
+        options.strategies = strategies;
+    }
     // Only what was given here is judged: a remembered selection is the
     // window's to explain.
     QString codesError;
@@ -257,6 +275,7 @@ EngineSettings RunOptions::engineSettings(int concurrency, const QProcessEnviron
                                      : ProxyPolicy::fromOption(proxy, environment, &ignored)
                                            .value_or(ProxyPolicy::fromEnvironment(environment));
     settings.extraCaCertificates = caCertificates;
+    settings.strategy = strategy();
     return settings;
 }
 
@@ -264,7 +283,8 @@ QString RunOptionsParser::usageLine(const QString &programName, const QString &m
 {
     return tr("usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] "
               "[--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] "
-              "[--speed-limit BYTES] [--speed-time SECONDS] [--proxy URL] [--continue] [--cacert FILE]%3 "
+              "[--speed-limit BYTES] [--speed-time SECONDS] [--proxy URL] [--continue] [--cacert FILE] "
+              "[--strategy NAME]%3 "
               "[CC ...]")
         .arg(programName, program == Program::CommandLine ? u" [-v]"_s : QString(), moreOptions);
 }

@@ -48,7 +48,12 @@ struct RunOptions
     // --cacert FILE: certificates trusted for this run beside the system's CAs
     // (read and checked when the options are read).
     QList<QSslCertificate> caCertificates;
+    // --strategy: events (the default) or threads; both, "events,threads",
+    // only for a sweep, which runs each level with each.
+    QList<NetworkStrategy> strategies = {NetworkStrategy::Events};
 
+    // The one a plain run uses: the first given.
+    NetworkStrategy strategy() const { return strategies.constFirst(); }
     // flags2's "actual_req": what will really be used for this many codes.
     int effectiveConcurrency(qsizetype codeCount) const;
     // What the engine needs of these options, for a run at this concurrency.
@@ -107,4 +112,5 @@ private:
     QCommandLineOption m_proxy;
     QCommandLineOption m_continue;
     QCommandLineOption m_caCertificates;
+    QCommandLineOption m_strategy;
 };

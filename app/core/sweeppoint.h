@@ -1,6 +1,7 @@
 #pragma once
 
 #include "downloadresult.h"
+#include "networkstrategy.h"
 
 #include <QMetaType>
 #include <QtGlobal>
@@ -10,7 +11,13 @@
 struct SweepPoint
 {
     int level = 0;          // the concurrency asked for
+    NetworkStrategy strategy = NetworkStrategy::Events;
     RunSummary run;         // the level's run, as its engine counted it
+    // What the run cost the process: its most threads at once, sampled, and
+    // its most resident memory, the kernel's high-water mark (both the whole
+    // process's: with the built-in server in it, the server's too).
+    int peakThreads = 0;
+    qint64 peakResidentBytes = 0;
 
     // The ideal: ceil(jobs / level) waves of requests, each one request long.
     qint64 idealMs = 0;
@@ -19,6 +26,7 @@ struct SweepPoint
     // than known from the server's delay.
     bool requestMsEstimated = false;
 
+    double peakResidentMiB() const { return peakResidentBytes / (1024.0 * 1024.0); }
     double elapsedSeconds() const { return run.elapsedMs / 1000.0; }
     double idealSeconds() const { return idealMs / 1000.0; }
     // Flags saved per second.

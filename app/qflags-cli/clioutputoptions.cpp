@@ -36,8 +36,12 @@ CliOutputOptions::CliOutputOptions(QCommandLineParser &parser)
               u"LEVELS"_s)
     , m_sweepPng(u"sweep-png"_s, tr("With --sweep: also draw the sweep's chart into FILE (.png)."),
                  u"FILE"_s)
+    , m_sweepReport(u"sweep-report"_s,
+                    tr("With --sweep: also write a row per run (strategy, level, times, counts, peak "
+                       "threads and memory) into FILE (.csv)."),
+                    u"FILE"_s)
 {
-    parser.addOptions({m_report, m_timelinePng, m_har, m_sweep, m_sweepPng});
+    parser.addOptions({m_report, m_timelinePng, m_har, m_sweep, m_sweepPng, m_sweepReport});
 }
 
 std::optional<CliOutputs> CliOutputOptions::read(QString *error) const
@@ -88,6 +92,17 @@ std::optional<CliOutputs> CliOutputOptions::read(QString *error) const
             return std::nullopt;
         }
     }
+    if (m_parser.isSet(m_sweepReport)) {
+        if (!outputs.sweepRequested()) {
+            *error = tr("*** Usage error: --sweep-report FILE needs --sweep LEVELS");
+            return std::nullopt;
+        }
+        outputs.sweepReport = m_parser.value(m_sweepReport);
+        if (!outputs.sweepReport.endsWith(u".csv"_s, Qt::CaseInsensitive)) {
+            *error = tr("*** Usage error: --sweep-report FILE must end in .csv: %1").arg(outputs.sweepReport);
+            return std::nullopt;
+        }
+    }
     return outputs;
 }
 
@@ -107,5 +122,6 @@ bool CliOutputOptions::wantsImage(int argc, char *argv[])
 
 QString CliOutputOptions::usageText()
 {
-    return u" [--report FILE] [--timeline-png FILE] [--har FILE] [--sweep LEVELS] [--sweep-png FILE]"_s;
+    return u" [--report FILE] [--timeline-png FILE] [--har FILE] [--sweep LEVELS] [--sweep-png FILE] "
+           u"[--sweep-report FILE]"_s;
 }

@@ -16,10 +16,12 @@ struct CliOutputs
     QString harFile;      // --har: every request as an HTTP Archive; empty: none
     QList<int> sweepLevels; // --sweep; empty: one plain run
     QString sweepPng;     // --sweep-png; empty: none
+    QString sweepReport;  // --sweep-report: a row per run, .csv; empty: none
     bool sweepRequested() const { return !sweepLevels.isEmpty(); }
 };
 
-// Declares --report, --timeline-png, --har, --sweep and --sweep-png on the CLI's
+// Declares --report, --timeline-png, --har, --sweep, --sweep-png and
+// --sweep-report on the CLI's
 // parser and reads them back. The window has buttons for these, so they are
 // the CLI's alone (RunOptionsParser holds what both share).
 class CliOutputOptions final
@@ -35,7 +37,7 @@ public:
     // Drawing text takes a QGuiApplication, which main() then makes instead.
     static bool wantsImage(int argc, char *argv[]);
 
-    // " [--report FILE] [--timeline-png FILE] [--har FILE] [--sweep LEVELS] [--sweep-png FILE]"
+    // " [--report FILE] ... [--sweep-png FILE] [--sweep-report FILE]"
     static QString usageText();
 
 private:
@@ -45,4 +47,5 @@ private:
     QCommandLineOption m_har;
     QCommandLineOption m_sweep;
     QCommandLineOption m_sweepPng;
+    QCommandLineOption m_sweepReport;
 };

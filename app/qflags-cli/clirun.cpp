@@ -83,7 +83,11 @@ int CliRun::exec()
     }
 
     const int concurrency = m_options.effectiveConcurrency(codes.size());
-    out << Flags2Report::initial(site.label(), site.siteText(), codes, concurrency) << Qt::flush;
+    out << Flags2Report::initial(site.label(), site.siteText(), codes, concurrency);
+    if (m_options.strategy() == NetworkStrategy::Threads)
+        out << tr("Strategy threads: each request blocks a thread of its own, %n thread(s).", nullptr, concurrency)
+            << '\n';
+    out << Qt::flush;
 
     DownloadEngine engine;
     EngineSettings settings = m_options.engineSettings(concurrency);

@@ -10,6 +10,7 @@
 #include "site/flagsite.h"
 #include "core/serverpreset.h"
 #include "core/sweeplevels.h"
+#include "core/sweepreport.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -21,6 +22,18 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+QString strategyNames(const QList<NetworkStrategy> &strategies)
+{
+    QStringList names;
+    for (const NetworkStrategy strategy : strategies)
+        names.append(NetworkStrategies::nameOf(strategy));
+    return names.join(u", "_s);
+}
+
+} // namespace
+
 CliSweep::CliSweep(const RunOptions &options, const CliOutputs &outputs, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -30,24 +43,30 @@ CliSweep::CliSweep(const RunOptions &options, const CliOutputs &outputs, QObject
 
 QString CliSweep::tableHeader()
 {
-    return u"%1%2%3%4%5%6%7"_s.arg(tr("level"), 7)
+    return u"%1%2%3%4%5%6%7%8%9%10"_s.arg(tr("strategy"), -9)
+        .arg(tr("level"), 6)
         .arg(tr("elapsed (s)"), 13)
         .arg(tr("flags/s"), 10)
         .arg(tr("ideal (s)"), 11)
         .arg(tr("ok"), 6)
         .arg(tr("not found"), 11)
-        .arg(tr("errors"), 8);
+        .arg(tr("errors"), 8)
+        .arg(tr("threads"), 9)
+        .arg(tr("peak MiB"), 10);
 }
 
 QString CliSweep::tableRow(const SweepPoint &point)
 {
-    return u"%1%2%3%4%5%6%7"_s.arg(point.level, 7)
+    return u"%1%2%3%4%5%6%7%8%9%10"_s.arg(NetworkStrategies::nameOf(point.strategy), -9)
+        .arg(point.level, 6)
         .arg(point.elapsedSeconds(), 13, 'f', 2)
         .arg(point.flagsPerSecond(), 10, 'f', 2)
         .arg(point.idealSeconds(), 11, 'f', 2)
         .arg(point.run.ok, 6)
         .arg(point.run.notFound, 11)
-        .arg(point.run.errors, 8);
+        .arg(point.run.errors, 8)
+        .arg(point.peakThreads, 9)
+        .arg(point.peakResidentMiB(), 10, 'f', 1);
 }
 
 int CliSweep::exec()
@@ -58,6 +77,10 @@ int CliSweep::exec()
     // Said before the sweep, not after minutes of it.
     if (QString reason; !m_outputs.sweepPng.isEmpty() && !CliRun::prepareOutputFile(m_outputs.sweepPng, &reason)) {
         err << "qflags-cli: " << tr("cannot write the chart: %1").arg(reason) << Qt::endl;
+        return CliRun::UsageError;
+    }
+    if (QString reason; !m_outputs.sweepReport.isEmpty() && !CliRun::prepareOutputFile(m_outputs.sweepReport, &reason)) {
+        err << "qflags-cli: " << tr("cannot write the sweep report: %1").arg(reason) << Qt::endl;
         return CliRun::UsageError;
     }
 
@@ -72,6 +95,7 @@ int CliSweep::exec()
     SweepPlan plan;
     plan.jobs = site.jobsFor(codes);
     plan.levels = m_outputs.sweepLevels;
+    plan.strategies = m_options.strategies;
     plan.settings = m_options.engineSettings(1);
     // The built-in server's delay is the preset's; another server's is unknown.
     double delayMin = -1;
@@ -91,6 +115,10 @@ int CliSweep::exec()
                .arg(plan.levels.size())
                .arg(SweepLevels::toText(plan.levels))
         << '\n';
+    if (plan.strategies.size() > 1)
+        out << tr("Each level runs with each strategy: %1").arg(strategyNames(plan.strategies)) << '\n';
+    if (site.builtInServer())
+        out << tr("Threads and memory are the whole process's: the built-in server runs in it too") << '\n';
     if (plan.serverDelaySeconds > 0)
         out << tr("Ideal: ceil(N/C) x %1 s, the server's mean delay").arg(plan.serverDelaySeconds) << '\n';
     else
@@ -98,11 +126,14 @@ int CliSweep::exec()
     out << tableHeader() << Qt::endl;
 
     ConcurrencySweep sweep;
+    const QList<SweepStep> steps = ConcurrencySweep::steps(plan);
     const bool terminal = ::isatty(STDERR_FILENO);
     connect(&sweep, &ConcurrencySweep::progressChanged, this, [&](int index, int, int done, int total) {
         if (terminal) {
-            std::fprintf(stderr, "\r\033[K%s", qPrintable(tr("level %1: %2 of %3")
-                                                              .arg(plan.levels.at(index))
+            const SweepStep step = steps.at(index);
+            std::fprintf(stderr, "\r\033[K%s", qPrintable(tr("level %1 (%2): %3 of %4")
+                                                              .arg(step.level)
+                                                              .arg(NetworkStrategies::nameOf(step.strategy))
                                                               .arg(done)
                                                               .arg(total)));
             std::fflush(stderr);
@@ -134,10 +165,19 @@ int CliSweep::exec()
 
     const QList<SweepPoint> points = sweep.points();
     if (cancelled) {
-        out << tr("Cancelled: %1 of %n level(s) measured.", nullptr, int(plan.levels.size())).arg(points.size())
+        out << tr("Cancelled: %1 of %n run(s) measured.", nullptr, int(steps.size())).arg(points.size())
             << Qt::endl;
     } else if (!sweep.errorString().isEmpty()) {
         err << "qflags-cli: " << sweep.errorString() << Qt::endl;
+    }
+
+    if (!m_outputs.sweepReport.isEmpty() && !points.isEmpty()) {
+        if (!SweepReport::save(points, m_outputs.sweepReport, &error)) {
+            err << "qflags-cli: " << error << Qt::endl;
+            return cancelled ? 128 + interruptingSignal : CliRun::OutputNotSaved;
+        }
+        out << tr("Sweep report: %1").arg(QDir::toNativeSeparators(QFileInfo(m_outputs.sweepReport).absoluteFilePath()))
+            << Qt::endl;
     }
 
     if (!m_outputs.sweepPng.isEmpty() && !points.isEmpty()) {

@@ -6,7 +6,9 @@
 #include "clisweep.h"
 
 #include "base/processresources.h"
+#include "base/countrycodes.h"
 #include "core/runoptions.h"
+#include "core/threadednetworkaccess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +16,7 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +77,24 @@ int main(int argc, char *argv[])
     const auto outputs = outputOptions.read(&error);
     if (!outputs)
         return usageError(error, program);
+
+    if (options->strategies.size() > 1 && !outputs->sweepRequested()) {
+        return usageError(QCoreApplication::translate("main", "*** Usage error: --strategy takes one strategy "
+                                                              "for a run; events,threads is for a --sweep"),
+                          program);
+    }
+    if (options->strategies.contains(NetworkStrategy::Threads)) {
+        // Refused before anything starts, in words: not a thread that fails
+        // to start in the middle of a run.
+        const int threads = outputs->sweepRequested()
+            ? *std::max_element(outputs->sweepLevels.cbegin(), outputs->sweepLevels.cend())
+            : options->effectiveConcurrency(CountryCodes::expand(options->selection, &error).size());
+        if (const QString problem = ThreadedNetworkAccess::threadLimitProblem(threads); !problem.isEmpty()) {
+            return usageError(QCoreApplication::translate("main", "*** Usage error: --strategy threads: %1")
+                                  .arg(problem),
+                              program);
+        }
+    }
 
     if (outputs->sweepRequested())
         return CliSweep(*options, *outputs).exec();

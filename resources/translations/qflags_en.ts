@@ -17,14 +17,21 @@
             <numerusform>Continuing: %1 of %n flags already in %2, %3 to fetch.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Strategy threads: each request blocks a thread of its own, %n thread(s).</source>
+        <translation>
+            <numerusform>Strategy threads: each request blocks a thread of its own, %n thread.</numerusform>
+            <numerusform>Strategy threads: each request blocks a thread of its own, %n threads.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliSweep</name>
     <message numerus="yes">
-        <source>Cancelled: %1 of %n level(s) measured.</source>
+        <source>Cancelled: %1 of %n run(s) measured.</source>
         <translation>
-            <numerusform>Cancelled: %1 of %n level measured.</numerusform>
-            <numerusform>Cancelled: %1 of %n levels measured.</numerusform>
+            <numerusform>Cancelled: %1 of %n run measured.</numerusform>
+            <numerusform>Cancelled: %1 of %n runs measured.</numerusform>
         </translation>
     </message>
 </context>
@@ -184,6 +191,13 @@
             <numerusform>All %n codes so far: %1 downloaded, %2 not found, %3 errors, %4 not fetched</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The threads strategy needs %n thread(s) at once, one per request.</source>
+        <translation>
+            <numerusform>The threads strategy needs %n thread at once, one per request.</numerusform>
+            <numerusform>The threads strategy needs %n threads at once, one per request.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunForm</name>
@@ -250,17 +264,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled after %1 of %n level(s).</source>
+        <source>%n run(s), one at each level with each strategy</source>
         <translation>
-            <numerusform>Cancelled after %1 of %n level.</numerusform>
-            <numerusform>Cancelled after %1 of %n levels.</numerusform>
+            <numerusform>%n run, one at each level with each strategy</numerusform>
+            <numerusform>%n runs, one at each level with each strategy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Done: %n level(s).</source>
+        <source>Cancelled after %1 of %n run(s).</source>
         <translation>
-            <numerusform>Done: %n level.</numerusform>
-            <numerusform>Done: %n levels.</numerusform>
+            <numerusform>Cancelled after %1 of %n run.</numerusform>
+            <numerusform>Cancelled after %1 of %n runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n run(s).</source>
+        <translation>
+            <numerusform>Done: %n run.</numerusform>
+            <numerusform>Done: %n runs.</numerusform>
         </translation>
     </message>
 </context>

@@ -105,6 +105,18 @@
         <source>*** Usage error: --report, --timeline-png and --har describe one run, not a --sweep</source>
         <translation>*** Erro de uso: --report, --timeline-png e --har descrevem uma execução, não uma --sweep</translation>
     </message>
+    <message>
+        <source>With --sweep: also write a row per run (strategy, level, times, counts, peak threads and memory) into FILE (.csv).</source>
+        <translation>Com --sweep: grava também uma linha por execução (estratégia, nível, tempos, contagens, pico de threads e de memória) em ARQUIVO (.csv).</translation>
+    </message>
+    <message>
+        <source>*** Usage error: --sweep-report FILE needs --sweep LEVELS</source>
+        <translation>*** Erro de uso: --sweep-report ARQUIVO precisa de --sweep NÍVEIS</translation>
+    </message>
+    <message>
+        <source>*** Usage error: --sweep-report FILE must end in .csv: %1</source>
+        <translation>*** Erro de uso: --sweep-report ARQUIVO deve terminar em .csv: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliRun</name>
@@ -166,6 +178,13 @@
         <source>cannot save the HAR file: %1</source>
         <translation>não é possível salvar o arquivo HAR: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Strategy threads: each request blocks a thread of its own, %n thread(s).</source>
+        <translation>
+            <numerusform>Estratégia threads: cada requisição bloqueia uma thread própria, %n thread.</numerusform>
+            <numerusform>Estratégia threads: cada requisição bloqueia uma thread própria, %n threads.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliSweep</name>
@@ -214,10 +233,6 @@
         <translation>Ideal: ceil(N/C) x o tempo de uma requisição, medido no primeiro nível</translation>
     </message>
     <message>
-        <source>level %1: %2 of %3</source>
-        <translation>nível %1: %2 de %3</translation>
-    </message>
-    <message>
         <source>Chart: %1</source>
         <translation>Gráfico: %1</translation>
     </message>
@@ -225,12 +240,44 @@
         <source>nothing could be fetched from %1</source>
         <translation>nada pôde ser baixado de %1</translation>
     </message>
+    <message>
+        <source>strategy</source>
+        <translation>estratégia</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>threads</translation>
+    </message>
+    <message>
+        <source>peak MiB</source>
+        <translation>pico MiB</translation>
+    </message>
+    <message>
+        <source>cannot write the sweep report: %1</source>
+        <translation>não é possível gravar o relatório da varredura: %1</translation>
+    </message>
+    <message>
+        <source>Each level runs with each strategy: %1</source>
+        <translation>Cada nível roda com cada estratégia: %1</translation>
+    </message>
+    <message>
+        <source>Threads and memory are the whole process&apos;s: the built-in server runs in it too</source>
+        <translation>Threads e memória são do processo inteiro: o servidor embutido roda nele também</translation>
+    </message>
+    <message>
+        <source>level %1 (%2): %3 of %4</source>
+        <translation>nível %1 (%2): %3 de %4</translation>
+    </message>
     <message numerus="yes">
-        <source>Cancelled: %1 of %n level(s) measured.</source>
+        <source>Cancelled: %1 of %n run(s) measured.</source>
         <translation>
-            <numerusform>Cancelada: %1 de %n nível medido.</numerusform>
-            <numerusform>Cancelada: %1 de %n níveis medidos.</numerusform>
+            <numerusform>Cancelada: %1 de %n execução medida.</numerusform>
+            <numerusform>Cancelada: %1 de %n execuções medidas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sweep report: %1</source>
+        <translation>Relatório da varredura: %1</translation>
     </message>
 </context>
 <context>
@@ -779,8 +826,8 @@
         <translation>&lt;h3&gt;Quando uma execução para&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Cancelar&lt;/b&gt; (Esc) interrompe as requisições em trânsito; as bandeiras que estão sendo salvas são concluídas, então nunca sobra um arquivo gravado pela metade. &lt;b&gt;Continuar&lt;/b&gt; depois baixa os códigos que não terminaram. &lt;b&gt;Tentar de novo as falhas&lt;/b&gt; baixa os códigos que falharam. &lt;b&gt;Salvar relatório&lt;/b&gt; grava o resultado e os tempos de cada código em CSV ou JSON.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;The window&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Settings&lt;/b&gt; (F9 shows or hides it): the server, the countries, where to save, and &lt;b&gt;Concurrency&lt;/b&gt;, the number of requests in flight at once. Concurrency can be changed during a run.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flags&lt;/b&gt;: each flag as it is saved. Double-click one to open it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Timeline&lt;/b&gt;: one bar per request, from the moment it was queued to the moment its file was saved, split into its phases as a browser&apos;s network panel shows them: queued (waiting for a slot under the concurrency), blocked (waiting for a connection), connect or TLS (a new connection: a request on a connection already open has none), wait (the server thinking) and receive (the bytes arriving). With low concurrency the bars form a staircase; with high concurrency they start together. The summary says where the run&apos;s time went, and &lt;b&gt;File ▸ Save as HAR&lt;/b&gt; writes every request for a browser&apos;s HAR viewer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sweep&lt;/b&gt;: the same run at several concurrency levels, timed, against the ideal time for the server&apos;s delay.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Errors&lt;/b&gt; (F8): what went wrong with each code, in words.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;status bar&lt;/b&gt;: flags downloaded, not found and failed, requests in flight, time and rate.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;A janela&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Configurações&lt;/b&gt; (F9 mostra ou oculta): o servidor, os países, onde salvar e a &lt;b&gt;Concorrência&lt;/b&gt;, o número de requisições em andamento ao mesmo tempo. A concorrência pode ser alterada durante uma execução.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bandeiras&lt;/b&gt;: cada bandeira assim que é salva. Clique duas vezes em uma para abri-la.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Linha do tempo&lt;/b&gt;: uma barra por requisição, do momento em que entrou na fila até o momento em que seu arquivo foi salvo, dividida em suas fases como o painel de rede de um navegador as mostra: na fila (esperando uma vaga sob a concorrência), bloqueado (esperando uma conexão), conexão ou TLS (uma conexão nova: uma requisição numa conexão já aberta não tem), espera (o servidor pensando) e recepção (os bytes chegando). Com concorrência baixa, as barras formam uma escada; com concorrência alta, começam juntas. O resumo diz para onde foi o tempo da execução, e &lt;b&gt;Arquivo ▸ Salvar como HAR&lt;/b&gt; grava cada requisição para o visualizador de HAR de um navegador.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Varredura&lt;/b&gt;: a mesma execução em vários níveis de concorrência, cronometrada e comparada com o tempo ideal para o atraso do servidor.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erros&lt;/b&gt; (F8): o que deu errado com cada código, em palavras.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;barra de status&lt;/b&gt;: bandeiras baixadas, não encontradas e com falha, requisições em andamento, tempo e taxa.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;h3&gt;The window&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Settings&lt;/b&gt; (F9 shows or hides it): the server, the countries, where to save, and &lt;b&gt;Concurrency&lt;/b&gt;, the number of requests in flight at once. Concurrency can be changed during a run.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flags&lt;/b&gt;: each flag as it is saved. Double-click one to open it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Timeline&lt;/b&gt;: one bar per request, from the moment it was queued to the moment its file was saved, split into its phases as a browser&apos;s network panel shows them: queued (waiting for a slot under the concurrency), blocked (waiting for a connection), connect or TLS (a new connection: a request on a connection already open has none), wait (the server thinking) and receive (the bytes arriving). With low concurrency the bars form a staircase; with high concurrency they start together. The summary says where the run&apos;s time went, and &lt;b&gt;File ▸ Save as HAR&lt;/b&gt; writes every request for a browser&apos;s HAR viewer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sweep&lt;/b&gt;: the same run at several concurrency levels, timed, against the ideal time for the server&apos;s delay. Tick &lt;b&gt;Events and threads&lt;/b&gt; to run each level both ways: against a server that only waits, both lines follow the ideal (waiting costs neither anything), while the table&apos;s Threads and Peak MiB show what the waiting costs: a few threads for the event loop, one thread per request for the pool. That cost is why a thread pool is kept small.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Errors&lt;/b&gt; (F8): what went wrong with each code, in words.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;status bar&lt;/b&gt;: flags downloaded, not found and failed, requests in flight, time and rate.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;A janela&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Configurações&lt;/b&gt; (F9 mostra ou oculta): o servidor, os países, onde salvar e a &lt;b&gt;Concorrência&lt;/b&gt;, o número de requisições em andamento ao mesmo tempo. A concorrência pode ser alterada durante uma execução.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bandeiras&lt;/b&gt;: cada bandeira assim que é salva. Clique duas vezes em uma para abri-la.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Linha do tempo&lt;/b&gt;: uma barra por requisição, do momento em que entrou na fila até o momento em que seu arquivo foi salvo, dividida em suas fases como o painel de rede de um navegador as mostra: na fila (esperando uma vaga sob a concorrência), bloqueado (esperando uma conexão), conexão ou TLS (uma conexão nova: uma requisição numa conexão já aberta não tem), espera (o servidor pensando) e recepção (os bytes chegando). Com concorrência baixa, as barras formam uma escada; com concorrência alta, começam juntas. O resumo diz para onde foi o tempo da execução, e &lt;b&gt;Arquivo ▸ Salvar como HAR&lt;/b&gt; grava cada requisição para o visualizador de HAR de um navegador.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Varredura&lt;/b&gt;: a mesma execução em vários níveis de concorrência, cronometrada e comparada com o tempo ideal para o atraso do servidor. Marque &lt;b&gt;Eventos e threads&lt;/b&gt; para rodar cada nível dos dois modos: contra um servidor que só espera, as duas linhas seguem o ideal (esperar não custa nada a nenhum), enquanto as colunas Threads e Pico MiB da tabela mostram o que a espera custa: poucas threads para o laço de eventos, uma thread por requisição para o pool. Esse custo é o motivo de um pool de threads ser mantido pequeno.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Erros&lt;/b&gt; (F8): o que deu errado com cada código, em palavras.&lt;/li&gt;&lt;li&gt;A &lt;b&gt;barra de status&lt;/b&gt;: bandeiras baixadas, não encontradas e com falha, requisições em andamento, tempo e taxa.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1158,17 @@
     <message>
         <source>HAR file not saved</source>
         <translation>Arquivo HAR não salvo</translation>
+    </message>
+    <message>
+        <source>Not enough threads</source>
+        <translation>Threads insuficientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The threads strategy needs %n thread(s) at once, one per request.</source>
+        <translation>
+            <numerusform>A estratégia threads precisa de %n thread ao mesmo tempo, uma por requisição.</numerusform>
+            <numerusform>A estratégia threads precisa de %n threads ao mesmo tempo, uma por requisição.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1650,30 @@
         <source>as the environment says</source>
         <translation>como diz o ambiente</translation>
     </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Estratégia</translation>
+    </message>
+    <message>
+        <source>How requests wait for their answers, the two ways of Fluent Python&apos;s flags2 examples: on an event loop (asyncio), or each blocking a thread of a pool (a thread pool), with as many threads as the concurrency</source>
+        <translation>Como as requisições esperam suas respostas, dos dois modos dos exemplos flags2 do Python Fluente: num laço de eventos (asyncio), ou cada uma bloqueando uma thread de um pool (thread pool), com tantas threads quanto a concorrência</translation>
+    </message>
+    <message>
+        <source>on events</source>
+        <translation>em eventos</translation>
+    </message>
+    <message>
+        <source>on threads</source>
+        <translation>em threads</translation>
+    </message>
+    <message>
+        <source>One event loop waits for every request (flags2_asyncio)</source>
+        <translation>Um laço de eventos espera todas as requisições (flags2_asyncio)</translation>
+    </message>
+    <message>
+        <source>Each request blocks a thread of its own, as many threads as the concurrency (flags2_threadpool)</source>
+        <translation>Cada requisição bloqueia uma thread própria, tantas threads quanto a concorrência (flags2_threadpool)</translation>
+    </message>
 </context>
 <context>
     <name>RunOptionsParser</name>
@@ -1768,8 +1850,16 @@
         <translation>terminar uma execução cancelada ou interrompida: baixar só os códigos da seleção cuja bandeira ainda não está no destino</translation>
     </message>
     <message>
-        <source>usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--speed-limit BYTES] [--speed-time SECONDS] [--proxy URL] [--continue] [--cacert FILE]%3 [CC ...]</source>
-        <translation>uso: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--speed-limit BYTES] [--speed-time SECONDS] [--proxy URL] [--continue] [--cacert FILE]%3 [CC ...]</translation>
+        <source>how requests wait for their answers: events (on an event loop, as flags2_asyncio; the default) or threads (a blocking request on a thread each, as flags2_threadpool); with --sweep, events,threads runs each level both ways</source>
+        <translation>como as requisições esperam suas respostas: events (num laço de eventos, como flags2_asyncio; o padrão) ou threads (uma requisição bloqueante em cada thread, como flags2_threadpool); com --sweep, events,threads roda cada nível dos dois modos</translation>
+    </message>
+    <message>
+        <source>*** Usage error: --strategy takes events, threads or events,threads: %1</source>
+        <translation>*** Erro de uso: --strategy aceita events, threads ou events,threads: %1</translation>
+    </message>
+    <message>
+        <source>usage: %1 [-h] [-a] [-e] [-l N] [-m CONCURRENT] [-s LABEL]%2 [-d DIR] [--url TEMPLATE] [--timeout SECONDS] [--retries N] [--names] [--name-files] [--no-conditional] [--speed-limit BYTES] [--speed-time SECONDS] [--proxy URL] [--continue] [--cacert FILE] [--strategy NAME]%3 [CC ...]</source>
+        <translation>uso: %1 [-h] [-a] [-e] [-l N] [-m CONCORRENTES] [-s RÓTULO]%2 [-d PASTA] [--url MODELO] [--timeout SEGUNDOS] [--retries N] [--names] [--name-files] [--no-conditional] [--speed-limit BYTES] [--speed-time SEGUNDOS] [--proxy URL] [--continue] [--cacert ARQUIVO] [--strategy NOME]%3 [CC ...]</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2113,14 @@
             <numerusform>%n bandeiras</numerusform>
         </translation>
     </message>
+    <message>
+        <source>threads (a thread per request)</source>
+        <translation>threads (uma thread por requisição)</translation>
+    </message>
+    <message>
+        <source>events (one event loop)</source>
+        <translation>eventos (um laço de eventos)</translation>
+    </message>
 </context>
 <context>
     <name>SweepChartWidget</name>
@@ -2048,6 +2146,13 @@
     <message>
         <source>Concurrency level %1 is out of range: each level must be from 1 to %2</source>
         <translation>O nível de concorrência %1 está fora do intervalo: cada nível deve ser de 1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>SweepReport</name>
+    <message>
+        <source>Could not save the sweep report %1: %2</source>
+        <translation>Não foi possível salvar o relatório da varredura %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2212,38 @@
     <message>
         <source>Errors</source>
         <translation>Erros</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>threads</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>eventos</translation>
+    </message>
+    <message>
+        <source>How requests waited: on one event loop, or each on a thread of its own</source>
+        <translation>Como as requisições esperaram: num laço de eventos, ou cada uma numa thread própria</translation>
+    </message>
+    <message>
+        <source>The most threads the process had during the run (the built-in server&apos;s included)</source>
+        <translation>O máximo de threads do processo durante a execução (as do servidor embutido incluídas)</translation>
+    </message>
+    <message>
+        <source>The most memory the process had in RAM during the run (peak resident set, MiB)</source>
+        <translation>O máximo de memória do processo na RAM durante a execução (pico do conjunto residente, MiB)</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Estratégia</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Peak MiB</source>
+        <translation>Pico MiB</translation>
     </message>
 </context>
 <context>
@@ -2200,19 +2337,65 @@
         <source>Chart not saved</source>
         <translation>Gráfico não salvo</translation>
     </message>
+    <message>
+        <source>Events and threads</source>
+        <translation>Eventos e threads</translation>
+    </message>
+    <message>
+        <source>Run each level twice, on one event loop and with a thread per request, and draw a line for each; the table gives each run&apos;s peak threads and memory. Off: the form&apos;s strategy alone.</source>
+        <translation>Roda cada nível duas vezes, num laço de eventos e com uma thread por requisição, e desenha uma linha para cada; a tabela dá o pico de threads e de memória de cada execução. Desmarcado: só a estratégia do formulário.</translation>
+    </message>
     <message numerus="yes">
-        <source>Cancelled after %1 of %n level(s).</source>
+        <source>%n run(s), one at each level with each strategy</source>
         <translation>
-            <numerusform>Cancelada após %1 de %n nível.</numerusform>
-            <numerusform>Cancelada após %1 de %n níveis.</numerusform>
+            <numerusform>%n execução, uma em cada nível com cada estratégia</numerusform>
+            <numerusform>%n execuções, uma em cada nível com cada estratégia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 com %2</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>threads</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>eventos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %n run(s).</source>
+        <translation>
+            <numerusform>Cancelada após %1 de %n execução.</numerusform>
+            <numerusform>Cancelada após %1 de %n execuções.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Done: %n level(s).</source>
+        <source>Done: %n run(s).</source>
         <translation>
-            <numerusform>Concluída: %n nível.</numerusform>
-            <numerusform>Concluída: %n níveis.</numerusform>
+            <numerusform>Concluída: %n execução.</numerusform>
+            <numerusform>Concluída: %n execuções.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ThreadedNetworkAccess</name>
+    <message>
+        <source>No thread could be started for this download (the system&apos;s limit on threads?)</source>
+        <translation>Nenhuma thread pôde ser iniciada para este download (o limite de threads do sistema?)</translation>
+    </message>
+    <message>
+        <source>The system lets this user run at most %1 threads and processes (ulimit -u), and %2 threads need more. Lower the concurrency, or raise the limit.</source>
+        <translation>O sistema permite a este usuário no máximo %1 threads e processos (ulimit -u), e %2 threads precisam de mais. Diminua a concorrência ou aumente o limite.</translation>
+    </message>
+    <message>
+        <source>The system runs at most %1 threads in all (kernel.threads-max), and %2 threads need more. Lower the concurrency.</source>
+        <translation>O sistema roda no máximo %1 threads ao todo (kernel.threads-max), e %2 threads precisam de mais. Diminua a concorrência.</translation>
+    </message>
+    <message>
+        <source>The system gives a process at most %1 memory maps (vm.max_map_count), and %2 threads&apos; stacks need more. Lower the concurrency.</source>
+        <translation>O sistema dá a um processo no máximo %1 mapeamentos de memória (vm.max_map_count), e as pilhas de %2 threads precisam de mais. Diminua a concorrência.</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2661,14 @@
     <message>
         <source>*** Usage error: --sweep LEVELS: %1</source>
         <translation>*** Erro de uso: --sweep LEVELS: %1</translation>
+    </message>
+    <message>
+        <source>*** Usage error: --strategy takes one strategy for a run; events,threads is for a --sweep</source>
+        <translation>*** Erro de uso: --strategy aceita uma estratégia numa execução; events,threads é para uma --sweep</translation>
+    </message>
+    <message>
+        <source>*** Usage error: --strategy threads: %1</source>
+        <translation>*** Erro de uso: --strategy threads: %1</translation>
     </message>
 </context>
 </TS>
