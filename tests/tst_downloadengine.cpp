@@ -8,6 +8,7 @@
 #include "base/countrycodes.h"
 #include "core/downloadengine.h"
 #include "core/qtnetworkaccess.h"
+#include "core/threadednetworkaccess.h"
 #include "base/processresources.h"
 #include "core/urltemplate.h"
 #include "server/faultplan.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void concurrencyOnTheWireReachesTheLimit();
     void raisingTheLimitStartsQueuedJobsAtOnce();
     void loweringTheLimitStartsNothingUntilBelowIt();
+    void cancelLeavesOnlyWholeFiles_data();
     void cancelLeavesOnlyWholeFiles();
     void unwritableDestinationGivesPerCodeErrors();
     void rejectsBodiesThatAreNotImagesOrTooLarge();
@@ -276,20 +278,30 @@ void TestDownloadEngine::concurrencyOnTheWireReachesTheLimit_data()
     // Long enough for every connection of a wave to open before the first
     // answer, even on a busy machine.
     QTest::addColumn<double>("delaySeconds");
-    QTest::newRow("1") << 1 << 0.4;
-    QTest::newRow("6") << 6 << 0.4;
-    QTest::newRow("7: past one manager") << 7 << 0.4;
-    QTest::newRow("30") << 30 << 0.5;
-    QTest::newRow("250") << 250 << 1.0;
+    QTest::addColumn<NetworkStrategy>("strategy");
+    const auto events = NetworkStrategy::Events;
+    const auto threads = NetworkStrategy::Threads;
+    QTest::newRow("1") << 1 << 0.4 << events;
+    QTest::newRow("6") << 6 << 0.4 << events;
+    QTest::newRow("7: past one manager") << 7 << 0.4 << events;
+    QTest::newRow("30") << 30 << 0.5 << events;
+    QTest::newRow("250") << 250 << 1.0 << events;
+    // A thread and a connection per request on the wire.
+    QTest::newRow("threads 1") << 1 << 0.4 << threads;
+    QTest::newRow("threads 7") << 7 << 0.4 << threads;
+    QTest::newRow("threads 250") << 250 << 1.0 << threads;
 }
 
 void TestDownloadEngine::concurrencyOnTheWireReachesTheLimit()
 {
     QFETCH(int, concurrency);
     QFETCH(double, delaySeconds);
+    QFETCH(NetworkStrategy, strategy);
     TestServer server;
     QVERIFY(server.start(delayed(delaySeconds)));
-    Harness harness(concurrency);
+    EngineSettings settings = Harness::withConcurrency(concurrency);
+    settings.strategy = strategy;
+    Harness harness(settings);
     auto &[dir, engine, run] = harness;
     int maxInFlight = 0;
     connect(&engine, &DownloadEngine::inFlightChanged, this,
@@ -305,6 +317,14 @@ void TestDownloadEngine::concurrencyOnTheWireReachesTheLimit()
     QCOMPARE(maxInFlight, concurrency);
     QCOMPARE(stats.value("max_in_flight"_L1).toInt(), concurrency);
     QCOMPARE(stats.value("in_flight"_L1).toInt(), 0);
+    if (strategy == NetworkStrategy::Threads) {
+        // Each request on a connection of its own, closed after it: as many
+        // at once as requests on the wire, one per request in all.
+        QCOMPARE(stats.value("max_connections"_L1).toInt(), concurrency);
+        auto *network = engine.findChild<ThreadedNetworkAccess *>();
+        QVERIFY(network);
+        QCOMPARE(network->threadCount(), concurrency);
+    }
     const double ideal = std::ceil(double(jobCount) / concurrency) * delaySeconds;
     qInfo("C=%d N=%d elapsed %.2f s, ideal %.2f s", concurrency, jobCount,
           run.summary.elapsedMs / 1000.0, ideal);
@@ -354,8 +374,17 @@ void TestDownloadEngine::loweringTheLimitStartsNothingUntilBelowIt()
     QCOMPARE(run.summary.done(), 40);
 }
 
+void TestDownloadEngine::cancelLeavesOnlyWholeFiles_data()
+{
+    QTest::addColumn<NetworkStrategy>("strategy");
+    QTest::newRow("events") << NetworkStrategy::Events;
+    // The threads' requests end at once; their threads see the cancel later.
+    QTest::newRow("threads") << NetworkStrategy::Threads;
+}
+
 void TestDownloadEngine::cancelLeavesOnlyWholeFiles()
 {
+    QFETCH(NetworkStrategy, strategy);
     FlagServerConfig config;
     config.delayMinSeconds = 0.05;
     config.delayMaxSeconds = 0.4;
@@ -365,6 +394,7 @@ void TestDownloadEngine::cancelLeavesOnlyWholeFiles()
     EngineSettings settings;
     settings.maxConcurrent = 40;
     settings.thumbnailSize = QSize(32, 32);
+    settings.strategy = strategy;
     Harness harness(settings);
     auto &[dir, engine, run] = harness;
     connect(&engine, &DownloadEngine::resultReady, this, [&] {
@@ -608,59 +638,72 @@ void TestDownloadEngine::eachServerFaultEndsInOneResult_data()
     QTest::addColumn<QString>("message"); // a regular expression for the whole message
     QTest::addColumn<int>("retries");     // -1: depends on how Qt saw it
     QTest::addColumn<int>("requests");    // as the server counted them; -N: at least N
+    QTest::addColumn<NetworkStrategy>("strategy");
 
+    // Every fault on both strategies: the same outcome, retries and words,
+    // except where a row says how a thread's own HTTP client sees more than
+    // Qt does.
+    for (const NetworkStrategy strategy : {NetworkStrategy::Events, NetworkStrategy::Threads}) {
+    const bool threads = strategy == NetworkStrategy::Threads;
+    const auto newRow = [&](const char *name) -> QTestData & {
+        return QTest::addRow("%s: %s", qPrintable(NetworkStrategies::nameOf(strategy)), name);
+    };
     using S = DownloadStatus;
     const QString retriedTwice = u", retried 2 times$"_s;
-    QTest::newRow("503, Retry-After") << u"status:503"_s << S::Error
-        << u"^Server busy \\(503\\)"_s + retriedTwice << 2 << 3;
-    QTest::newRow("429, Retry-After") << u"status:429"_s << S::Error
-        << u"^Too many requests: the server asks to slow down \\(429\\)"_s + retriedTwice << 2 << 3;
-    QTest::newRow("500") << u"status:500"_s << S::Error << u"^Server error \\(500\\)"_s + retriedTwice << 2 << 3;
-    QTest::newRow("502") << u"status:502"_s << S::Error << u"^Bad gateway \\(502\\)"_s + retriedTwice << 2 << 3;
-    QTest::newRow("504") << u"status:504"_s << S::Error
-        << u"^Gateway timed out \\(504\\)"_s + retriedTwice << 2 << 3;
-    QTest::newRow("404, never retried") << u"status:404"_s << S::NotFound << u"^Not found \\(404\\)$"_s << 0 << 1;
-    QTest::newRow("418, never retried") << u"status:418"_s << S::Error
-        << u"^HTTP error 418 - I'm a teapot$"_s << 0 << 1;
+    newRow("503, Retry-After") << u"status:503"_s << S::Error
+        << u"^Server busy \\(503\\)"_s + retriedTwice << 2 << 3 << strategy;
+    newRow("429, Retry-After") << u"status:429"_s << S::Error
+        << u"^Too many requests: the server asks to slow down \\(429\\)"_s + retriedTwice << 2 << 3 << strategy;
+    newRow("500") << u"status:500"_s << S::Error << u"^Server error \\(500\\)"_s + retriedTwice << 2 << 3 << strategy;
+    newRow("502") << u"status:502"_s << S::Error << u"^Bad gateway \\(502\\)"_s + retriedTwice << 2 << 3 << strategy;
+    newRow("504") << u"status:504"_s << S::Error
+        << u"^Gateway timed out \\(504\\)"_s + retriedTwice << 2 << 3 << strategy;
+    newRow("404, never retried") << u"status:404"_s << S::NotFound << u"^Not found \\(404\\)$"_s << 0 << 1 << strategy;
+    newRow("418, never retried") << u"status:418"_s << S::Error
+        << u"^HTTP error 418 - I'm a teapot$"_s << 0 << 1 << strategy;
     // Qt reports a reset and an early close alike; the counts say how far it got.
     // Qt may quietly resend a request whose connection was reset, so the
     // server can count more requests than our retries made.
-    QTest::newRow("reset") << u"reset"_s << S::Error
-        << u"^Connection dropped by the server after \\d+ of \\d+ bytes"_s + retriedTwice << 2 << -3;
-    QTest::newRow("truncate") << u"truncate"_s << S::Error
-        << u"^Connection dropped by the server after \\d+ of \\d+ bytes"_s + retriedTwice << 2 << 3;
-    QTest::newRow("garbage") << u"garbage"_s << S::Error
-        << u"^Not an image \\(image/png, [0-9.]+ (bytes|KiB)\\)$"_s << 0 << 1;
-    QTest::newRow("empty") << u"empty"_s << S::Error << u"^The server sent an empty body \\(image/png\\)$"_s
-                           << 0 << 1;
-    QTest::newRow("wrong-type: accepted, it decodes") << u"wrong-type"_s << S::Ok << u"^OK$"_s << 0 << 1;
+    newRow("reset") << u"reset"_s << S::Error
+        << u"^Connection dropped by the server after \\d+ of \\d+ bytes"_s + retriedTwice << 2 << -3 << strategy;
+    newRow("truncate") << u"truncate"_s << S::Error
+        << u"^Connection dropped by the server after \\d+ of \\d+ bytes"_s + retriedTwice << 2 << 3 << strategy;
+    newRow("garbage") << u"garbage"_s << S::Error
+        << u"^Not an image \\(image/png, [0-9.]+ (bytes|KiB)\\)$"_s << 0 << 1 << strategy;
+    newRow("empty") << u"empty"_s << S::Error << u"^The server sent an empty body \\(image/png\\)$"_s
+                           << 0 << 1 << strategy;
+    newRow("wrong-type: accepted, it decodes") << u"wrong-type"_s << S::Ok << u"^OK$"_s << 0 << 1 << strategy;
     // Qt keeps one of the two lengths; the body is whole and decodes.
-    QTest::newRow("bad-length: accepted, it decodes") << u"bad-length"_s << S::Ok << u"^OK$"_s << 0 << 1;
-    QTest::newRow("redirect") << u"redirect"_s << S::Ok << u"^OK$"_s << 0 << 2;
-    QTest::newRow("redirect-loop") << u"redirect-loop"_s << S::Error << u"^Too many redirects$"_s << 0 << 6;
-    QTest::newRow("redirect-insecure") << u"redirect-insecure"_s << S::Error
-        << u"^Refused a redirect to ftp://"_s << 0 << 1;
-    QTest::newRow("refuse") << u"refuse"_s << S::Error
-        << u"^Connection dropped by the server before it answered"_s + retriedTwice << 2 << 0;
+    newRow("bad-length: accepted, it decodes") << u"bad-length"_s << S::Ok << u"^OK$"_s << 0 << 1 << strategy;
+    newRow("redirect") << u"redirect"_s << S::Ok << u"^OK$"_s << 0 << 2 << strategy;
+    newRow("redirect-loop") << u"redirect-loop"_s << S::Error << u"^Too many redirects$"_s << 0 << 6 << strategy;
+    newRow("redirect-insecure") << u"redirect-insecure"_s << S::Error
+        << u"^Refused a redirect to ftp://"_s << 0 << 1 << strategy;
+    newRow("refuse") << u"refuse"_s << S::Error
+        << u"^Connection dropped by the server before it answered"_s + retriedTwice << 2 << 0 << strategy;
     // Qt sees the cut either as a dropped connection or as a short body.
-    QTest::newRow("chunked-cut") << u"chunked-cut"_s << S::Error
+    newRow("chunked-cut") << u"chunked-cut"_s << S::Error
         << u"^(Connection dropped by the server after \\d+ bytes, retried 2 times"
-           "|Not an image \\(image/png, .*\\)|The server sent an empty body \\(image/png\\))$"_s << -1 << -1;
+           "|Not an image \\(image/png, .*\\)|The server sent an empty body \\(image/png\\))$"_s << -1 << -1 << strategy;
     // Qt reports this body as fine and empty: the decode check catches it.
-    QTest::newRow("bad-chunk") << u"bad-chunk"_s << S::Error
-        << u"^(Not an image \\(image/png, .*\\)|The server sent an empty body \\(image/png\\))$"_s << 0 << 1;
-    QTest::newRow("hang") << u"hang"_s << S::Error << u"^No answer from the server for 0.3 s"_s + retriedTwice
-                          << 2 << 3;
-    QTest::newRow("stall") << u"stall"_s << S::Error
-        << u"^Server stopped sending for 0.3 s after \\d+ of \\d+ bytes"_s + retriedTwice << 2 << 3;
+    // A thread's own client reads the chunk sizes and says what is wrong.
+    newRow("bad-chunk") << u"bad-chunk"_s << S::Error
+        << (threads ? u"^The server sent a malformed chunked body: an invalid chunk size$"_s
+                    : u"^(Not an image \\(image/png, .*\\)|The server sent an empty body \\(image/png\\))$"_s)
+        << 0 << 1 << strategy;
+    newRow("hang") << u"hang"_s << S::Error << u"^No answer from the server for 0.3 s"_s + retriedTwice
+                          << 2 << 3 << strategy;
+    newRow("stall") << u"stall"_s << S::Error
+        << u"^Server stopped sending for 0.3 s after \\d+ of \\d+ bytes"_s + retriedTwice << 2 << 3 << strategy;
     // A byte every 300 ms never trips the inactivity timeout (0.5 s here);
     // the deadline (1 s here) ends each attempt.
-    QTest::newRow("trickle") << u"trickle"_s << S::Error
+    newRow("trickle") << u"trickle"_s << S::Error
         << u"^Still not complete after 1 s \\(\\d+ of \\d+ bytes\\): the server sends too slowly"_s
-           + retriedTwice << 2 << 3;
-    QTest::newRow("huge: cut at the cap, not retried") << u"huge"_s << S::Error
-        << u"^Response too large: over the 4.0 MiB limit$"_s << 0 << 1;
-    QTest::newRow("close-keepalive") << u"close-keepalive"_s << S::Ok << u"^OK$"_s << 0 << 1;
+           + retriedTwice << 2 << 3 << strategy;
+    newRow("huge: cut at the cap, not retried") << u"huge"_s << S::Error
+        << u"^Response too large: over the 4.0 MiB limit$"_s << 0 << 1 << strategy;
+    newRow("close-keepalive") << u"close-keepalive"_s << S::Ok << u"^OK$"_s << 0 << 1 << strategy;
+    }
 }
 
 // A byte every 300 ms: the inactivity timeout never trips, but the minimum
@@ -699,6 +742,7 @@ void TestDownloadEngine::eachServerFaultEndsInOneResult()
     QFETCH(QString, message);
     QFETCH(int, retries);
     QFETCH(int, requests);
+    QFETCH(NetworkStrategy, strategy);
 
     FlagServerConfig config;
     QString error;
@@ -715,6 +759,7 @@ void TestDownloadEngine::eachServerFaultEndsInOneResult()
     }
     settings.retryBaseDelay = 5ms;
     settings.retryAfterCap = 250ms; // the server asks for 1 s
+    settings.strategy = strategy;
     Harness harness(settings);
     auto &[dir, engine, run] = harness;
     QVERIFY(engine.start(jobsFor(server.urlTemplate(), {u"BR"_s})));

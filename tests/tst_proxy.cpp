@@ -32,14 +32,17 @@ private Q_SLOTS:
     void proxyUrlsAreReadAsCurlReadsThem();
     void aPasswordIsNeverKept_data();
     void aPasswordIsNeverKept();
+    void httpProxyFromTheEnvironmentCarriesEveryRequest_data();
     void httpProxyFromTheEnvironmentCarriesEveryRequest();
     void noProxyAndProxyNoneGoStraightToTheServer();
     void aRefusedProxyIsNamed_data();
     void aRefusedProxyIsNamed();
     void aSilentProxyIsNamed();
     void aProxyThatWantsAPasswordSaysSoAndThePasswordIsNeverShown();
+    void aRefusedTunnelIsNamed_data();
     void aRefusedTunnelIsNamed();
     void aBadProxyOptionIsAUsageError();
+    void tinyproxyCarriesTheRunAndAsksForItsPassword_data();
     void tinyproxyCarriesTheRunAndAsksForItsPassword();
 
 private:
@@ -180,12 +183,28 @@ void TestProxy_::aPasswordIsNeverKept()
     QCOMPARE(ProxyPolicy::withoutPassword(value), kept);
 }
 
+// Both strategies: Qt's network, and a thread's own client asking the
+// proxy for the whole URL.
+static void addStrategyRows()
+{
+    QTest::addColumn<QString>("strategy");
+    QTest::newRow("events") << u"events"_s;
+    QTest::newRow("threads") << u"threads"_s;
+}
+
+void TestProxy_::httpProxyFromTheEnvironmentCarriesEveryRequest_data()
+{
+    addStrategyRows();
+}
+
 void TestProxy_::httpProxyFromTheEnvironmentCarriesEveryRequest()
 {
+    QFETCH(QString, strategy);
     TestProxy proxy;
     QVERIFY(proxy.isListening());
     QTemporaryDir dir;
-    const Finished run = runCli({u"--url"_s, m_server.urlTemplate(), u"-d"_s, dir.path(), u"BR"_s, u"CN"_s, u"XX"_s},
+    const Finished run = runCli({u"--strategy"_s, strategy, u"--url"_s, m_server.urlTemplate(), u"-d"_s, dir.path(),
+                                 u"BR"_s, u"CN"_s, u"XX"_s},
                                 {}, {}, environmentWith({u"http_proxy="_s + proxy.url()}));
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     QVERIFY2(run.out.contains(u"  2 flags downloaded.\n  1 not found.\n"_s), qPrintable(run.out));
@@ -282,11 +301,17 @@ void TestProxy_::aProxyThatWantsAPasswordSaysSoAndThePasswordIsNeverShown()
     QVERIFY2(noOutputHolds(usage, u"s3cret-word"_s).isEmpty(), qPrintable(usage.err));
 }
 
+void TestProxy_::aRefusedTunnelIsNamed_data()
+{
+    addStrategyRows();
+}
+
 void TestProxy_::aRefusedTunnelIsNamed()
 {
+    QFETCH(QString, strategy);
     TestProxy proxy; // it never opens a tunnel: 403 to CONNECT
     QTemporaryDir dir;
-    const Finished run = runCli({u"--proxy"_s, proxy.url(), u"--url"_s, u"https://flags.example.test/{cc}.png"_s,
+    const Finished run = runCli({u"--strategy"_s, strategy, u"--proxy"_s, proxy.url(), u"--url"_s, u"https://flags.example.test/{cc}.png"_s,
                                  u"-d"_s, dir.path(), u"-v"_s, u"--retries"_s, u"0"_s, u"BR"_s},
                                 {}, {}, environmentWith({}));
     QCOMPARE(run.exitCode, 1);
@@ -302,8 +327,14 @@ void TestProxy_::aBadProxyOptionIsAUsageError()
     QVERIFY2(run.err.contains(u"--proxy: HTTPS proxies are not supported"_s), qPrintable(run.err));
 }
 
+void TestProxy_::tinyproxyCarriesTheRunAndAsksForItsPassword_data()
+{
+    addStrategyRows();
+}
+
 void TestProxy_::tinyproxyCarriesTheRunAndAsksForItsPassword()
 {
+    QFETCH(QString, strategy);
     if (!QFileInfo(u"/usr/bin/tinyproxy"_s).isExecutable())
         QSKIP("tinyproxy is not installed (scripts/setup-deps installs tinyproxy-bin)");
     QTemporaryDir dir;
@@ -328,7 +359,7 @@ void TestProxy_::tinyproxyCarriesTheRunAndAsksForItsPassword()
     const quint16 port = startTinyproxy(open, u"open"_s, {});
     QVERIFY2(port, qPrintable(QString::fromUtf8(open.readAllStandardError())));
     const qint64 before = m_server.server().stats().requests;
-    const Finished run = runCli({u"--proxy"_s, u"http://127.0.0.1:%1"_s.arg(port), u"--url"_s,
+    const Finished run = runCli({u"--strategy"_s, strategy, u"--proxy"_s, u"http://127.0.0.1:%1"_s.arg(port), u"--url"_s,
                                  m_server.urlTemplate(), u"-d"_s, dir.filePath(u"out"_s), u"BR"_s, u"CN"_s, u"FR"_s},
                                 {}, {}, environmentWith({}));
     QVERIFY2(run.out.contains(u"  3 flags downloaded.\n"_s), qPrintable(run.out + run.err));
@@ -338,14 +369,14 @@ void TestProxy_::tinyproxyCarriesTheRunAndAsksForItsPassword()
     QProcess guarded;
     const quint16 guardedPort = startTinyproxy(guarded, u"guarded"_s, u"BasicAuth user s3cret-word\n"_s);
     QVERIFY(guardedPort);
-    const Finished refused = runCli({u"--proxy"_s, u"http://127.0.0.1:%1"_s.arg(guardedPort), u"--url"_s,
+    const Finished refused = runCli({u"--strategy"_s, strategy, u"--proxy"_s, u"http://127.0.0.1:%1"_s.arg(guardedPort), u"--url"_s,
                                      m_server.urlTemplate(), u"-d"_s, dir.filePath(u"out"_s), u"-v"_s,
                                      u"--retries"_s, u"0"_s, u"BR"_s},
                                     {}, {}, environmentWith({}));
     QVERIFY2(refused.out.contains(u"BR error: The proxy 127.0.0.1:%1 wants a user name and password\n"_s
                                       .arg(guardedPort)),
              qPrintable(refused.out + refused.err));
-    const Finished allowed = runCli({u"--proxy"_s, u"http://user:s3cret-word@127.0.0.1:%1"_s.arg(guardedPort),
+    const Finished allowed = runCli({u"--strategy"_s, strategy, u"--proxy"_s, u"http://user:s3cret-word@127.0.0.1:%1"_s.arg(guardedPort),
                                      u"--url"_s, m_server.urlTemplate(), u"-d"_s, dir.filePath(u"out"_s),
                                      u"--no-conditional"_s, u"BR"_s},
                                     {}, {}, environmentWith({}));

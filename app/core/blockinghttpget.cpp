@@ -2,6 +2,7 @@
 
 #include "flagrequest.h"
 
+#include <QCoreApplication>
 #include <QSslSocket>
 #include <QTcpSocket>
 
@@ -10,6 +11,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BlockingHttpGet", text);
+}
 
 // A server that sends more than this before its body is not one we want.
 constexpr qsizetype maxHeadBytes = 64 * 1024;
@@ -305,7 +311,7 @@ bool BlockingHttpGet::readHead()
             const int code = status.size() >= 2 ? status.at(1).toInt(&isNumber) : 0;
             if (!status.constFirst().startsWith("HTTP/1.") || !isNumber || code < 100 || code > 999) {
                 m_outcome.networkError = QNetworkReply::ProtocolFailure;
-                m_outcome.networkErrorText = QStringLiteral("Invalid HTTP status line: %1")
+                m_outcome.networkErrorText = tr("The server's answer does not begin with an HTTP status line: %1")
                                                  .arg(QString::fromLatin1(lines.constFirst().trimmed().left(80)));
                 return false;
             }
@@ -321,7 +327,7 @@ bool BlockingHttpGet::readHead()
         }
         if (m_buffer.size() > maxHeadBytes) {
             m_outcome.networkError = QNetworkReply::ProtocolFailure;
-            m_outcome.networkErrorText = QStringLiteral("The server's headers are over %1 KiB").arg(maxHeadBytes / 1024);
+            m_outcome.networkErrorText = tr("The server sent over %1 KiB of headers").arg(maxHeadBytes / 1024);
             return false;
         }
         if (!readMore()) {
@@ -391,7 +397,7 @@ bool BlockingHttpGet::decodeChunks()
             const qint64 size = line.split(';').constFirst().trimmed().toLongLong(&isNumber, 16);
             if (!isNumber || size < 0) {
                 m_outcome.networkError = QNetworkReply::ProtocolFailure;
-                m_outcome.networkErrorText = QStringLiteral("Invalid chunk size in the server's answer");
+                m_outcome.networkErrorText = tr("The server sent a malformed chunked body: an invalid chunk size");
                 return false;
             }
             if (size == 0) {
