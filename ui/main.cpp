@@ -86,6 +86,9 @@ int main(int argc, char *argv[])
         return usageError(error);
     if (parser.isSet(sweepOption) && !SweepLevels::parse(parser.value(sweepOption), &error))
         return usageError(QApplication::translate("main", "*** Usage error: --sweep LEVELS: %1").arg(error));
+    if (options->strategies.size() > 1 && !parser.isSet(sweepOption))
+        return usageError(QApplication::translate("main", "*** Usage error: --strategy takes one strategy "
+                                                          "for a run; events,threads is for a --sweep"));
     // A folder given on the command line is taken from where the program was
     // started, as in the CLI (the form, with no such folder, refuses relative paths).
     options->destination = QDir(options->destination).absolutePath();
@@ -93,6 +96,8 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(sweepOption)) {
         window.sweepView()->setLevelsText(parser.value(sweepOption));
+        if (options->strategies.size() > 1)
+            window.sweepView()->setComparesStrategies(true);
         QTimer::singleShot(0, &window, &MainWindow::startSweep);
     } else if (parser.isSet(startOption)) {
         QTimer::singleShot(0, &window, &MainWindow::start);

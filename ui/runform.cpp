@@ -331,7 +331,7 @@ QWidget *RunForm::buildConcurrencyRow()
         Q_EMIT concurrencyChanged(value);
     });
     m_concurrency->setValue(RunOptions::defaultMaxRequests);
-    // Beside the number it qualifies: 30 at once, on events or on threads.
+    // Under the number it qualifies: 30 at once, on events or on threads.
     m_strategy = new QComboBox(row);
     m_strategy->setObjectName(u"strategy"_s);
     m_strategy->addItem(tr("on events"), NetworkStrategies::nameOf(NetworkStrategy::Events));
@@ -344,9 +344,19 @@ QWidget *RunForm::buildConcurrencyRow()
     m_strategy->setToolTip(tr("How requests wait for their answers, the two ways of Fluent Python's flags2 "
                               "examples: on an event loop (asyncio), or each blocking a thread of a pool "
                               "(a thread pool), with as many threads as the concurrency"));
-    layout->addWidget(m_concurrencySlider, 1);
-    layout->addWidget(m_concurrency);
-    layout->addWidget(m_strategy);
+    // The slider keeps the row's width; the strategy goes on a line of its
+    // own under it, as narrow as its words.
+    auto *sliderLine = new QHBoxLayout;
+    sliderLine->addWidget(m_concurrencySlider, 1);
+    sliderLine->addWidget(m_concurrency);
+    auto *strategyLine = new QHBoxLayout;
+    strategyLine->addWidget(m_strategy);
+    strategyLine->addStretch(1);
+    auto *lines = new QVBoxLayout;
+    lines->setContentsMargins(0, 0, 0, 0);
+    lines->addLayout(sliderLine);
+    lines->addLayout(strategyLine);
+    layout->addLayout(lines, 1);
     return row;
 }
 

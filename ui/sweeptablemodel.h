@@ -13,17 +13,19 @@ class SweepTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(SweepTableModel)
 
 public:
+    // What a comparison reads first comes first: a narrow table scrolls
+    // sideways to the counts.
     enum Column {
         StrategyColumn,
         LevelColumn,
         ElapsedColumn,
         RateColumn,
+        ThreadsColumn,
+        MemoryColumn,
         IdealColumn,
         OkColumn,
         NotFoundColumn,
         ErrorsColumn,
-        ThreadsColumn,
-        MemoryColumn,
         ColumnCount
     };
 

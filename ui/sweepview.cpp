@@ -95,15 +95,31 @@ SweepView::SweepView(RunController &controller, QWidget *parent)
     int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
     for (int column = 0; column < SweepTableModel::ColumnCount; ++column) {
         const QString header = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        const int columnWidth = std::max(metrics.horizontalAdvance(header), metrics.horizontalAdvance(u"000.00"_s))
+        // The widest value each column can hold.
+        QString widest = u"000.00"_s;
+        switch (column) {
+        case SweepTableModel::StrategyColumn: widest = tr("threads"); break;
+        case SweepTableModel::LevelColumn:
+        case SweepTableModel::OkColumn:
+        case SweepTableModel::NotFoundColumn:
+        case SweepTableModel::ErrorsColumn:
+        case SweepTableModel::ThreadsColumn: widest = u"1000"_s; break;
+        default: break;
+        }
+        const int columnWidth = std::max(metrics.horizontalAdvance(header), metrics.horizontalAdvance(widest))
                                 + 2 * metrics.averageCharWidth();
         m_table->setColumnWidth(column, columnWidth);
         width += columnWidth;
     }
     // Narrower, it scrolls sideways: a small screen keeps room for the chart.
     m_table->setMinimumWidth(width / 5);
-    m_table->setMaximumWidth(width); // the chart takes what is left
-    splitter->setSizes({4 * width, width});
+    m_table->setMaximumWidth(width);
+    // Shown, the table gets its columns up to the memory's (the counts
+    // scroll into view) and the chart the rest: showEvent().
+    m_tableWidth = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column <= SweepTableModel::MemoryColumn; ++column)
+        m_tableWidth += m_table->columnWidth(column);
+    m_splitter = splitter;
     layout->addWidget(splitter, 1);
 
     connect(m_levels, &QLineEdit::textChanged, this, &SweepView::checkLevels);
@@ -326,6 +342,22 @@ void SweepView::saveSettings(QSettings &settings) const
 {
     settings.setValue(u"sweep/levels"_s, m_levels->text());
     settings.setValue(u"sweep/bothStrategies"_s, m_bothStrategies->isChecked());
+}
+
+void SweepView::setComparesStrategies(bool both)
+{
+    m_bothStrategies->setChecked(both);
+}
+
+void SweepView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitSet)
+        return;
+    m_splitSet = true;
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int table = std::min(m_tableWidth, total / 2);
+    m_splitter->setSizes({total - table, table});
 }
 
 int SweepView::highestLevel() const

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSettings;
+class QSplitter;
 class QTableView;
 class SweepChartWidget;
 class SweepTableModel;
@@ -51,6 +52,7 @@ public:
     qint64 estimatedMs() const;
     // Each level with events and with threads (the box ticked).
     bool comparesStrategies() const { return strategyCount() > 1; }
+    void setComparesStrategies(bool both);
     // The highest level typed; 0 when the levels are not right.
     int highestLevel() const;
 
@@ -68,6 +70,9 @@ Q_SIGNALS:
     // For the window's progress bar: flags done over the whole sweep, and
     // the level going on in words.
     void progressChanged(int done, int total, const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void checkLevels();
@@ -91,6 +96,9 @@ private:
     QTableView *m_table = nullptr;
     SweepTableModel *m_model = nullptr;
     QCheckBox *m_bothStrategies = nullptr;
+    QSplitter *m_splitter = nullptr;
+    int m_tableWidth = 0;   // its columns up to the peak memory's
+    bool m_splitSet = false;
     QList<SweepStep> m_running; // the runs of the sweep going on
     int m_planJobs = 0;
     qint64 m_planRequestMs = 0;

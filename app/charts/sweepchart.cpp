@@ -135,9 +135,49 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
                      Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetricsF(heading).elidedText(m_data.title, Qt::ElideRight, content.width()));
     painter.setFont(text);
+
+    // A line per strategy measured: one as before ("measured"), or both
+    // side by side, each in its own colour in both panels, with a key under
+    // the title (the plots' legends give way to their values in a small chart).
+    QList<NetworkStrategy> strategies;
+    for (const SweepPoint &point : m_data.points) {
+        if (!strategies.contains(point.strategy))
+            strategies.append(point.strategy);
+    }
+    const bool compared = strategies.size() > 1;
+    const auto colourOf = [&](NetworkStrategy strategy) {
+        return compared && strategy == NetworkStrategy::Threads ? threadsColor : elapsedColor;
+    };
+    double keyHeight = 0;
+    if (compared) {
+        keyHeight = metrics.height() + 4;
+        // The strategies' short names where the long ones would not fit.
+        double needed = 0;
+        for (const NetworkStrategy strategy : std::as_const(strategies))
+            needed += 46 + metrics.horizontalAdvance(strategyLegend(strategy));
+        const bool shortNames = needed > content.width();
+        double x = content.left();
+        const double y = content.top() + titleHeight + keyHeight / 2;
+        for (const NetworkStrategy strategy : std::as_const(strategies)) {
+            painter.setPen(QPen(colourOf(strategy), 2.2));
+            painter.drawLine(QPointF(x, y), QPointF(x + 22, y));
+            painter.setBrush(colourOf(strategy));
+            painter.drawEllipse(QPointF(x + 11, y), 3, 3);
+            painter.setPen(m_colours.ink);
+            const QString name = shortNames ? (strategy == NetworkStrategy::Threads
+                                                   ? QCoreApplication::translate("SweepChart", "threads")
+                                                   : QCoreApplication::translate("SweepChart", "events"))
+                                            : strategyLegend(strategy);
+            painter.drawText(QRectF(x + 28, y - keyHeight / 2, metrics.horizontalAdvance(name) + 2, keyHeight),
+                             Qt::AlignLeft | Qt::AlignVCenter, name);
+            x += 28 + metrics.horizontalAdvance(name) + 18;
+        }
+        painter.setBrush(Qt::NoBrush);
+    }
     painter.setPen(m_colours.muted);
     const QString note = idealNote();
-    const QRectF noteArea(content.left(), content.top() + titleHeight, content.width(), 3 * metrics.height());
+    const QRectF noteArea(content.left(), content.top() + titleHeight + keyHeight, content.width(),
+                          3 * metrics.height());
     const QRectF noteUsed = painter.boundingRect(noteArea, Qt::AlignLeft | Qt::TextWordWrap, note);
 
     // Two plots over one x axis: elapsed time above, flags per second below.
@@ -151,7 +191,7 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
         return (content.bottom() - bottomSpace - top - gap * (panels - 1)) / panels;
     };
     const double belowNote = noteUsed.bottom() + 10;
-    const double belowTitle = content.top() + titleHeight + 6;
+    const double belowTitle = content.top() + titleHeight + keyHeight + 6;
     const bool showNote = panelHeightBelow(belowNote, 2) >= smallestPanel;
     const int panels = showNote || panelHeightBelow(belowTitle, 2) >= smallestPanel ? 2 : 1;
     if (showNote)
@@ -183,20 +223,11 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
     // The flags a run saves: as the last level saved, else all of them.
     const int saved = m_data.points.isEmpty() ? m_data.jobs : m_data.points.constLast().run.ok;
 
-    // A line per strategy measured: one as before ("measured"), or both
-    // side by side, each in its own colour in both panels.
-    QList<NetworkStrategy> strategies;
-    for (const SweepPoint &point : m_data.points) {
-        if (!strategies.contains(point.strategy))
-            strategies.append(point.strategy);
-    }
-    const bool compared = strategies.size() > 1;
     QList<PlotSeries> elapsedLines;
     QList<PlotSeries> rateLines;
     for (const NetworkStrategy strategy : strategies) {
-        const bool threads = strategy == NetworkStrategy::Threads;
         const QString name = compared ? strategyLegend(strategy) : tr("measured");
-        PlotSeries elapsed{{}, compared && threads ? threadsColor : elapsedColor, false, name};
+        PlotSeries elapsed{{}, colourOf(strategy), false, name};
         PlotSeries rate{{}, compared ? elapsed.color : rateColor, false, name};
         for (const SweepPoint &point : m_data.points) {
             if (point.strategy != strategy)
