@@ -192,6 +192,12 @@ QColor TimelinePainter::colourOf(Phase phase)
     return blockedColour;
 }
 
+QColor TimelinePainter::phaseColour(Phase phase) const
+{
+    // The queue's grey is the blocked one faded into this palette's background.
+    return phase == Phase::Queued ? m_colours.faded(blockedColour, 0.5) : colourOf(phase);
+}
+
 QColor TimelinePainter::capColour(TimelineOutcome outcome) const
 {
     // Downloaded's blue is receiving's: its cap is the ink instead.
@@ -254,8 +260,7 @@ const QList<TimelinePainter::LegendItem> &TimelinePainter::legendItems() const
     const auto &rows = m_timeline.rows();
     if (m_colouring == TimelineColouring::Phases) {
         for (const Phase phase : phasesSeen()) {
-            const QColor colour = phase == Phase::Queued ? m_colours.faded(blockedColour, 0.5) : colourOf(phase);
-            items.append({Kind::Swatch, colour, {}, RequestPhaseBreakdown::shortNameOf(phase)});
+            items.append({Kind::Swatch, phaseColour(phase), {}, RequestPhaseBreakdown::shortNameOf(phase)});
         }
         if (m_timeline.isLive())
             items.append({Kind::Swatch, onTheWireColour, {}, tr("on the wire")});
@@ -573,9 +578,7 @@ void TimelinePainter::paintRows(QPainter &painter, const Layout &parts, const Ti
             for (const PhaseSegment &part : segments) {
                 const bool queued = part.phase == Phase::Queued;
                 stepped = stepped || !queued;
-                segment(part.fromUs / 1000.0, part.toUs / 1000.0,
-                        queued ? m_colours.faded(blockedColour, 0.5) : colourOf(part.phase), queued ? 0.5 : share,
-                        0.0);
+                segment(part.fromUs / 1000.0, part.toUs / 1000.0, phaseColour(part.phase), queued ? 0.5 : share, 0.0);
             }
             // A new connection stays in sight however short, over what
             // follows it: it is what tells a request that opened one from

@@ -72,7 +72,9 @@ public:
                               TimelineColouring colouring = TimelineColouring::Phases);
 
     static QColor colourOf(TimelineOutcome outcome);
-    static QColor colourOf(Phase phase);
+    static QColor colourOf(Phase phase); // the queue's as on a light background
+    // As this painter's palette shows it.
+    QColor phaseColour(Phase phase) const;
     static QColor retriedColour();
 
 private:
