@@ -49,6 +49,21 @@
     </message>
 </context>
 <context>
+    <name>BlockingHttpGet</name>
+    <message>
+        <source>The server&apos;s answer does not begin with an HTTP status line: %1</source>
+        <translation>A resposta do servidor não começa com uma linha de status HTTP: %1</translation>
+    </message>
+    <message>
+        <source>The server sent over %1 KiB of headers</source>
+        <translation>O servidor enviou mais de %1 KiB de cabeçalhos</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunked body: an invalid chunk size</source>
+        <translation>O servidor enviou um corpo em partes (chunked) malformado: um tamanho de parte inválido</translation>
+    </message>
+</context>
+<context>
     <name>ChartImage</name>
     <message>
         <source>the image could not be encoded: %1</source>
@@ -2120,6 +2135,14 @@
     <message>
         <source>events (one event loop)</source>
         <translation>eventos (um laço de eventos)</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>threads</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>eventos</translation>
     </message>
 </context>
 <context>
