@@ -785,7 +785,8 @@ void TestCli::threadsStrategyRunsAThreadPerRequest()
     QTemporaryDir dir;
     const QStringList codes = embeddedFlagCodes().mid(0, 30) + QStringList{u"XX"_s};
     const Finished run = runCli(QStringList{u"--strategy"_s, u"threads"_s, u"-m"_s, u"6"_s, u"--url"_s,
-                                            server.urlTemplate(), u"-d"_s, u"out"_s, u"-v"_s}
+                                            server.urlTemplate(), u"-d"_s, u"out"_s, u"-v"_s, u"--har"_s,
+                                            u"run.har"_s}
                                     + codes,
                                 dir.path());
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
@@ -803,6 +804,17 @@ void TestCli::threadsStrategyRunsAThreadPerRequest()
     const int saved = int(QDir(dir.filePath(u"out"_s)).entryList({u"*.png"_s}, QDir::Files).size());
     QCOMPARE(qint64(saved), stats.status200);
     QCOMPARE(saved + stats.status418, 30);
+
+    // In the HAR, every request the server counted opened its connection.
+    QFile file(dir.filePath(u"run.har"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray entries = QJsonDocument::fromJson(file.readAll())["log"_L1]["entries"_L1].toArray();
+    QCOMPARE(qint64(entries.size()), stats.requests);
+    for (const QJsonValue &entry : entries) {
+        QVERIFY(entry["_newConnection"_L1].toBool());
+        QVERIFY(entry["timings"_L1]["connect"_L1].toDouble() >= 0);
+        QCOMPARE(entry["response"_L1]["httpVersion"_L1].toString(), u"HTTP/1.1"_s);
+    }
 }
 
 void TestCli::sweepCancelsOnCtrlC()
