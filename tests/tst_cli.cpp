@@ -20,6 +20,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void sweepDrawsItsChart();
     void sweepComparesStrategies();
     void threadsStrategyRunsAThreadPerRequest();
+    void threadsBeyondTheSystemsLimitAreRefused();
     void sweepCancelsOnCtrlC();
 };
 
@@ -815,6 +817,34 @@ void TestCli::threadsStrategyRunsAThreadPerRequest()
         QVERIFY(entry["timings"_L1]["connect"_L1].toDouble() >= 0);
         QCOMPARE(entry["response"_L1]["httpVersion"_L1].toString(), u"HTTP/1.1"_s);
     }
+}
+
+// Under a limit of 300 threads and processes (ulimit -u), 676 threads at
+// once are refused before anything starts, with the limit named; events
+// need no thread per request and run.
+void TestCli::threadsBeyondTheSystemsLimitAreRefused()
+{
+    const auto lowLimit = [] {
+        const rlimit limit{300, 300};
+        ::setrlimit(RLIMIT_NPROC, &limit);
+    };
+    QTemporaryDir dir;
+    const Finished refused = runCli({u"--strategy"_s, u"threads"_s, u"-e"_s, u"-m"_s, u"1000"_s, u"-d"_s, u"out"_s},
+                                    dir.path(), lowLimit);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"*** Usage error: --strategy threads: The system lets this user run at most 300 "
+                                  u"threads and processes (ulimit -u), and 676 threads need more."_s),
+             qPrintable(refused.err));
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"out"_s)));
+    // A sweep is judged by its highest level.
+    const Finished sweep = runCli({u"--strategy"_s, u"events,threads"_s, u"--sweep"_s, u"1,400"_s, u"-e"_s},
+                                  dir.path(), lowLimit);
+    QCOMPARE(sweep.exitCode, 2);
+    QVERIFY2(sweep.err.contains(u"and 400 threads need more"_s), qPrintable(sweep.err));
+    const Finished fewer = runCli({u"--strategy"_s, u"threads"_s, u"-m"_s, u"6"_s, u"-d"_s, u"out"_s, u"BR"_s},
+                                  dir.path(), lowLimit);
+    QVERIFY2(fewer.exitCode == 0 && fewer.out.contains(u"1 flag downloaded."_s), qPrintable(fewer.out + fewer.err));
 }
 
 void TestCli::sweepCancelsOnCtrlC()
