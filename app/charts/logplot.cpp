@@ -108,14 +108,16 @@ void LogPlot::drawSeries(QPainter &painter, const PlotSeries &series) const
         return;
     painter.save();
     painter.setClipRect(m_plot);
-    painter.setPen(QPen(series.color, series.dashed ? 1.6 : 2.2, series.dashed ? Qt::DashLine : Qt::SolidLine));
+    const double width = series.dashed ? 1.6 : series.underneath ? 5.0 : 2.2;
+    painter.setPen(QPen(series.color, width, series.dashed ? Qt::DashLine : Qt::SolidLine));
     painter.drawPolyline(shown.constData(), int(shown.size()));
     if (!series.dashed) {
         painter.setBrush(series.color);
         painter.setPen(QPen(m_colours.background, 1.2));
+        const double radius = series.underneath ? 6.5 : 4.5;
         for (const QPointF &point : std::as_const(shown)) {
-            painter.drawEllipse(point, 4.5, 4.5);
-            m_taken.append(QRectF(point - QPointF(5, 5), QSizeF(10, 10)));
+            painter.drawEllipse(point, radius, radius);
+            m_taken.append(QRectF(point - QPointF(radius + 0.5, radius + 0.5), QSizeF(2 * radius + 1, 2 * radius + 1)));
         }
     }
     painter.restore();
@@ -131,15 +133,19 @@ void LogPlot::drawValues(QPainter &painter, const PlotSeries &series) const
         const QPointF at = map(value);
         const QString text = shortNumber(value.y());
         const double width = metrics.horizontalAdvance(text) + 4;
-        const double above = at.y() - 8 - metrics.height();
-        const double top = above < m_plot.top() ? at.y() + 8 : above;
         const double left = std::clamp(at.x() - width / 2, m_plot.left() + 1, m_plot.right() - width - 1);
-        const QRectF box(left, top, width, metrics.height());
+        // Above its dot, else below it: never over a label or another line's dot.
         // Crowded values (a small chart, or points close together): the
         // first keeps its label, the dot still says where.
-        const bool crowded = std::any_of(m_text.cbegin(), m_text.cend(),
-                                         [&box](const QRectF &text) { return text.intersects(box); });
-        if (crowded || !m_plot.contains(box))
+        const auto fits = [&](const QRectF &box) {
+            return m_plot.contains(box) && std::none_of(m_taken.cbegin(), m_taken.cend(), [&box](const QRectF &taken) {
+                       return taken.intersects(box);
+                   });
+        };
+        const QRectF aboveBox(left, at.y() - 8 - metrics.height(), width, metrics.height());
+        const QRectF belowBox(left, at.y() + 8, width, metrics.height());
+        const QRectF box = fits(aboveBox) ? aboveBox : belowBox;
+        if (!fits(box))
             continue;
         m_taken.append(box);
         m_text.append(box);

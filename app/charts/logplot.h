@@ -18,6 +18,9 @@ struct PlotSeries
     QColor color;
     bool dashed = false;   // a reference line: dashed, no dots
     QString legend;
+    // Drawn wider, with larger dots: a line another may lie on stays in
+    // sight around it.
+    bool underneath = false;
 };
 
 // One plot rectangle with log axes on both sides: grid, tick labels, a y

@@ -228,7 +228,10 @@ void SweepChart::paint(QPainter &painter, const QRectF &area) const
     for (const NetworkStrategy strategy : strategies) {
         const QString name = compared ? strategyLegend(strategy) : tr("measured");
         PlotSeries elapsed{{}, colourOf(strategy), false, name};
+        // The first of two drawn wide: where both lie on one line, both show.
+        elapsed.underneath = compared && strategy == strategies.constFirst();
         PlotSeries rate{{}, compared ? elapsed.color : rateColor, false, name};
+        rate.underneath = elapsed.underneath;
         for (const SweepPoint &point : m_data.points) {
             if (point.strategy != strategy)
                 continue;
