@@ -149,10 +149,10 @@ private:
 ThreadedNetworkAccess::ThreadedNetworkAccess(QObject *parent)
     : NetworkAccess(parent)
 {
-    m_pool.setStackSize(threadStackBytes);
-    m_pool.setMaxThreadCount(1);
+    m_pool->setStackSize(threadStackBytes);
+    m_pool->setMaxThreadCount(1);
     // Kept for the run: a thread per request slot, not per request.
-    m_pool.setExpiryTimeout(-1);
+    m_pool->setExpiryTimeout(-1);
 }
 
 ThreadedNetworkAccess::~ThreadedNetworkAccess()
@@ -161,7 +161,11 @@ ThreadedNetworkAccess::~ThreadedNetworkAccess()
     // next look at the flag, and the pool is joined.
     for (ThreadedRequest *request : std::as_const(m_live))
         request->handover()->cancelled->store(true);
-    m_pool.waitForDone();
+    // A thread the system refused to make never runs, and Qt 6.4's pool
+    // counts it as busy for ever: after a grace the pool is let go unjoined
+    // rather than hang the program at exit.
+    if (m_pool->waitForDone(int(poolJoinGraceMs)))
+        delete m_pool;
 }
 
 bool ThreadedNetworkAccess::canStart(const QUrl &url) const
@@ -172,7 +176,7 @@ bool ThreadedNetworkAccess::canStart(const QUrl &url) const
 
 int ThreadedNetworkAccess::threadCount() const
 {
-    return m_pool.maxThreadCount();
+    return m_pool->maxThreadCount();
 }
 
 void ThreadedNetworkAccess::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
@@ -181,8 +185,10 @@ void ThreadedNetworkAccess::setExtraCaCertificates(const QList<QSslCertificate> 
         m_tls.reset();
         return;
     }
+    // As QtNetworkAccess does: naming any CA turns off Qt's loading of the
+    // system's on demand, so they are named too.
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.addCaCertificates(certificates);
+    tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + certificates);
     m_tls = tls;
 }
 
@@ -194,8 +200,8 @@ WireRequest *ThreadedNetworkAccess::start(const QUrl &url, const RequestLimits &
     // there have been at once. (A request given just as another ends may wait
     // the microseconds until that thread is back in the pool.)
     ++m_onWire;
-    if (m_pool.maxThreadCount() < m_onWire)
-        m_pool.setMaxThreadCount(m_onWire);
+    if (m_pool->maxThreadCount() < m_onWire)
+        m_pool->setMaxThreadCount(m_onWire);
 
     BlockingHttpGet::Options options;
     options.tls = m_tls;
@@ -204,7 +210,7 @@ WireRequest *ThreadedNetworkAccess::start(const QUrl &url, const RequestLimits &
     options.sinceHandedOver = request->handedOver();
     const std::shared_ptr<Handover> handover = request->handover();
     options.cancelled = handover->cancelled;
-    m_pool.start([handover, options, url, limits, conditions] {
+    m_pool->start([handover, options, url, limits, conditions] {
         handover->begun.store(true);
         if (handover->cancelled->load())
             return;

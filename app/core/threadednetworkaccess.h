@@ -30,6 +30,9 @@ class ThreadedNetworkAccess final : public NetworkAccess
 public:
     // Enough for a TLS handshake and Qt's socket code, a 16th of Linux's 8 MiB default.
     static constexpr uint threadStackBytes = 512 * 1024;
+    // How long the destructor waits for the threads (a connect or a TLS
+    // handshake in progress is waited for whole: up to the timeout).
+    static constexpr qint64 poolJoinGraceMs = 65000;
 
     explicit ThreadedNetworkAccess(QObject *parent = nullptr);
     // Cancels what is still on the wire and joins the pool's threads.
@@ -55,7 +58,8 @@ private:
     friend class ThreadedRequest;
     void requestEnded() { --m_onWire; }
 
-    QThreadPool m_pool;
+    // On the heap: see the destructor.
+    QThreadPool *m_pool = new QThreadPool;
     std::optional<QSslConfiguration> m_tls;
     ProxyPolicy m_proxyPolicy = ProxyPolicy::fromEnvironment(QProcessEnvironment::systemEnvironment());
     bool m_keepsHeaders = false;
