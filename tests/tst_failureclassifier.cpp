@@ -150,6 +150,33 @@ void TestFailureClassifier::classifies_data()
                                     << u"Secure connection to 127.0.0.1 failed"_s << false;
     QTest::newRow("no response at all") << outcome(0, "") << error << int(FailureKind::Connection)
                                         << u"The server sent no HTTP response"_s << false;
+
+    // A tunnel's proxy failing: Qt's manager says it in words only, the
+    // threads strategy's socket by code; both read and retry alike.
+    const auto tunnelled = [](QNetworkReply::NetworkError code, const QString &words) {
+        FetchOutcome result = outcome(0, "", code);
+        result.finalUrl = QUrl(u"https://flags.example.test/br.png"_s);
+        result.proxy = u"127.0.0.1:3128"_s;
+        result.networkErrorText = words;
+        return result;
+    };
+    const int proxy = int(FailureKind::Proxy);
+    QTest::newRow("tunnel: proxy refused, in Qt's words")
+        << tunnelled(QNetworkReply::UnknownNetworkError, u"Proxy connection refused"_s) << error << proxy
+        << u"Proxy 127.0.0.1:3128 refused the connection"_s << true;
+    QTest::newRow("tunnel: proxy refused, by code")
+        << tunnelled(QNetworkReply::ProxyConnectionRefusedError, u"Connection refused"_s) << error << proxy
+        << u"Proxy 127.0.0.1:3128 refused the connection"_s << true;
+    QTest::newRow("tunnel: proxy timed out, in Qt's words")
+        << tunnelled(QNetworkReply::UnknownNetworkError, u"Proxy server connection timed out"_s) << error
+        << proxy << u"The proxy 127.0.0.1:3128 did not answer in time"_s << true;
+    QTest::newRow("tunnel: proxy not found, in Qt's words")
+        << tunnelled(QNetworkReply::UnknownNetworkError, u"Proxy server not found"_s) << error << proxy
+        << u"Proxy host not found: 127.0.0.1:3128"_s << false;
+    QTest::newRow("tunnel: refused by the proxy")
+        << tunnelled(QNetworkReply::UnknownNetworkError, u"Proxy denied connection"_s) << error << proxy
+        << u"The proxy 127.0.0.1:3128 could not open a tunnel to flags.example.test: Proxy denied connection"_s
+        << false;
 }
 
 void TestFailureClassifier::classifies()

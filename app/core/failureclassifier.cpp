@@ -130,7 +130,7 @@ bool FailureClassifier::isTransient(const FetchOutcome &outcome, const Verdict &
                                                   QNetworkReply::RemoteHostClosedError,
                                                   QNetworkReply::ProxyTimeoutError,
                                                   QNetworkReply::TimeoutError}
-            .contains(outcome.networkError);
+            .contains(proxyError(outcome));
     case FailureKind::Connection:
         // An answer with no error from Qt here is a body shorter than its
         // Content-Length: cut off like a reset.
@@ -164,6 +164,31 @@ QString FailureClassifier::describeHttpStatus(const FetchOutcome &outcome)
                             : tr("HTTP error %1 - %2").arg(outcome.httpStatus).arg(reason);
 }
 
+QNetworkReply::NetworkError FailureClassifier::proxyError(const FetchOutcome &outcome)
+{
+    const bool tunnelled = outcome.finalUrl.scheme() == u"https";
+    const bool unknown = outcome.networkError == QNetworkReply::UnknownNetworkError
+        || outcome.networkError == QNetworkReply::ProtocolFailure;
+    if (outcome.proxy.isEmpty() || !tunnelled || outcome.httpStatus != 0 || !unknown)
+        return outcome.networkError;
+    // Qt 6.4's manager reports every failure of a tunnel's proxy as unknown,
+    // told apart only by its words (in the user's language when Qt's are
+    // loaded); a socket of our own reports the same failures by code. Read
+    // as codes, both strategies say and retry them alike.
+    const auto qtSaid = [&](const char *text) {
+        return outcome.networkErrorText == QCoreApplication::translate("QHttpSocketEngine", text);
+    };
+    if (qtSaid("Proxy connection refused"))
+        return QNetworkReply::ProxyConnectionRefusedError;
+    if (qtSaid("Proxy server not found"))
+        return QNetworkReply::ProxyNotFoundError;
+    if (qtSaid("Proxy server connection timed out"))
+        return QNetworkReply::ProxyTimeoutError;
+    if (qtSaid("Proxy connection closed prematurely"))
+        return QNetworkReply::ProxyConnectionClosedError;
+    return outcome.networkError;
+}
+
 std::optional<QString> FailureClassifier::describeProxyFailure(const FetchOutcome &outcome)
 {
     // Each names the proxy (never its credentials): the server is not to blame.
@@ -172,7 +197,7 @@ std::optional<QString> FailureClassifier::describeProxyFailure(const FetchOutcom
     const QString proxy = outcome.proxy;
     const bool tunnelled = outcome.finalUrl.scheme() == u"https";
     const bool answered = outcome.httpStatus != 0;
-    switch (outcome.networkError) {
+    switch (proxyError(outcome)) {
     case QNetworkReply::ProxyAuthenticationRequiredError:
         return outcome.proxyHasCredentials ? tr("The proxy %1 refused the user name and password").arg(proxy)
                                            : tr("The proxy %1 wants a user name and password").arg(proxy);
@@ -199,25 +224,11 @@ std::optional<QString> FailureClassifier::describeProxyFailure(const FetchOutcom
             return std::nullopt; // cut after the answer began: the server's words fit
         return tr("The proxy %1 closed the connection before the server answered").arg(proxy);
     case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProtocolFailure: {
+    case QNetworkReply::ProtocolFailure:
         if (!tunnelled || answered)
             return std::nullopt;
-        // Qt 6.4 reports every failure of a tunnel's proxy this way: told
-        // apart by its words (in the user's language when Qt's are loaded).
-        const auto qtSaid = [&](const char *text) {
-            return outcome.networkErrorText == QCoreApplication::translate("QHttpSocketEngine", text);
-        };
-        if (qtSaid("Proxy connection refused"))
-            return tr("Proxy %1 refused the connection").arg(proxy);
-        if (qtSaid("Proxy server not found"))
-            return tr("Proxy host not found: %1").arg(proxy);
-        if (qtSaid("Proxy server connection timed out"))
-            return tr("The proxy %1 did not answer in time").arg(proxy);
-        if (qtSaid("Proxy connection closed prematurely"))
-            return tr("The proxy %1 closed the connection").arg(proxy);
         return tr("The proxy %1 could not open a tunnel to %2: %3")
             .arg(proxy, outcome.finalUrl.host(), outcome.networkErrorText);
-    }
     default:
         return std::nullopt;
     }

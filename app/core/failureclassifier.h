@@ -34,6 +34,8 @@ private:
     // What went wrong with the proxy, naming it; nothing when no proxy was
     // used or the failure is not the proxy's.
     static std::optional<QString> describeProxyFailure(const FetchOutcome &outcome);
+    // The proxy's failure as a code, where Qt gives only words.
+    static QNetworkReply::NetworkError proxyError(const FetchOutcome &outcome);
 
     std::chrono::milliseconds m_timeout;
     qint64 m_maxBodyBytes;
