@@ -15,6 +15,7 @@
 
 #include <algorithm>
 
+#include <QBuffer>
 #include <QImage>
 #include <QRegularExpression>
 #include <QSet>
@@ -56,6 +57,8 @@ private Q_SLOTS:
     void eachServerFaultEndsInOneResult_data();
     void eachServerFaultEndsInOneResult();
     void aTrickleUnderTheMinimumSpeedIsCutShortAndRetried();
+    void oddlyFramedAnswersAreReadAsQtReadsThem_data();
+    void oddlyFramedAnswersAreReadAsQtReadsThem();
 };
 
 void TestDownloadEngine::initTestCase()
@@ -323,7 +326,7 @@ void TestDownloadEngine::concurrencyOnTheWireReachesTheLimit()
         QCOMPARE(stats.value("max_connections"_L1).toInt(), concurrency);
         auto *network = engine.findChild<ThreadedNetworkAccess *>();
         QVERIFY(network);
-        QCOMPARE(network->threadCount(), concurrency);
+        QCOMPARE(network->poolSize(), concurrency);
     }
     const double ideal = std::ceil(double(jobCount) / concurrency) * delaySeconds;
     qInfo("C=%d N=%d elapsed %.2f s, ideal %.2f s", concurrency, jobCount,
@@ -733,6 +736,112 @@ void TestDownloadEngine::aTrickleUnderTheMinimumSpeedIsCutShortAndRetried()
         QVERIFY2(span.durationMs() >= 1000 && span.durationMs() < 4000, qPrintable(QString::number(span.durationMs())));
     QCOMPARE(server.statsOverHttp().value("requests"_L1).toInt(), 3);
     QCOMPARE(filesIn(dir.path()), QStringList());
+}
+
+namespace {
+
+QByteArray smallPng()
+{
+    QImage image(4, 3, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+QByteArray chunked(const QByteArray &body, const QByteArray &lineEnd)
+{
+    const qsizetype half = body.size() / 2;
+    return QByteArray::number(half, 16) + lineEnd + body.left(half) + lineEnd
+        + QByteArray::number(body.size() - half, 16) + ";note=x" + lineEnd + body.mid(half) + lineEnd
+        + "0" + lineEnd + lineEnd;
+}
+
+} // namespace
+
+void TestDownloadEngine::oddlyFramedAnswersAreReadAsQtReadsThem_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<bool>("closes"); // false: the server holds the connection open after it
+    QTest::addColumn<DownloadStatus>("status");
+    QTest::addColumn<QString>("threadsMessage"); // the thread's own client's words; empty: OK
+    QTest::addColumn<NetworkStrategy>("strategy");
+
+    using S = DownloadStatus;
+    const QByteArray png = smallPng();
+    const QByteArray length = QByteArray::number(png.size());
+    const QByteArray chunkedHead = "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nTransfer-Encoding: chunked\r\n"
+                                   "Connection: close\r\n\r\n";
+    for (const NetworkStrategy strategy : {NetworkStrategy::Events, NetworkStrategy::Threads}) {
+        const bool threads = strategy == NetworkStrategy::Threads;
+        const auto newRow = [&](const char *name) -> QTestData & {
+            return QTest::addRow("%s: %s", qPrintable(NetworkStrategies::nameOf(strategy)), name);
+        };
+        newRow("lines ended by LF alone")
+            << "HTTP/1.1 200 OK\nContent-Type: image/png\nContent-Length: " + length + "\nConnection: close\n\n" + png
+            << true << S::Ok << QString() << strategy;
+        newRow("a header folded over two lines")
+            << "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nTransfer-Encoding:\r\n chunked\r\n"
+               "Connection: close\r\n\r\n" + chunked(png, "\r\n")
+            << true << S::Ok << QString() << strategy;
+        newRow("Transfer-Encoding sent twice")
+            << "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nTransfer-Encoding: identity\r\n"
+               "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + chunked(png, "\r\n")
+            << true << S::Ok << QString() << strategy;
+        newRow("chunks with extensions")
+            << chunkedHead + chunked(png, "\r\n") << true << S::Ok << QString() << strategy;
+        // Here the thread's client reads more than Qt, which sees an empty body.
+        newRow("chunks ended by LF alone")
+            << chunkedHead + chunked(png, "\n") << true << (threads ? S::Ok : S::Error) << QString() << strategy;
+        // (Not 4: a PNG's bytes 4 and 5 are CR LF.)
+        newRow("a chunk longer than its size")
+            << chunkedHead + "9\r\n" + png + "\r\n0\r\n\r\n" << true << S::Error
+            << u"The server sent a malformed chunked body: a chunk longer than its size"_s << strategy;
+        newRow("a chunk size line without an end")
+            << chunkedHead + QByteArray(8000, '1') << false << S::Error
+            << u"The server sent a malformed chunked body: a chunk size line without an end"_s << strategy;
+    }
+}
+
+// Answers a strict reader might refuse and Qt reads: the threads strategy's
+// own client reads them too, and says what it cannot read.
+void TestDownloadEngine::oddlyFramedAnswersAreReadAsQtReadsThem()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(bool, closes);
+    QFETCH(DownloadStatus, status);
+    QFETCH(QString, threadsMessage);
+    QFETCH(NetworkStrategy, strategy);
+
+    QTcpServer scripted;
+    QVERIFY(scripted.listen(QHostAddress::LocalHost));
+    connect(&scripted, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *socket = scripted.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, answer, closes] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            socket->write(answer);
+            if (closes)
+                socket->disconnectFromHost();
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    });
+
+    EngineSettings settings;
+    settings.strategy = strategy;
+    settings.retries = 0;
+    settings.timeout = 500ms;
+    Harness harness(settings);
+    auto &[dir, engine, run] = harness;
+    QVERIFY(engine.start(jobsFor(u"http://127.0.0.1:%1/{cc}.png"_s.arg(scripted.serverPort()), {u"BR"_s})));
+    QVERIFY(waitForEnd(run));
+    const DownloadResult &result = run.results.first();
+    QVERIFY2(result.verdict.status == status, qPrintable(result.verdict.message));
+    if (strategy == NetworkStrategy::Threads && !threadsMessage.isEmpty())
+        QCOMPARE(result.verdict.message, threadsMessage);
+    QCOMPARE(filesIn(dir.path()).size(), status == DownloadStatus::Ok ? 1 : 0);
 }
 
 void TestDownloadEngine::eachServerFaultEndsInOneResult()

@@ -7,6 +7,7 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +64,31 @@ QByteArray headerValue(const HeaderList &headers, const QByteArray &name)
     }
     return {};
 }
+
+// Every value of a header sent more than once, joined as one list.
+QByteArray joinedHeaderValues(const HeaderList &headers, const QByteArray &name)
+{
+    QByteArrayList values;
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            values += value;
+    }
+    return values.join(", ");
+}
+
+// Where the head ends and how long its blank line is: servers should end
+// lines with CRLF, and some end them with a bare LF, which Qt accepts too.
+std::pair<qsizetype, qsizetype> headEnd(const QByteArray &buffer)
+{
+    const qsizetype crlf = buffer.indexOf("\r\n\r\n");
+    const qsizetype lf = buffer.indexOf("\n\n");
+    if (lf >= 0 && (crlf < 0 || lf < crlf))
+        return {lf, 2};
+    return {crlf, crlf < 0 ? 0 : 4};
+}
+
+// A chunk's size line is a few hex digits and perhaps extensions.
+constexpr qsizetype maxChunkLineBytes = 4096;
 
 bool hasHeader(const HeaderList &headers, const QByteArray &name)
 {
@@ -257,8 +283,9 @@ bool BlockingHttpGet::send(const QByteArray &request)
     while (m_socket->bytesToWrite() > 0) {
         if (!withinLimits())
             return false;
+        // A wait that ends with the socket still connected was a slice.
         if (!m_socket->waitForBytesWritten(int(std::min<qint64>(sliceMs, msUntilLimit())))
-            && m_socket->error() != QAbstractSocket::SocketTimeoutError) {
+            && m_socket->state() != QAbstractSocket::ConnectedState) {
             noteSocketError(true);
             return false;
         }
@@ -283,8 +310,9 @@ bool BlockingHttpGet::readMore()
             }
             continue;
         }
-        if (m_socket->error() == QAbstractSocket::SocketTimeoutError)
-            continue; // a slice passed: look at the limits again
+        // Still connected: a slice passed (the error may be an old one).
+        if (m_socket->state() == QAbstractSocket::ConnectedState)
+            continue; // look at the limits again
         // Closed (or failed): what is still buffered is the last of it.
         m_buffer += m_socket->readAll();
         if (m_buffer.size() > before)
@@ -297,14 +325,14 @@ bool BlockingHttpGet::readHead()
 {
     for (;;) {
         // 1xx answers (100 Continue) come before the real one.
-        qsizetype end = m_buffer.indexOf("\r\n\r\n");
+        auto [end, blankLine] = headEnd(m_buffer);
         while (end >= 0 && m_buffer.startsWith("HTTP/1.1 1") && !m_buffer.startsWith("HTTP/1.1 101")) {
-            m_buffer.remove(0, end + 4);
-            end = m_buffer.indexOf("\r\n\r\n");
+            m_buffer.remove(0, end + blankLine);
+            std::tie(end, blankLine) = headEnd(m_buffer);
         }
         if (end >= 0) {
             const QByteArray head = m_buffer.left(end);
-            m_buffer.remove(0, end + 4);
+            m_buffer.remove(0, end + blankLine);
             const QList<QByteArray> lines = head.split('\n');
             const QList<QByteArray> status = lines.constFirst().trimmed().split(' ');
             bool isNumber = false;
@@ -318,7 +346,16 @@ bool BlockingHttpGet::readHead()
             m_outcome.httpStatus = code;
             m_outcome.reasonPhrase = status.mid(2).join(' ');
             for (qsizetype i = 1; i < lines.size(); ++i) {
-                const QByteArray line = lines.at(i).trimmed();
+                const QByteArray &raw = lines.at(i);
+                const QByteArray line = raw.trimmed();
+                // An old server's long value goes on over lines that begin
+                // with white space.
+                const bool continued = raw.startsWith(' ') || raw.startsWith('\t');
+                if (continued && !m_outcome.responseHeaders.isEmpty()) {
+                    if (!line.isEmpty())
+                        m_outcome.responseHeaders.last().second += ' ' + line;
+                    continue;
+                }
                 const qsizetype colon = line.indexOf(':');
                 if (colon > 0)
                     m_outcome.responseHeaders.emplaceBack(line.left(colon).trimmed(), line.mid(colon + 1).trimmed());
@@ -352,8 +389,12 @@ bool BlockingHttpGet::readHead()
     const qint64 length = headerValue(headers, "Content-Length").toLongLong(&isNumber);
     if (code == 204 || code == 304 || (code >= 100 && code < 200))
         m_framing = Framing::None;
-    else if (headerValue(headers, "Transfer-Encoding").toLower().contains("chunked"))
-        m_framing = Framing::Chunked;
+    else if (hasHeader(headers, "Transfer-Encoding"))
+        // Chunked only when it is the last coding; any other runs to the close.
+        m_framing = joinedHeaderValues(headers, "Transfer-Encoding").split(',').constLast().trimmed().toLower()
+                == "chunked"
+            ? Framing::Chunked
+            : Framing::UntilClose;
     else if (isNumber && length >= 0)
         m_framing = Framing::Length;
     else
@@ -388,11 +429,17 @@ bool BlockingHttpGet::decodeChunks()
     // Size line, data, CRLF, ... a zero size, trailers, an empty line.
     for (;;) {
         if (m_chunkLeft < 0) {
-            const qsizetype end = m_buffer.indexOf("\r\n");
+            const qsizetype end = m_buffer.indexOf('\n');
+            if (end < 0 && m_buffer.size() > maxChunkLineBytes) {
+                m_outcome.networkError = QNetworkReply::ProtocolFailure;
+                m_outcome.networkErrorText = tr("The server sent a malformed chunked body: a chunk size line "
+                                                "without an end");
+                return false;
+            }
             if (end < 0)
                 return true; // more to come
-            const QByteArray line = m_buffer.left(end);
-            m_buffer.remove(0, end + 2);
+            const QByteArray line = m_buffer.left(end); // its CR, if any, is trimmed below
+            m_buffer.remove(0, end + 1);
             bool isNumber = false;
             const qint64 size = line.split(';').constFirst().trimmed().toLongLong(&isNumber, 16);
             if (!isNumber || size < 0) {
@@ -418,10 +465,17 @@ bool BlockingHttpGet::decodeChunks()
             return false;
         if (m_chunkLeft > 0)
             return true;
-        if (m_buffer.size() < 2)
-            return true; // its CRLF is still to come: m_chunkLeft 0 waits for it
-        m_buffer.remove(0, 2);
-        m_chunkLeft = -1;
+        // The chunk's line end: CRLF, or a bare LF.
+        if (m_buffer.startsWith("\r\n") || m_buffer.startsWith('\n')) {
+            m_buffer.remove(0, m_buffer.startsWith('\n') ? 1 : 2);
+            m_chunkLeft = -1;
+            continue;
+        }
+        if (m_buffer.isEmpty() || m_buffer == "\r")
+            return true; // still to come: m_chunkLeft 0 waits for it
+        m_outcome.networkError = QNetworkReply::ProtocolFailure;
+        m_outcome.networkErrorText = tr("The server sent a malformed chunked body: a chunk longer than its size");
+        return false;
     }
 }
 
