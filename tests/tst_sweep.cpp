@@ -9,6 +9,7 @@
 #include "core/runcontroller.h"
 #include "core/concurrencysweep.h"
 #include "core/sweeplevels.h"
+#include "core/sweepreport.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void logAxisRoundsAndTicks();
     void chartRendersThePoints();
     void chartPngIsWrittenOrSaysWhyNot();
+    void csvLeavesWhatTheSystemDidNotSayEmpty();
 
 private:
     TestServer m_server;
@@ -410,6 +412,20 @@ void TestSweep::chartPngIsWrittenOrSaysWhyNot()
     QCOMPARE(QImage(path).size(), SweepChart::defaultSize);
     QVERIFY(!chart.savePng(dir.filePath(u"missing/sweep.png"_s), &error));
     QVERIFY2(error.contains(u"missing/sweep.png"_s), qPrintable(error));
+}
+
+void TestSweep::csvLeavesWhatTheSystemDidNotSayEmpty()
+{
+    SweepPoint measured = fakePoint(10, 1.5, 1.0);
+    measured.strategy = NetworkStrategy::Threads;
+    measured.peakThreads = 14;
+    measured.peakResidentBytes = 27 * 1024 * 1024 + 400 * 1024;
+    SweepPoint unknown = fakePoint(100, 0.25, 0.1);
+    unknown.peakThreads = -1;
+    unknown.peakResidentBytes = -1;
+    const QList<QByteArray> lines = SweepReport::toCsv({measured, unknown}).split('\n');
+    QCOMPARE(lines.value(1), QByteArray("threads,10,1.500,13.33,1.000,20,0,0,14,27.4\r"));
+    QCOMPARE(lines.value(2), QByteArray("events,100,0.250,80.00,0.100,20,0,0,,\r"));
 }
 
 QTEST_MAIN(TestSweep)

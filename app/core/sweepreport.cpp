@@ -27,8 +27,10 @@ QByteArray toCsv(const QList<SweepPoint> &points)
                                 QString::number(point.run.ok),
                                 QString::number(point.run.notFound),
                                 QString::number(point.run.errors),
-                                QString::number(point.peakThreads),
-                                QString::number(point.peakResidentMiB(), 'f', 1)};
+                                // Empty where the system did not say.
+                                point.peakThreads < 0 ? QString() : QString::number(point.peakThreads),
+                                point.peakResidentBytes < 0 ? QString()
+                                                            : QString::number(point.peakResidentMiB(), 'f', 1)};
         csv += cells.join(u',').toLatin1() + "\r\n";
     }
     return csv;
