@@ -7,6 +7,7 @@
 
 #include "core/downloadengine.h"
 #include "core/requestphases.h"
+#include "base/threadlimits.h"
 
 #include <QtTest>
 
@@ -165,6 +166,8 @@ class TestEngineLogic : public QObject
 
 private Q_SLOTS:
     void theLimitIsTheNumberOnTheWire();
+    void threadLimitsNameTheOneThatBinds_data();
+    void threadLimitsNameTheOneThatBinds();
     void raisingTheLimitStartsQueuedRequestsAtOnce();
     void loweringTheLimitLetsRequestsOnTheWireFinish();
     void namesGoFirstThenRetriesThenNewJobs();
@@ -913,6 +916,58 @@ void TestEngineLogic::aRunThatSavedFlushesItsDiskOnceBeforeItEnds()
     QVERIFY(run.engine.start(jobsFor({u"XX"_s})));
     run.answer(u"XX"_s, Wire::answer(404));
     QCOMPARE(run.eventsLike(u"flush"_s).size(), 1);
+}
+
+// What the threads strategy asks before a run: the first limit that would be
+// passed, in words, counting what already runs.
+void TestEngineLogic::threadLimitsNameTheOneThatBinds_data()
+{
+    QTest::addColumn<ThreadLimits>("limits");
+    QTest::addColumn<int>("threads");
+    QTest::addColumn<QString>("problem"); // the start of it; empty: they fit
+
+    ThreadLimits roomy;
+    roomy.perUser = 4000;
+    roomy.userTasks = 900;
+    roomy.system = 200000;
+    roomy.systemTasks = 1500;
+    roomy.maps = 65530;
+    roomy.ownMaps = 300;
+    QTest::newRow("room for them") << roomy << 1000 << QString();
+    QTest::newRow("the user's other threads count")
+        << roomy << 3101
+        << u"The system lets this user run at most 4000 threads and processes (ulimit -u), 900 run now, and 3101"_s;
+    ThreadLimits root = roomy;
+    root.perUserApplies = false;
+    QTest::newRow("root: ulimit -u does not apply") << root << 3101 << QString();
+    ThreadLimits grouped = root;
+    grouped.group = 2000;
+    grouped.groupTasks = 1200;
+    grouped.groupName = u"/user.slice/user-1000.slice"_s;
+    QTest::newRow("a control group's pids.max")
+        << grouped << 1000
+        << u"The control group /user.slice/user-1000.slice lets its programs run at most 2000 threads and "
+           "processes (pids.max), 1200 run now, and 1000 threads need more."_s;
+    QTest::newRow("under the group's limit") << grouped << 800 << QString();
+    ThreadLimits system = root;
+    system.system = 2400;
+    QTest::newRow("kernel.threads-max") << system << 1000
+                                        << u"The system runs at most 2400 threads in all (kernel.threads-max), 1500"_s;
+    ThreadLimits maps = root;
+    maps.maps = 1800;
+    QTest::newRow("vm.max_map_count") << maps << 1000 << u"The system gives a process at most 1800 memory maps"_s;
+}
+
+void TestEngineLogic::threadLimitsNameTheOneThatBinds()
+{
+    QFETCH(ThreadLimits, limits);
+    QFETCH(int, threads);
+    QFETCH(QString, problem);
+    const QString said = limits.problemFor(threads);
+    if (problem.isEmpty())
+        QVERIFY2(said.isEmpty(), qPrintable(said));
+    else
+        QVERIFY2(said.startsWith(problem), qPrintable(said));
 }
 
 QTEST_GUILESS_MAIN(TestEngineLogic)

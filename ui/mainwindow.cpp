@@ -11,7 +11,7 @@
 #include "charts/sweepchart.h"
 #include "base/countrycodes.h"
 #include "base/formatting.h"
-#include "core/threadednetworkaccess.h"
+#include "base/threadlimits.h"
 #include "core/flags2report.h"
 #include "site/flagsite.h"
 #include "server/backgroundflagserver.h"
@@ -75,12 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_controller, &RunController::runBatch, this, &MainWindow::onBatch);
     connect(&m_controller, &RunController::runFinished, this, &MainWindow::onFinished);
     m_timeline->follow(m_controller);
-    connect(m_form, &RunForm::concurrencyChanged, this, [this](int limit) {
-        if (m_controller.isRunning())
-            m_controller.setMaxConcurrent(limit);
-        else
-            updateStatus(); // "in flight 0 of N" follows the slider
-    });
+    connect(m_form, &RunForm::concurrencyChanged, this, &MainWindow::onConcurrencyChanged);
     connect(m_form, &RunForm::problemChanged, this, &MainWindow::updateButtons);
     connect(m_form, &RunForm::checked, this, &MainWindow::updateSweepPlan);
     connect(m_form, &RunForm::openFolderRequested, this, [](const QString &folder) {
@@ -508,9 +503,30 @@ bool MainWindow::openSite(const RunOptions &options)
     return true;
 }
 
+void MainWindow::onConcurrencyChanged(int limit)
+{
+    if (!m_controller.isRunning()) {
+        updateStatus(); // "in flight 0 of N" follows the slider
+        return;
+    }
+    // A run on threads raised past what the system gives stays where it
+    // was, and says why in the status bar: a box at every step of a drag
+    // would be in the way.
+    if (m_runStrategy == NetworkStrategy::Threads && limit > m_runConcurrency) {
+        const int more = std::min(limit, m_runSummary.total) - std::min(m_runConcurrency, m_runSummary.total);
+        if (const QString problem = ThreadLimits::ofThisSystem().problemFor(more); more > 0 && !problem.isEmpty()) {
+            statusBar()->showMessage(tr("Concurrency kept at %1: %2").arg(m_runConcurrency).arg(problem), 20000);
+            m_form->setConcurrency(m_runConcurrency);
+            return;
+        }
+    }
+    m_runConcurrency = limit;
+    m_controller.setMaxConcurrent(limit);
+}
+
 bool MainWindow::threadsAvailable(int threads)
 {
-    const QString problem = ThreadedNetworkAccess::threadLimitProblem(threads);
+    const QString problem = ThreadLimits::ofThisSystem().problemFor(threads);
     if (problem.isEmpty())
         return true;
     QMessageBox refusal(QMessageBox::Warning, tr("Not enough threads"),
@@ -563,6 +579,8 @@ void MainWindow::startRun(const QStringList &codes, RunKind kind)
     // grid elides a long name; its tooltip has it whole.)
     m_errors->setColumnWidth(ErrorListModel::CodeColumn, options.fetchNames ? 190 : 60);
     m_timeline->begin(settings.maxConcurrent); // each run, a retry too, has a clock of its own
+    m_runStrategy = settings.strategy;
+    m_runConcurrency = settings.maxConcurrent;
     m_controller.startRun(settings, m_site->jobsFor(codes));
     m_runClock.start();
     m_statusTimer.start();

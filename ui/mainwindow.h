@@ -67,6 +67,7 @@ public Q_SLOTS:
     void startSweep();
     // False, after saying why, when the system cannot run this many threads.
     bool threadsAvailable(int threads);
+    void onConcurrencyChanged(int limit);
 
 Q_SIGNALS:
     // After the summary is shown and Start is available again.
@@ -132,6 +133,9 @@ private:
     QTimer m_statusTimer;
     QElapsedTimer m_runClock;
     RunSummary m_runSummary; // of this run so far, as the engine counts it
+    // The run's strategy and the concurrency it was last given.
+    NetworkStrategy m_runStrategy = NetworkStrategy::Events;
+    int m_runConcurrency = 0;
     RunReport m_report;  // of the last run, and the retries that followed it
     HarLog m_har;        // every request of the last run (a retry's run replaces it)
     PhaseShares m_phaseShares; // of the last run

@@ -677,6 +677,8 @@ double RunForm::delayMaxSeconds() const { return m_delayMax->value(); }
 double RunForm::errorRate() const { return m_errorRate->value() / 100.0; }
 int RunForm::concurrency() const { return m_concurrency->value(); }
 
+void RunForm::setConcurrency(int concurrency) { m_concurrency->setValue(concurrency); }
+
 bool RunForm::usesBuiltInServer() const
 {
     const auto preset = ServerPreset::find(m_server->currentData().toString());

@@ -47,6 +47,7 @@ public:
     void setServerAddress(const QString &address);
 
     int concurrency() const;
+    void setConcurrency(int concurrency);
     bool isValid() const { return m_problem.isEmpty(); }
     QString problem() const { return m_problem; }
     int codeCount() const { return m_codeCount; }

@@ -3,16 +3,14 @@
 #include "blockinghttpget.h"
 
 #include <QBasicTimer>
-#include <QDir>
-#include <QFile>
 #include <QMutex>
 #include <QPointer>
 #include <QTimerEvent>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 #include <memory>
 
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -30,29 +28,6 @@ struct Handover
     std::atomic<bool> begun{false};
 };
 
-qint64 readNumber(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    bool isNumber = false;
-    const qint64 value = file.readAll().trimmed().toLongLong(&isNumber);
-    return isNumber ? value : -1;
-}
-
-int threadsOfThisProcess()
-{
-    return int(QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
-}
-
-int mapsOfThisProcess()
-{
-    QFile maps(u"/proc/self/maps"_s);
-    if (!maps.open(QIODevice::ReadOnly))
-        return 0;
-    return int(maps.readAll().count('\n'));
-}
-
 } // namespace
 
 // One request on a pool thread. Its outcome comes back to this object's
@@ -68,8 +43,9 @@ public:
     {
         m_handover->owner = this;
         network->m_live.insert(this);
-        // A thread the system would not make would leave the request
-        // waiting for ever: past its deadline, it ends as not started.
+        // A thread the system would not make, or one stuck in a wait that
+        // is not cut into slices (a name look-up), would leave the request
+        // waiting for ever: past its deadline and a grace, it ends.
         m_watchdog.start(int(limits.deadline.count() + 5000), Qt::VeryCoarseTimer, this);
         m_handedOver.start();
     }
@@ -80,11 +56,8 @@ public:
         QMutexLocker lock(&m_handover->mutex);
         m_handover->owner = nullptr;
         lock.unlock();
-        if (m_network) {
+        if (m_network)
             m_network->m_live.remove(this);
-            if (!m_finished)
-                m_network->requestEnded();
-        }
     }
 
     std::shared_ptr<Handover> handover() const { return m_handover; }
@@ -116,15 +89,19 @@ protected:
             WireRequest::timerEvent(event);
             return;
         }
-        if (m_handover->begun.load())
-            return; // it runs: its own deadline ends it
         m_handover->cancelled->store(true);
         FetchOutcome outcome;
         outcome.finalUrl = m_url;
         outcome.connectionClosed = true;
-        outcome.networkError = QNetworkReply::UnknownNetworkError;
-        outcome.networkErrorText =
-            ThreadedNetworkAccess::tr("No thread could be started for this download (the system's limit on threads?)");
+        if (m_handover->begun.load()) {
+            // Its thread is still in a wait of its own; its outcome, if it
+            // ever comes, is dropped.
+            outcome.networkError = QNetworkReply::TimeoutError;
+        } else {
+            outcome.networkError = QNetworkReply::UnknownNetworkError;
+            outcome.networkErrorText = ThreadedNetworkAccess::tr(
+                "No thread could be started for this download (the system's limit on threads?)");
+        }
         finish(outcome);
     }
 
@@ -133,8 +110,6 @@ private:
     {
         m_finished = true;
         m_watchdog.stop();
-        if (m_network)
-            m_network->requestEnded();
         Q_EMIT finished(outcome);
     }
 
@@ -151,8 +126,10 @@ ThreadedNetworkAccess::ThreadedNetworkAccess(QObject *parent)
 {
     m_pool->setStackSize(threadStackBytes);
     m_pool->setMaxThreadCount(1);
-    // Kept for the run: a thread per request slot, not per request.
-    m_pool->setExpiryTimeout(-1);
+    // Within a run a thread goes from one request to the next; it idles only
+    // in a back-off or after the run, and the window lives on after a run of
+    // a thousand.
+    m_pool->setExpiryTimeout(idleThreadExpiryMs);
 }
 
 ThreadedNetworkAccess::~ThreadedNetworkAccess()
@@ -174,11 +151,6 @@ bool ThreadedNetworkAccess::canStart(const QUrl &url) const
     return true;
 }
 
-int ThreadedNetworkAccess::threadCount() const
-{
-    return m_pool->maxThreadCount();
-}
-
 void ThreadedNetworkAccess::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
 {
     if (certificates.isEmpty()) {
@@ -196,12 +168,13 @@ WireRequest *ThreadedNetworkAccess::start(const QUrl &url, const RequestLimits &
                                           const RequestConditions &conditions)
 {
     auto *request = new ThreadedRequest(this, url, limits);
-    // A thread for each request on the wire: the pool grows to the most
+    // A thread for each task not yet returned: the requests on the wire, and
+    // a cancelled one still in a wait of its own. The pool grows to the most
     // there have been at once. (A request given just as another ends may wait
     // the microseconds until that thread is back in the pool.)
-    ++m_onWire;
-    if (m_pool->maxThreadCount() < m_onWire)
-        m_pool->setMaxThreadCount(m_onWire);
+    const int running = m_tasksRunning->fetch_add(1) + 1;
+    if (m_pool->maxThreadCount() < running)
+        m_pool->setMaxThreadCount(running);
 
     BlockingHttpGet::Options options;
     options.tls = m_tls;
@@ -210,46 +183,25 @@ WireRequest *ThreadedNetworkAccess::start(const QUrl &url, const RequestLimits &
     options.sinceHandedOver = request->handedOver();
     const std::shared_ptr<Handover> handover = request->handover();
     options.cancelled = handover->cancelled;
-    m_pool->start([handover, options, url, limits, conditions] {
+    // QtConcurrent::run rather than QThreadPool::start: the same pool, and a
+    // hand-over that tests/sanitizers/tsan.supp can name (Debian's Qt leaves
+    // the frame of QThreadPool's own wrapper unnamed).
+    // The task's future is not wanted: its outcome goes through the hand-over.
+    static_cast<void>(QtConcurrent::run(m_pool, [handover, options, url, limits, conditions, running = m_tasksRunning] {
         handover->begun.store(true);
-        if (handover->cancelled->load())
+        if (handover->cancelled->load()) {
+            running->fetch_sub(1);
             return;
+        }
         const FetchOutcome outcome = BlockingHttpGet(options, limits, conditions).run(url);
+        // Counted out before the outcome is posted: the request it lets
+        // start must not make the pool one thread larger.
+        running->fetch_sub(1);
         QMutexLocker lock(&handover->mutex);
         if (ThreadedRequest *owner = handover->owner) {
             QMetaObject::invokeMethod(
                 owner, [owner, outcome] { owner->deliver(outcome); }, Qt::QueuedConnection);
         }
-    });
+    }));
     return request;
-}
-
-QString ThreadedNetworkAccess::threadLimitProblem(int threads)
-{
-    const int ours = threadsOfThisProcess();
-    const int wanted = ours + threads;
-    rlimit perUser{};
-    if (getrlimit(RLIMIT_NPROC, &perUser) == 0 && perUser.rlim_cur != RLIM_INFINITY
-        && rlim_t(wanted) > perUser.rlim_cur) {
-        return tr("The system lets this user run at most %1 threads and processes (ulimit -u), "
-                  "and %2 threads need more. Lower the concurrency, or raise the limit.")
-            .arg(qulonglong(perUser.rlim_cur))
-            .arg(threads);
-    }
-    const qint64 system = readNumber(u"/proc/sys/kernel/threads-max"_s);
-    if (system > 0 && wanted > system) {
-        return tr("The system runs at most %1 threads in all (kernel.threads-max), and %2 threads "
-                  "need more. Lower the concurrency.")
-            .arg(system)
-            .arg(threads);
-    }
-    // Each thread's stack is two memory maps (the stack and its guard page).
-    const qint64 maps = readNumber(u"/proc/sys/vm/max_map_count"_s);
-    if (maps > 0 && mapsOfThisProcess() + 2 * qint64(threads) > maps) {
-        return tr("The system gives a process at most %1 memory maps (vm.max_map_count), and %2 "
-                  "threads' stacks need more. Lower the concurrency.")
-            .arg(maps)
-            .arg(threads);
-    }
-    return {};
 }

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class ThreadedRequest;
@@ -16,8 +18,8 @@ class ThreadedRequest;
 // BlockingHttpGet on a thread of a pool, blocked in its own socket until its
 // answer has ended, one new connection per request (HTTP/1.1, also over
 // TLS). The pool has as many threads as the engine has had requests on the
-// wire at once: its concurrency, C threads for C. Threads are kept while the
-// network lives (a run), so the next request needs no new one.
+// wire at once: its concurrency, C threads for C. A thread goes from one
+// request to the next, and is let go once idle for idleThreadExpiryMs.
 //
 // What it costs is what the sweep measures: a thread per request in flight,
 // each with a stack of threadStackBytes (address space; the pages a thread
@@ -33,6 +35,7 @@ public:
     // How long the destructor waits for the threads (a connect or a TLS
     // handshake in progress is waited for whole: up to the timeout).
     static constexpr qint64 poolJoinGraceMs = 65000;
+    static constexpr int idleThreadExpiryMs = 10000;
 
     explicit ThreadedNetworkAccess(QObject *parent = nullptr);
     // Cancels what is still on the wire and joins the pool's threads.
@@ -46,23 +49,18 @@ public:
     void setProxyPolicy(const ProxyPolicy &policy) override { m_proxyPolicy = policy; }
     void setKeepsHeaders(bool keep) override { m_keepsHeaders = keep; }
 
-    // Threads in the pool now, busy or idle.
-    int threadCount() const;
-
-    // Why this process cannot run `threads` more threads, in words a person
-    // can act on; empty when it can. Read from the system's limits (threads
-    // per user, in the system, memory maps) when asked.
-    static QString threadLimitProblem(int threads);
+    // The threads the pool may run: the most tasks there have been at once.
+    int poolSize() const { return m_pool->maxThreadCount(); }
 
 private:
     friend class ThreadedRequest;
-    void requestEnded() { --m_onWire; }
 
     // On the heap: see the destructor.
     QThreadPool *m_pool = new QThreadPool;
     std::optional<QSslConfiguration> m_tls;
     ProxyPolicy m_proxyPolicy = ProxyPolicy::fromEnvironment(QProcessEnvironment::systemEnvironment());
     bool m_keepsHeaders = false;
-    int m_onWire = 0;
+    // Tasks given to the pool and not returned; shared with them.
+    std::shared_ptr<std::atomic<int>> m_tasksRunning = std::make_shared<std::atomic<int>>(0);
     QSet<ThreadedRequest *> m_live; // started and not deleted
 };

@@ -5,10 +5,10 @@
 #include "clirun.h"
 #include "clisweep.h"
 
-#include "base/processresources.h"
 #include "base/countrycodes.h"
+#include "base/processresources.h"
+#include "base/threadlimits.h"
 #include "core/runoptions.h"
-#include "core/threadednetworkaccess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -86,10 +86,12 @@ int main(int argc, char *argv[])
     if (options->strategies.contains(NetworkStrategy::Threads)) {
         // Refused before anything starts, in words: not a thread that fails
         // to start in the middle of a run.
-        const int threads = outputs->sweepRequested()
-            ? *std::max_element(outputs->sweepLevels.cbegin(), outputs->sweepLevels.cend())
-            : options->effectiveConcurrency(CountryCodes::expand(options->selection, &error).size());
-        if (const QString problem = ThreadedNetworkAccess::threadLimitProblem(threads); !problem.isEmpty()) {
+        // A sweep by its highest level; never more threads than flags.
+        RunOptions highest = *options;
+        if (outputs->sweepRequested())
+            highest.maxRequests = *std::max_element(outputs->sweepLevels.cbegin(), outputs->sweepLevels.cend());
+        const int threads = highest.effectiveConcurrency(CountryCodes::expand(options->selection, &error).size());
+        if (const QString problem = ThreadLimits::ofThisSystem().problemFor(threads); !problem.isEmpty()) {
             return usageError(QCoreApplication::translate("main", "*** Usage error: --strategy threads: %1")
                                   .arg(problem),
                               program);

@@ -62,6 +62,14 @@
         <source>The server sent a malformed chunked body: an invalid chunk size</source>
         <translation>O servidor enviou um corpo em partes (chunked) malformado: um tamanho de parte inválido</translation>
     </message>
+    <message>
+        <source>The server sent a malformed chunked body: a chunk size line without an end</source>
+        <translation>O servidor enviou um corpo em partes (chunked) malformado: uma linha de tamanho de parte sem fim</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunked body: a chunk longer than its size</source>
+        <translation>O servidor enviou um corpo em partes (chunked) malformado: uma parte maior que o seu tamanho</translation>
+    </message>
 </context>
 <context>
     <name>ChartImage</name>
@@ -1184,6 +1192,10 @@
             <numerusform>A estratégia threads precisa de %n thread ao mesmo tempo, uma por requisição.</numerusform>
             <numerusform>A estratégia threads precisa de %n threads ao mesmo tempo, uma por requisição.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Concurrency kept at %1: %2</source>
+        <translation>Concorrência mantida em %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2403,22 +2415,29 @@
     </message>
 </context>
 <context>
-    <name>ThreadedNetworkAccess</name>
+    <name>ThreadLimits</name>
     <message>
-        <source>No thread could be started for this download (the system&apos;s limit on threads?)</source>
-        <translation>Nenhuma thread pôde ser iniciada para este download (o limite de threads do sistema?)</translation>
+        <source>The system lets this user run at most %1 threads and processes (ulimit -u), %2 run now, and %3 threads need more. Lower the concurrency, or raise the limit.</source>
+        <translation>O sistema permite a este usuário no máximo %1 threads e processos (ulimit -u), %2 rodam agora, e %3 threads precisam de mais. Reduza a concorrência ou aumente o limite.</translation>
     </message>
     <message>
-        <source>The system lets this user run at most %1 threads and processes (ulimit -u), and %2 threads need more. Lower the concurrency, or raise the limit.</source>
-        <translation>O sistema permite a este usuário no máximo %1 threads e processos (ulimit -u), e %2 threads precisam de mais. Diminua a concorrência ou aumente o limite.</translation>
+        <source>The control group %1 lets its programs run at most %2 threads and processes (pids.max), %3 run now, and %4 threads need more. Lower the concurrency, or raise the limit (systemd: TasksMax).</source>
+        <translation>O grupo de controle %1 permite aos seus programas no máximo %2 threads e processos (pids.max), %3 rodam agora, e %4 threads precisam de mais. Reduza a concorrência ou aumente o limite (systemd: TasksMax).</translation>
     </message>
     <message>
-        <source>The system runs at most %1 threads in all (kernel.threads-max), and %2 threads need more. Lower the concurrency.</source>
-        <translation>O sistema roda no máximo %1 threads ao todo (kernel.threads-max), e %2 threads precisam de mais. Diminua a concorrência.</translation>
+        <source>The system runs at most %1 threads in all (kernel.threads-max), %2 run now, and %3 threads need more. Lower the concurrency.</source>
+        <translation>O sistema roda no máximo %1 threads ao todo (kernel.threads-max), %2 rodam agora, e %3 threads precisam de mais. Reduza a concorrência.</translation>
     </message>
     <message>
         <source>The system gives a process at most %1 memory maps (vm.max_map_count), and %2 threads&apos; stacks need more. Lower the concurrency.</source>
         <translation>O sistema dá a um processo no máximo %1 mapeamentos de memória (vm.max_map_count), e as pilhas de %2 threads precisam de mais. Diminua a concorrência.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadedNetworkAccess</name>
+    <message>
+        <source>No thread could be started for this download (the system&apos;s limit on threads?)</source>
+        <translation>Nenhuma thread pôde ser iniciada para este download (o limite de threads do sistema?)</translation>
     </message>
 </context>
 <context>
