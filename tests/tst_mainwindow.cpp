@@ -22,6 +22,7 @@
 #include <QAbstractItemModel>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QStatusBar>
 #include <QClipboard>
 #include <QDialog>
 #include <QDir>
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void init();
     void runFillsTheGridTheErrorsAndTheSummary();
     void sliderChangesTheLimitDuringARunAndCancelLeavesWholeFiles();
+    void threadsPastTheSystemsLimitAreRefusedAndHeldBack();
     void retryFailedRequeuesExactlyTheFailedCodes();
     void timelineHasARowPerResult();
     void invalidInputDisablesStartWithTheReason();
@@ -310,6 +312,59 @@ void TestMainWindow::sliderChangesTheLimitDuringARunAndCancelLeavesWholeFiles()
     QCOMPARE(files.size(), summary.ok);
     for (const QString &file : files)
         QVERIFY2(!QImage(m_destination.filePath(file)).isNull(), qPrintable(file));
+}
+
+void TestMainWindow::threadsPastTheSystemsLimitAreRefusedAndHeldBack()
+{
+    // Room for 20 more threads, whoever runs the test (root is not held to
+    // ulimit -u, so a control group's limit stands in).
+    ThreadLimits limits;
+    limits.group = 1020;
+    limits.groupTasks = 1000;
+    limits.groupName = u"/test.slice"_s;
+    m_window->setThreadLimitsReader([&limits] { return limits; });
+    fillForm(u"DELAY"_s, u"-e"_s, 50);
+    child<QDoubleSpinBox>(u"delayMax"_s)->setValue(0.5);
+    child<QDoubleSpinBox>(u"delayMin"_s)->setValue(0.5);
+    auto *strategy = child<QComboBox>(u"strategy"_s);
+    strategy->setCurrentIndex(strategy->findData(u"threads"_s));
+
+    // Before the run: a box says why, and nothing starts.
+    QString said;
+    QTimer::singleShot(0, this, [&said] {
+        auto *refusal = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!refusal || refusal->objectName() != u"threadsRefused"_s)
+            return;
+        said = refusal->text() + u'\n' + refusal->informativeText();
+        refusal->button(QMessageBox::Ok)->click();
+    });
+    QTest::mouseClick(child<QAbstractButton>(u"start"_s), Qt::LeftButton);
+    QVERIFY2(said.contains(u"The threads strategy needs 50 threads at once"_s), qPrintable(said));
+    QVERIFY2(said.contains(u"The control group /test.slice lets its programs run at most 1020"_s), qPrintable(said));
+    QVERIFY(!m_window->controller()->isRunning());
+
+    // Under the limit it runs; raised past it mid-run, the concurrency stays
+    // where it was and the status bar says why; raised within it, it goes.
+    child<QSpinBox>(u"concurrency"_s)->setValue(10);
+    QTest::mouseClick(child<QAbstractButton>(u"start"_s), Qt::LeftButton);
+    RunController *engine = m_window->controller();
+    QVERIFY(engine->isRunning());
+    QTRY_COMPARE(engine->inFlight(), 10);
+    limits.groupTasks += 10; // the run's threads
+    auto *box = child<QSpinBox>(u"concurrency"_s);
+    box->setValue(40);
+    QCOMPARE(engine->maxConcurrent(), 10);
+    QCOMPARE(box->value(), 10);
+    const QString status = m_window->statusBar()->currentMessage();
+    QVERIFY2(status.startsWith(u"Concurrency kept at 10: The control group /test.slice"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"and 30 threads need more"_s), qPrintable(status));
+    box->setValue(15);
+    QCOMPARE(engine->maxConcurrent(), 15);
+    QTRY_COMPARE(engine->inFlight(), 15);
+
+    QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+    QTest::mouseClick(child<QAbstractButton>(u"cancel"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
 }
 
 void TestMainWindow::retryFailedRequeuesExactlyTheFailedCodes()

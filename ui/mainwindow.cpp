@@ -11,7 +11,6 @@
 #include "charts/sweepchart.h"
 #include "base/countrycodes.h"
 #include "base/formatting.h"
-#include "base/threadlimits.h"
 #include "core/flags2report.h"
 #include "site/flagsite.h"
 #include "server/backgroundflagserver.h"
@@ -514,7 +513,7 @@ void MainWindow::onConcurrencyChanged(int limit)
     // would be in the way.
     if (m_runStrategy == NetworkStrategy::Threads && limit > m_runConcurrency) {
         const int more = std::min(limit, m_runSummary.total) - std::min(m_runConcurrency, m_runSummary.total);
-        if (const QString problem = ThreadLimits::ofThisSystem().problemFor(more); more > 0 && !problem.isEmpty()) {
+        if (const QString problem = m_readThreadLimits().problemFor(more); more > 0 && !problem.isEmpty()) {
             statusBar()->showMessage(tr("Concurrency kept at %1: %2").arg(m_runConcurrency).arg(problem), 20000);
             m_form->setConcurrency(m_runConcurrency);
             return;
@@ -526,7 +525,7 @@ void MainWindow::onConcurrencyChanged(int limit)
 
 bool MainWindow::threadsAvailable(int threads)
 {
-    const QString problem = ThreadLimits::ofThisSystem().problemFor(threads);
+    const QString problem = m_readThreadLimits().problemFor(threads);
     if (problem.isEmpty())
         return true;
     QMessageBox refusal(QMessageBox::Warning, tr("Not enough threads"),

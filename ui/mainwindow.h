@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/threadlimits.h"
 #include "core/runcontroller.h"
 #include "core/runoptions.h"
 #include "core/harlog.h"
@@ -11,6 +12,8 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+
+#include <functional>
 
 class ErrorListModel;
 class FlagGridModel;
@@ -52,6 +55,9 @@ public:
 
     // Prefills the form (from the command line), over the saved settings.
     void setOptions(const RunOptions &options);
+    // Where the threads strategy's limits are read before a run and when the
+    // slider is raised during one (the system's, unless a test says).
+    void setThreadLimitsReader(std::function<ThreadLimits()> read) { m_readThreadLimits = std::move(read); }
 
 public Q_SLOTS:
     void start();
@@ -135,6 +141,7 @@ private:
     RunSummary m_runSummary; // of this run so far, as the engine counts it
     // The run's strategy and the concurrency it was last given.
     NetworkStrategy m_runStrategy = NetworkStrategy::Events;
+    std::function<ThreadLimits()> m_readThreadLimits = &ThreadLimits::ofThisSystem;
     int m_runConcurrency = 0;
     RunReport m_report;  // of the last run, and the retries that followed it
     HarLog m_har;        // every request of the last run (a retry's run replaces it)
