@@ -513,7 +513,7 @@ void MainWindow::onConcurrencyChanged(int limit)
     // would be in the way.
     if (m_runStrategy == NetworkStrategy::Threads && limit > m_runConcurrency) {
         const int more = std::min(limit, m_runSummary.total) - std::min(m_runConcurrency, m_runSummary.total);
-        if (const QString problem = m_readThreadLimits().problemFor(more); more > 0 && !problem.isEmpty()) {
+        if (const QString problem = more > 0 ? m_readThreadLimits().problemFor(more) : QString(); !problem.isEmpty()) {
             statusBar()->showMessage(tr("Concurrency kept at %1: %2").arg(m_runConcurrency).arg(problem), 20000);
             m_form->setConcurrency(m_runConcurrency);
             return;

@@ -98,7 +98,12 @@ ThreadLimits ThreadLimits::ofThisSystem()
     // Each group on the way up may have a limit of its own: the one with
     // least room left binds.
     const QString root = QDir::cleanPath(pidsGroupFolder());
-    for (QString folder = root; folder.startsWith(u"/sys/fs/cgroup/"_s); folder = QFileInfo(folder).path()) {
+    // A container's own namespace shows its group as the root: its limit is
+    // in /sys/fs/cgroup itself.
+    const auto inHierarchy = [](const QString &folder) {
+        return folder == u"/sys/fs/cgroup"_s || folder.startsWith(u"/sys/fs/cgroup/"_s);
+    };
+    for (QString folder = root; !root.isEmpty() && inHierarchy(folder); folder = QFileInfo(folder).path()) {
         const qint64 max = readNumber(folder + u"/pids.max"_s); // "max": none
         const qint64 current = readNumber(folder + u"/pids.current"_s);
         if (max < 0 || current < 0)
@@ -107,7 +112,11 @@ ThreadLimits ThreadLimits::ofThisSystem()
             limits.group = max;
             limits.groupTasks = current;
             limits.groupName = folder.mid(QStringView(u"/sys/fs/cgroup").size());
+            if (limits.groupName.isEmpty())
+                limits.groupName = u"/"_s;
         }
+        if (folder == u"/sys/fs/cgroup"_s)
+            break;
     }
     return limits;
 }

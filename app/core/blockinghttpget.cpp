@@ -353,7 +353,8 @@ bool BlockingHttpGet::readHead()
                 const bool continued = raw.startsWith(' ') || raw.startsWith('\t');
                 if (continued && !m_outcome.responseHeaders.isEmpty()) {
                     if (!line.isEmpty())
-                        m_outcome.responseHeaders.last().second += ' ' + line;
+                        m_outcome.responseHeaders.last().second =
+                            QByteArray(m_outcome.responseHeaders.last().second + ' ' + line).trimmed();
                     continue;
                 }
                 const qsizetype colon = line.indexOf(':');
